@@ -1,0 +1,3 @@
+from stategraph.cli.main import cli
+
+cli(prog_name="stategraph")

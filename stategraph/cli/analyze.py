@@ -1,0 +1,3 @@
+"""Commands: analyze (being built)."""
+
+commands: list = []

@@ -1,0 +1,3 @@
+"""Commands: db (being built)."""
+
+commands: list = []

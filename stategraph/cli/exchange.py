@@ -1,0 +1,3 @@
+"""Commands: exchange (being built)."""
+
+commands: list = []

@@ -1,0 +1,3 @@
+"""Commands: load (being built)."""
+
+commands: list = []

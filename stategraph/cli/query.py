@@ -1,0 +1,3 @@
+"""Commands: query (being built)."""
+
+commands: list = []

@@ -1,0 +1,3 @@
+"""Commands: viz (being built)."""
+
+commands: list = []
