@@ -9,7 +9,7 @@ Formats are chosen by extension:
 - ``.jsonl``: one record per line.
 - ``.xml .rss .atom``: an RSS or Atom feed (feedparser); each entry whose content or summary carries
   text becomes an article, its HTML stripped.
-- a directory is walked recursively in sorted order; files with other extensions are ignored there,
+- a directory is walked recursively in sorted order (a directory's files, then its subdirectories); files with other extensions are ignored there,
   but a file with an unknown extension named explicitly is reported as skipped.
 
 Nothing is raised for bad input: the readers yield ``Skipped(path, reason)`` for a file or record
