@@ -27,8 +27,6 @@ Lists are acceptable alternatives. How a score is counted:
 from __future__ import annotations
 
 import json
-import logging
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
@@ -50,8 +48,6 @@ __all__ = [
     "load_gold",
     "score",
 ]
-
-log = logging.getLogger(__name__)
 
 LEVELS = ("strict", "lenient", "edge")
 _GOLD_KEYS = {"source", "type", "target", "status", "attributed_to", "required"}
