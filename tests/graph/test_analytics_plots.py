@@ -1,4 +1,3 @@
-
 import pytest
 
 from graph.analytics import ActorCentrality, Dyad
