@@ -2,6 +2,7 @@
 // All text from articles is put on screen with textContent only; nothing is parsed as HTML.
 (function () {
   "use strict";
+  window.stategraphStartMs = performance.now();
   var data = JSON.parse(document.getElementById("stategraph-data").textContent);
 
   function el(tag, className, text) {
