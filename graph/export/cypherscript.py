@@ -2,7 +2,7 @@
 
 Run it with ``cypher-shell -f graph.cypher`` or statement by statement (``split_statements``).
 Every value is a literal written here: strings single-quoted with quotes, backslashes, control
-characters and every non-ASCII character escaped (``\\uXXXX``, ``\\UXXXXXXXX``), so the script
+characters and every non-ASCII character escaped (``\\uXXXX``, a surrogate pair beyond the BMP), so the script
 is plain ASCII and each statement fits on one line. Nodes and relations are MERGEd on ``id`` and
 ``rid``, so running the script twice changes nothing; relationship types come only from
 ``RelationType`` and are backtick-quoted.
@@ -84,8 +84,9 @@ def _string(text: str) -> str:
             out.append(ch)
         elif code <= 0xFFFF:
             out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
+        else:  # Cypher has no \U escape: a UTF-16 surrogate pair, as Java strings hold it
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
     out.append("'")
     return "".join(out)
 
