@@ -14,7 +14,7 @@ as text for another database; no export module talks to a store.
 
 from __future__ import annotations
 
-from graph.export.csvimport import csv_tables
+from graph.export.csvimport import csv_tables, read_csv_tables
 from graph.export.cypherscript import cypher_script, split_statements
 from graph.export.gexf import gexf_bytes, read_gexf
 from graph.export.graphml import graphml_bytes, read_graphml
@@ -34,6 +34,7 @@ __all__ = [
     "import_dump",
     "loads",
     "read_dump",
+    "read_csv_tables",
     "read_gexf",
     "read_graphml",
     "split_statements",

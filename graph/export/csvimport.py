@@ -7,7 +7,9 @@
 Strings are always quoted (``"`` doubled inside), so an empty string stays an empty string; an
 empty unquoted field is a missing value (None, or an empty list). Arrays use neo4j-admin's
 default ``;`` delimiter, so an array item holding ``;`` cannot be written (ExportError).
-Sentences may hold newlines: import with ``--multiline-fields=true``. Import with::
+Sentences may hold newlines: import with ``--multiline-fields=true``. ``read_csv_tables`` reads the three files back the way neo4j-admin does (typed columns, arrays
+split, an empty unquoted field absent), for checking an export or loading it into networkx.
+Import into Neo4j with::
 
     neo4j-admin database import full --nodes=actors.csv --nodes=articles.csv \\
         --relationships=relations.csv --multiline-fields=true neo4j
@@ -19,11 +21,12 @@ from typing import Any, Sequence
 
 import networkx as nx
 
-from graph.errors import ExportError
-from graph.export.records import actor_records, article_records, relation_records
+from graph.errors import ExportError, InputError
+from graph.export.records import ARTICLE_KEYS, actor_records, article_records, relation_records
+from graph.model import RelationType
 from graph.store.base import ANALYTIC_PROPERTIES
 
-__all__ = ["ARRAY_DELIMITER", "CSV_FILES", "csv_tables"]
+__all__ = ["ARRAY_DELIMITER", "CSV_FILES", "csv_tables", "read_csv_tables"]
 
 ARRAY_DELIMITER = ";"
 CSV_FILES = ("actors.csv", "articles.csv", "relations.csv")
@@ -91,3 +94,84 @@ def _cell(value: Any, what: str) -> str:
 
 def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
+
+
+def read_csv_tables(tables: dict[str, str]) -> nx.MultiDiGraph:
+    """A snapshot-shaped graph from ``{file name: CSV text}`` as ``csv_tables`` writes it."""
+    G = nx.MultiDiGraph()
+    G.graph["articles"] = {}
+    for record in _records(tables["articles.csv"]):
+        record.pop(":LABEL", None)
+        G.graph["articles"][record["id"]] = {k: record.get(k) for k in ARTICLE_KEYS}
+    for record in _records(tables["actors.csv"]):
+        record.pop(":LABEL", None)
+        G.add_node(record.pop("id"), **{"aliases": [], **record})
+    for record in _records(tables["relations.csv"]):
+        source, target = record.pop(":START_ID"), record.pop(":END_ID")
+        record["type"] = record.pop(":TYPE")
+        record.setdefault("attributed_to", [])
+        record["family"] = RelationType.parse(record["type"]).family.value
+        G.add_edge(source, target, key=record.pop("rid"), **record)
+    return G
+
+
+def _records(text: str) -> list[dict[str, Any]]:
+    """Typed records of one file; a header ``name:ID(group)`` or ``:START_ID(group)`` keeps its name."""
+    header, *rows = _split_rows(text)
+    columns = []
+    for name, _ in header:
+        prop, _, kind = name.partition(":")
+        kind = kind.split("(")[0]
+        columns.append((prop if prop else f":{kind}", kind))
+    records = []
+    for row in rows:
+        record: dict[str, Any] = {}
+        for (prop, kind), (value, quoted) in zip(columns, row):
+            if value == "" and not quoted:
+                continue
+            if kind == "float":
+                record[prop] = float(value)
+            elif kind == "int":
+                record[prop] = int(value)
+            elif kind == "string[]":
+                record[prop] = value.split(ARRAY_DELIMITER)
+            else:
+                record[prop] = value
+        records.append(record)
+    return records
+
+
+def _split_rows(text: str) -> list[list[tuple[str, bool]]]:
+    """Rows of ``(value, quoted)`` cells; a quoted cell may hold commas, newlines and doubled quotes."""
+    rows: list[list[tuple[str, bool]]] = []
+    row: list[tuple[str, bool]] = []
+    cell: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"' and not cell and not quoted:
+            end = i + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0:
+                    raise InputError("a quoted CSV field is never closed")
+                if text[end + 1:end + 2] != '"':
+                    break
+                end += 2
+            cell.append(text[i + 1:end].replace('""', '"'))
+            quoted, i = True, end + 1
+            continue
+        if ch in ",\n":
+            row.append(("".join(cell), quoted))
+            cell, quoted = [], False
+            if ch == "\n":
+                rows.append(row)
+                row = []
+        else:
+            cell.append(ch)
+        i += 1
+    if cell or row:
+        row.append(("".join(cell), quoted))
+        rows.append(row)
+    return rows

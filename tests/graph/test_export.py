@@ -11,7 +11,7 @@ import pytest
 from graph.errors import ExportError, InputError
 from graph.export import (
     Dump, csv_tables, cypher_script, dump_batches, dumps, gexf_bytes, graphml_bytes, loads, read_gexf, read_graphml,
-    split_statements,
+    read_csv_tables, split_statements,
 )
 from graph.export.cypherscript import cypher_value
 from graph.export.records import RELATION_KEYS
@@ -210,73 +210,6 @@ def test_xml_formats_refuse_characters_xml_cannot_hold(writer):
 # CSV for neo4j-admin
 
 
-def admin_rows(text: str) -> list[list[tuple[str, bool]]]:
-    """Rows of (value, quoted) cells, split as neo4j-admin splits them (quoted fields may span lines)."""
-    rows, row, cell, quoted, i = [], [], [], False, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == '"' and not cell and not quoted:
-            end = i + 1
-            while True:
-                end = text.index('"', end)
-                if text[end + 1:end + 2] == '"':
-                    end += 2
-                    continue
-                break
-            cell.append(text[i + 1:end].replace('""', '"'))
-            quoted, i = True, end + 1
-            continue
-        if ch in ",\n":
-            row.append(("".join(cell), quoted))
-            cell, quoted = [], False
-            if ch == "\n":
-                rows.append(row)
-                row = []
-        else:
-            cell.append(ch)
-        i += 1
-    return rows
-
-
-def read_admin_csv(tables: dict[str, str]) -> nx.MultiDiGraph:
-    """Read the three files as neo4j-admin does: typed headers, ';' arrays, empty unquoted = absent."""
-
-    def records(text: str) -> list[dict]:
-        header, *rows = admin_rows(text)
-        out = []
-        for row in rows:
-            record = {}
-            for (name, _), (value, quoted) in zip(header, row):
-                prop, _, kind = name.partition(":")
-                if value == "" and not quoted:
-                    continue
-                if kind == "float":
-                    record[prop] = float(value)
-                elif kind == "int":
-                    record[prop] = int(value)
-                elif kind == "string[]":
-                    record[prop] = value.split(";")
-                else:
-                    record[prop or name] = value
-            out.append(record)
-        return out
-
-    G = nx.MultiDiGraph()
-    G.graph["articles"] = {}
-    for record in records(tables["articles.csv"]):
-        assert record.pop(":LABEL") == "Article"
-        G.graph["articles"][record["id"]] = {k: record.get(k) for k in ("id", "url", "title", "outlet", "published")}
-    for record in records(tables["actors.csv"]):
-        assert record.pop(":LABEL") == "Actor"
-        G.add_node(record.pop("id"), **{"aliases": [], **record})
-    for record in records(tables["relations.csv"]):
-        source, target = record.pop(":START_ID(Actor)"), record.pop(":END_ID(Actor)")
-        record["type"] = record.pop(":TYPE")
-        record.setdefault("attributed_to", [])
-        G.add_edge(source, target, key=record.pop("rid"), **record)
-    return G
-
-
 def test_csv_has_the_neo4j_admin_headers():
     tables = csv_tables(snapshot())
     assert sorted(tables) == ["actors.csv", "articles.csv", "relations.csv"]
@@ -295,7 +228,7 @@ def test_csv_has_the_neo4j_admin_headers():
 
 
 def test_csv_reads_back_to_the_same_graph():
-    assert dumps(read_admin_csv(csv_tables(snapshot()))) == dumps(snapshot())
+    assert dumps(read_csv_tables(csv_tables(snapshot()))) == dumps(snapshot())
 
 
 def test_csv_refuses_an_array_item_with_the_delimiter():
