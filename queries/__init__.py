@@ -130,7 +130,7 @@ class NamedQuery:
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "description": self.description,
                 "parameters": [p.to_json() for p in self.params],
-                "dialects": sorted(self.texts)}
+                "variants": sorted(d for d in self.texts if d != "neo4j")}
 
 
 def list_queries() -> list[NamedQuery]:
