@@ -124,8 +124,9 @@ def page_data(view: View, style: Style, options: PageOptions = PageOptions()) ->
             "tip": _node_tip(a, names, options.node_href),
             "search": [a.id, a.name, *a.aliases],
         }
-        if a.id == view.focus:
-            node["borderWidth"] = 4
+        if a.id == view.focus:  # the ego view's centre keeps a firm ring, selected or not
+            node["borderWidth"] = 3
+            node["borderWidthSelected"] = 4
         nodes.append(node)
     edges = []
     for i, (e, smooth) in enumerate(zip(view.edges, _smooth(view.edges, float(style.edges["roundness_step"])))):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -98,6 +97,3 @@ def requested_urls(driver: Any) -> list[str]:
             urls.append(message["params"]["request"]["url"])
     return urls
 
-
-def browser_available() -> bool:
-    return _first(CHROMIUM_CANDIDATES) is not None and shutil.which("chromedriver") is not None

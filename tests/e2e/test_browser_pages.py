@@ -185,3 +185,14 @@ def test_site_index_links_to_actor_pages_that_open_offline(driver, tmp_path):
     assert driver.execute_script("return window.stategraphNetwork.getSelectedNodes()") == ["UKR"]
     driver.save_screenshot(str(tmp_path / "site-ukr.png"))
     _assert_quiet(driver)
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", "failed"), ("", "skipped")], ids=["ci-fails", "local-skips"])
+def test_missing_chromium_fails_under_ci_and_skips_locally(monkeypatch, ci, outcome):
+    import chromium_driver
+
+    monkeypatch.setattr(chromium_driver, "CHROMIUM_CANDIDATES", ("/nonexistent/chromium",))
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if outcome == "failed" else pytest.skip.Exception
+    with pytest.raises(expected, match="chromium and chromium-driver packages are not installed"):
+        chromium_driver.require_chromium()
