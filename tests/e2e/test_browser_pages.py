@@ -12,7 +12,7 @@ import pytest
 
 from chromium_driver import console_messages, launch, open_page, requested_urls, wait_for
 from graph.model import Actor, ActorKind, Article, Relation
-from graph.pages import PageOptions, SiteOptions, ViewOptions, build_page, build_site, page_data, select_view
+from graph.pages import SiteOptions, ViewOptions, build_page, build_site, page_data, select_view
 from graph.pages.style import load_style
 from graph.snapshot import build_graph
 from synthetic import synthetic_graph
