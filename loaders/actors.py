@@ -1,0 +1,300 @@
+"""Actor resolution: which actor a name in the text stands for.
+
+The gazetteer joins every state of the ``countryinfo`` package (names, ISO3 ids, capitals,
+demonyms, spellings) with the curated files in ``data/actors/`` (intergovernmental bodies,
+territories, blocs, armed groups, metonyms, organs and state media) and any file a user passes
+with ``--actors``. Matching runs one precompiled spaCy ``PhraseMatcher`` over a parsed doc;
+the longest match wins, and a name listed in ``ignore.yaml`` ("Washington Post") blocks the
+shorter actor name inside it. Some names only count when the article names their state
+elsewhere ("the North" needs North Korea), which ``resolve_contextual`` decides per article.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import yaml
+
+from graph.errors import InputError, ValidationError
+from graph.model import Actor, ActorKind, check_actor_id
+
+__all__ = ["ActorMatch", "ContextRule", "Gazetteer", "default_gazetteer"]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).with_name("data") / "actors"
+_CURATED = ("states.yaml", "organs.yaml", "igos.yaml", "territories.yaml", "blocs.yaml", "armed_groups.yaml")
+_IGNORE = "__IGNORE__"
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """A name that stands for ``id`` only if the article also names one of ``requires``."""
+
+    id: str
+    requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    unless_next: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One name found in a doc: token span ``[start, end)`` and what it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    id: str | None
+    rules: tuple[ContextRule, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    """Names to actor ids, with each actor's kind and display name."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    contextual: dict[str, list[ContextRule]] = field(default_factory=dict)
+    _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
+    _countryinfo_names: set[str] = field(default_factory=set, repr=False)
+
+    # building ---------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The states of ``countryinfo`` plus every curated data file."""
+        gaz = cls()
+        gaz._add_countryinfo()
+        for name in _CURATED:
+            gaz.add_file(_DATA / name)
+        gaz._add_ignore(_DATA / "ignore.yaml")
+        return gaz
+
+    def copy(self) -> "Gazetteer":
+        return Gazetteer(dict(self.actors), dict(self.names), {k: list(v) for k, v in self.contextual.items()})
+
+    def add(self, actor_id: str, kind: ActorKind | str, names: Iterable[str], name: str = "") -> None:
+        """Add (or extend) an actor; its names override earlier owners of the same name."""
+        actor_id = check_actor_id(actor_id)
+        kind = ActorKind(kind)
+        names = [n.strip() for n in names if n and n.strip()]
+        old = self.actors.get(actor_id)
+        aliases = tuple(dict.fromkeys([*(old.aliases if old else ()), *names]))
+        display = name or (old.name if old else "") or (names[0] if names else actor_id)
+        self.actors[actor_id] = Actor(actor_id, kind, display, aliases)
+        for alias in names:
+            for variant in _variants(alias):
+                self.names[variant] = actor_id
+
+    def add_file(self, path: Path) -> None:
+        """Read a yaml (``kind``, ``actors: [{id, kind?, name?, names}]``) or csv (id, kind, names) file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"cannot read actors file {path}: {err.strerror or err}") from err
+        if path.suffix.lower() == ".csv":
+            rows = list(csv.DictReader(text.splitlines()))
+            default_kind = None
+            entries = [
+                {"id": r.get("id", ""), "kind": r.get("kind"), "name": r.get("name", ""),
+                 "names": [n for n in (r.get("names") or "").replace("|", ";").split(";")]}
+                for r in rows
+            ]
+            drop: list[str] = []
+            contextual: list[dict[str, Any]] = []
+        else:
+            try:
+                data = yaml.safe_load(text) or {}
+            except yaml.YAMLError as err:
+                raise InputError(f"actors file {path} is not valid YAML: {err}") from err
+            if not isinstance(data, dict):
+                raise InputError(f"actors file {path} must hold a mapping with an 'actors' list")
+            default_kind = data.get("kind")
+            entries = data.get("actors") or []
+            drop = data.get("drop") or []
+            contextual = data.get("contextual") or []
+        for entry in entries:
+            try:
+                kind = entry.get("kind") or default_kind
+                if not kind:
+                    raise ValidationError(f"actor {entry.get('id')!r} has no kind")
+                self.add(str(entry["id"]).strip(), kind, [str(n) for n in entry.get("names") or []],
+                         str(entry.get("name") or ""))
+            except (KeyError, ValueError, TypeError, AttributeError) as err:
+                raise InputError(f"bad actor entry in {path}: {entry!r} ({err})") from err
+        for name in drop:
+            for variant in _variants(str(name)):
+                if self.names.get(variant) and variant in self._countryinfo_names:
+                    del self.names[variant]
+        for rule in contextual:
+            ctx = ContextRule(rule["id"], tuple(rule.get("requires") or ()), tuple(rule.get("unless") or ()),
+                              tuple(rule.get("unless_next") or ()))
+            for name in rule.get("names") or []:
+                for variant in _variants(str(name)):
+                    self.contextual.setdefault(variant, []).append(ctx)
+        self._matchers.clear()
+
+    def _add_countryinfo(self) -> None:
+        try:
+            from countryinfo._cache import load_countries
+        except ImportError as err:  # pragma: no cover - a declared dependency
+            raise InputError("the countryinfo package is not installed") from err
+        countries = load_countries()["countries"]
+        seen: set[str] = set()
+        added: set[str] = set()
+        for data in sorted(countries.values(), key=lambda d: -(d.get("population") or 0)):
+            iso = (data.get("ISO") or {}).get("alpha3")
+            if not iso or len(iso) != 3:
+                continue
+            names = [data.get("name") or ""]
+            names += [a for a in data.get("altSpellings") or [] if isinstance(a, str) and len(a) > 3]
+            capital = data.get("capital")
+            names += capital if isinstance(capital, list) else [capital or ""]
+            demonym = data.get("demonym") or ""
+            if demonym and "," not in demonym and "/" not in demonym:
+                names += [demonym, _plural(demonym)]
+            names = [n.strip() for n in names if n and n.strip() and n.strip() not in seen and n.isascii()]
+            seen.update(names)
+            added.update(v for n in names for v in _variants(n))
+            self.add(iso, ActorKind.STATE, names, name=self.actors[iso].name if iso in self.actors else (data.get("name") or iso))
+        self._countryinfo_names = added
+
+    def _add_ignore(self, path: Path) -> None:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for name in data.get("names") or []:
+            for variant in _variants(str(name)):
+                self.names.setdefault(variant, _IGNORE)
+
+    # lookup -----------------------------------------------------------------------------
+
+    def kind_of(self, actor_id: str) -> ActorKind | None:
+        """The kind of a known actor id, or None."""
+        actor = self.actors.get(actor_id)
+        return actor.kind if actor else None
+
+    def actor(self, actor_id: str) -> Actor:
+        """The Actor record for an id; unknown ids become organizations named by their id."""
+        return self.actors.get(actor_id) or Actor(actor_id, ActorKind.ORGANIZATION, actor_id)
+
+    def lookup(self, name: str) -> str | None:
+        """The actor id an exact name stands for (no context rules), or None."""
+        found = self.names.get(name.strip())
+        return None if found in (None, _IGNORE) else found
+
+    def matcher(self, nlp: Any) -> Any:
+        """A PhraseMatcher over every name, built once per vocab."""
+        key = id(nlp.vocab)
+        if key not in self._matchers:
+            from spacy.matcher import PhraseMatcher
+
+            matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            all_names = sorted(set(self.names) | set(self.contextual))
+            docs = list(nlp.tokenizer.pipe(all_names))
+            for name, doc in zip(all_names, docs):
+                matcher.add(name, [doc])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def find(self, doc: Any, nlp: Any) -> list[ActorMatch]:
+        """Longest non-overlapping names in ``doc``; ignore-names are dropped after blocking."""
+        matcher = self.matcher(nlp)
+        strings = nlp.vocab.strings
+        found = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken = bytearray(len(doc))
+        out: list[ActorMatch] = []
+        for match_id, start, end in found:
+            if any(taken[start:end]):
+                continue
+            name = strings[match_id]
+            for i in range(start, end):
+                taken[i] = 1
+            actor_id = self.names.get(name)
+            rules = tuple(self.contextual.get(name, ()))
+            if actor_id == _IGNORE:
+                continue
+            if actor_id is None and not rules:
+                continue
+            if _inside_person(doc, start, end):
+                continue
+            out.append(ActorMatch(start, end, doc[start:end].text, actor_id, rules))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+def resolve_contextual(matches: Sequence[ActorMatch], docs_next: Sequence[str | None], present: set[str]) -> list[str | None]:
+    """Per match the actor id, deciding contextual names by the article's other actors."""
+    out: list[str | None] = []
+    for match, nxt in zip(matches, docs_next):
+        if match.id is not None:
+            out.append(match.id)
+            continue
+        chosen = None
+        for rule in match.rules:
+            if rule.requires and not any(r in present for r in rule.requires):
+                continue
+            if any(u in present for u in rule.unless):
+                continue
+            if nxt is not None and nxt in rule.unless_next:
+                continue
+            chosen = rule.id
+            break
+        out.append(chosen)
+    return out
+
+
+def _inside_person(doc: Any, start: int, end: int) -> bool:
+    """True when the NER sees a longer person's name around the match ("Jordan Bardella")."""
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON":
+            ent_start, ent_end = _ent_bounds(doc, i)
+            if ent_start < start or ent_end > end:
+                return True
+    return False
+
+
+def _ent_bounds(doc: Any, i: int) -> tuple[int, int]:
+    s = i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+def _variants(name: str) -> list[str]:
+    name = " ".join(name.split())
+    if not name:
+        return []
+    out = [name]
+    if name.startswith("the "):
+        out.append("The " + name[4:])
+    return out
+
+
+def _plural(demonym: str) -> str:
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")) or demonym.endswith("Swiss"):
+        return demonym
+    return demonym + "s"
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def default_gazetteer(extra_files: Sequence[Path | str] = ()) -> Gazetteer:
+    """The built-in gazetteer, extended by user files (yaml or csv) when given."""
+    if not extra_files:
+        return _default()
+    gaz = _default().copy()
+    for path in extra_files:
+        gaz.add_file(Path(path))
+    return gaz

@@ -1,0 +1,143 @@
+"""Who makes a claim: the reporting clause above a cue, "according to X", or the quote's speaker.
+
+``frame_of`` walks up the dependency tree from a cue to the nearest reporting, denial or
+confirmation verb (or a claim noun: "an assessment claiming ..."), and names its speaker.
+Quoted sentences without a reporting verb of their own continue the paragraph's speaker, or
+the last speaker of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.coref import Phrases
+from loaders.lexicon import Lexicon
+
+__all__ = ["Frame", "frame_of", "paragraph_speakers", "quoted_sentences", "speakers_of"]
+
+_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
+_QUOTES = {'"', "“", "”", "''", "``"}
+
+
+@dataclass
+class Frame:
+    """The reporting frame of a cue: ``kind`` is assert, report, deny or confirm."""
+
+    kind: str = "assert"
+    speakers: list[str] = field(default_factory=list)
+    verb: Any = None
+    path: list[Any] = field(default_factory=list)
+
+
+def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str]) -> list[str]:
+    """The actors making the statement of a reporting verb (or claim noun)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        got = phrases.actors(verb)
+        if got:
+            return got
+        head = verb.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return speakers_of(head, phrases, lex, discourse_speakers)
+        return list(discourse_speakers)
+    subj = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            subj = child
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    subj = pobj
+    if subj is None:
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            head = verb.head
+            if head.pos_ in ("NOUN", "PROPN"):
+                return speakers_of(head, phrases, lex, discourse_speakers)
+            return speakers_of(head, phrases, lex, discourse_speakers)
+        if verb.dep_ == "acl" and verb.head.i != verb.i:
+            return speakers_of(verb.head, phrases, lex, discourse_speakers)
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
+        return list(discourse_speakers)
+    got = phrases.actors(subj)
+    if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
+        return list(discourse_speakers)
+    return got
+
+
+def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str],
+             quote_speakers: list[str] | None, quoted: bool) -> Frame:
+    """The nearest reporting frame above ``cue`` in its sentence."""
+    path = [cue]
+    tok = cue
+    while tok.head.i != tok.i:
+        child, tok = tok, tok.head
+        path.append(tok)
+        lemma = tok.lemma_.lower()
+        if child.dep_ not in _CLAUSE_DEPS:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ != "prep":
+            kind = None
+            if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl"):
+                kind = "deny"
+            elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
+                kind = "confirm"
+            elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl") and child.i != cue.i:
+                kind = "report"
+            if kind:
+                return Frame(kind, speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+        elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl") and child.i != cue.i:
+            return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+    sent = cue.sent
+    for t in sent:
+        if t.lower_ == "according":
+            for prep in t.children:
+                if prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return Frame("report", phrases.actors(pobj), t, path)
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for pobj in nxt.children:
+                    if pobj.dep_ == "pobj":
+                        return Frame("report", phrases.actors(pobj), t, path)
+                return Frame("report", [], t, path)
+    if quoted:
+        return Frame("report", list(quote_speakers or discourse_speakers), None, path)
+    return Frame("assert", [], None, path)
+
+
+def quoted_sentences(doc: Any) -> list[bool]:
+    """Per sentence of ``doc``: does it sit inside quotation marks (wholly or from its start)?"""
+    inside = False
+    out: list[bool] = []
+    for sent in doc.sents:
+        starts_inside = inside
+        first = next((t for t in sent if not t.is_space), None)
+        starts_quote = first is not None and first.text in _QUOTES
+        quote_tokens = 0
+        for t in sent:
+            if t.text in ("“", "``"):
+                inside = True
+                quote_tokens += 1
+            elif t.text in ("”", "''"):
+                inside = False
+                quote_tokens += 1
+            elif t.text == '"':
+                inside = not inside
+                quote_tokens += 1
+        out.append(starts_inside or (starts_quote and quote_tokens >= 1))
+    return out
+
+
+def paragraph_speakers(doc: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str]) -> list[str]:
+    """The speaker of a paragraph's quotes: the subject of its first reporting verb near a quote."""
+    for sent in doc.sents:
+        if not any(t.text in _QUOTES for t in sent):
+            continue
+        for t in sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "tell", "add", "state", "write", "declare", "insist", "stress", "claim", "warn", "note"):
+                got = speakers_of(t, phrases, lex, discourse_speakers)
+                if got:
+                    return got
+    return []

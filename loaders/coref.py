@@ -1,0 +1,157 @@
+"""Who a noun phrase stands for: names, office holders, pronouns and descriptions.
+
+``Discourse`` carries what one article has said so far (recent subjects, the last speaker,
+people already tied to a state); ``Phrases`` answers, for a token of one parsed paragraph,
+which actor ids its noun phrase names: the name itself, a possessor or adjective ("Russia's",
+"Russian"), the "of/for/at" phrase of an office or organ ("a spokesman for the PLA"), every
+conjunct ("Jordan, Qatar and Algeria"), or an earlier actor for "it", "we" and "the country".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from graph.model import ActorKind
+
+from loaders.lexicon import Lexicon
+
+__all__ = ["Discourse", "Phrases"]
+
+_SUBJ = ("nsubj", "nsubjpass")
+_MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
+_WH = ("WDT", "WP", "WP$")
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far, for pronouns and quotes that span sentences."""
+
+    subjects: list[list[str]] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    last_speakers: list[str] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)
+    events: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+
+class Phrases:
+    """Noun-phrase resolution inside one parsed paragraph."""
+
+    def __init__(self, doc: Any, actor_at: dict[int, str], lex: Lexicon, discourse: Discourse,
+                 kind_of: Callable[[str], ActorKind | None], quote_speakers: list[str] | None = None) -> None:
+        self.doc = doc
+        self.actor_at = actor_at
+        self.lex = lex
+        self.discourse = discourse
+        self.kind_of = kind_of
+        self.quote_speakers = quote_speakers or []
+        self.used_coref = False
+
+    # public -----------------------------------------------------------------------------
+
+    def actors(self, tok: Any) -> list[str]:
+        """Actor ids the phrase headed by ``tok`` names, over all its conjuncts, in order."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for a in self.own(t, 0):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def own(self, tok: Any, depth: int) -> list[str]:
+        """Actor ids of one conjunct's phrase (not its siblings)."""
+        if depth > 4:
+            return []
+        i = tok.i
+        if i in self.actor_at:
+            return [self.actor_at[i]]
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if lower in self.lex.first_person:
+                return list(self.quote_speakers[:1]) if self.quote_speakers else []
+            if lower in self.lex.pronouns:
+                found = self.antecedent(tok, None)
+                return [found] if found else []
+            return []
+        if tok.tag_ in _WH and tok.head.dep_ == "relcl":
+            return self.own(tok.head.head, depth + 1)
+        if tok.ent_type_ == "PERSON" and tok.text in self.discourse.people:
+            return [self.discourse.people[tok.text]]
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "poss":
+                found = self.own(child, depth + 1) + [a for c in child.conjuncts for a in self.own(c, depth + 1)]
+                if found:
+                    break
+        if not found:
+            for child in tok.children:
+                if child.dep_ in _MOD_DEPS and child.i < tok.i:
+                    got = self.own(child, depth + 1)
+                    if got:
+                        found = got + [a for c in child.conjuncts for a in self.own(c, depth + 1)]
+                        break
+        if not found and (tok.lemma_.lower() in self.lex.of_heads or lower in self.lex.of_heads):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in self.lex.of_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = [a for t in (pobj, *pobj.conjuncts) for a in self.own(t, depth + 1)]
+                    if found:
+                        break
+        if not found:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found = self.own(child, depth + 1)
+                    if found:
+                        break
+        if not found and tok.pos_ == "NOUN":
+            kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
+            if kinds and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                got = self.antecedent(tok, kinds)
+                found = [got] if got else []
+        if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "among"):
+            found = self.own(tok.head.head, depth + 1)
+        if not found and lower in ("one",) and tok.dep_ == "attr":
+            for child in tok.head.children:
+                if child.dep_ in _SUBJ:
+                    found = self.own(child, depth + 1)
+        if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            self.discourse.people.setdefault(tok.text, found[0])
+        return found
+
+    def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
+        """The nearest compatible actor before ``tok``: a subject of this sentence, then of earlier ones."""
+        self.used_coref = True
+        sent = tok.sent
+        ok = (lambda a: True) if not kinds else (lambda a: (self.kind_of(a) or ActorKind.ORGANIZATION).value in kinds)
+        best = None
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in _SUBJ and t.i != tok.i and not (t.pos_ == "PRON"):
+                for a in self.actors(t):
+                    if ok(a):
+                        best = a
+        if best:
+            return best
+        for subjects in reversed(self.discourse.subjects[-4:]):
+            for a in subjects:
+                if ok(a):
+                    return a
+        for t in reversed(list(sent)):
+            if t.i < tok.i and t.i in self.actor_at and ok(self.actor_at[t.i]):
+                return self.actor_at[t.i]
+        for a in reversed(self.discourse.mentions[-10:]):
+            if ok(a):
+                return a
+        return None
+
+    def sentence_subjects(self, sent: Any) -> list[str]:
+        """Actor ids in subject position in a sentence, for later pronouns."""
+        out: list[str] = []
+        for t in sent:
+            if t.dep_ in _SUBJ and t.pos_ != "PRON":
+                for a in self.actors(t):
+                    if a not in out:
+                        out.append(a)
+        return out

@@ -1,0 +1,115 @@
+"""The extractor's lexicons, read once from ``data/``: relation cues, status cues, coreference
+words and object modes. Adding a verb is a data change (``data/cues.yaml``), not a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import InputError
+from graph.model import RelationType
+
+__all__ = ["Cue", "Lexicon", "load_lexicon"]
+
+_DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue word: its relation type and where its arguments are found."""
+
+    lemma: str
+    type: RelationType
+    target: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    reverse: bool = False
+    material: bool = False
+    mode: str | None = None
+    needs_object: tuple[str, ...] = ()
+    governors: dict[str, RelationType] = field(default_factory=dict)
+    holder_is_target: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    light_verbs: frozenset[str]
+    reporting: frozenset[str]
+    denial: frozenset[str]
+    confirmation: frozenset[str]
+    claim_nouns: frozenset[str]
+    future_aux: frozenset[str]
+    intent_heads: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    negation: frozenset[str]
+    dismissive: frozenset[str]
+    describe_verbs: frozenset[str]
+    refusal_heads: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    descriptions: dict[str, frozenset[str]]
+    of_heads: frozenset[str]
+    of_preps: frozenset[str]
+    modes: dict[str, str]
+
+
+def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
+    return Cue(
+        lemma=lemma,
+        type=RelationType.parse(spec["type"]),
+        target=tuple(spec.get("target") or ()),
+        source=tuple(spec.get("source") or ()),
+        reverse=bool(spec.get("reverse")),
+        material=bool(spec.get("material")),
+        mode=spec.get("mode"),
+        needs_object=tuple(spec.get("needs_object") or ()),
+        governors={k: RelationType.parse(v) for k, v in (spec.get("governors") or {}).items()},
+        holder_is_target=bool(spec.get("holder_is_target")),
+    )
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = _DATA / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {path}: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Every lexicon of ``data/``, validated against the codebook's relation types."""
+    cues, status, coref, modes = _read("cues.yaml"), _read("status.yaml"), _read("coref.yaml"), _read("modes.yaml")
+    fs = lambda items: frozenset(str(i).lower() for i in items or ())  # noqa: E731
+    mode_of: dict[str, str] = {}
+    for mode, words in modes.items():
+        for word in words:
+            mode_of.setdefault(str(word).lower(), mode)
+    return Lexicon(
+        verbs={k: _cue(k, v) for k, v in (cues.get("verbs") or {}).items()},
+        nouns={k: _cue(k, v) for k, v in (cues.get("nouns") or {}).items()},
+        light_verbs=fs(cues.get("light_verbs")),
+        reporting=fs(status.get("reporting")),
+        denial=fs(status.get("denial")),
+        confirmation=fs(status.get("confirmation")),
+        claim_nouns=fs(status.get("claim_nouns")),
+        future_aux=fs(status.get("future_aux")),
+        intent_heads=fs(status.get("intent_heads")),
+        hypothetical_aux=fs(status.get("hypothetical_aux")),
+        negation=fs(status.get("negation")),
+        dismissive=fs(status.get("dismissive")),
+        describe_verbs=fs(status.get("describe_verbs")),
+        refusal_heads=fs(status.get("refusal_heads")),
+        pronouns=fs(coref.get("pronouns")),
+        first_person=fs(coref.get("first_person")),
+        descriptions={k.lower(): fs(v) for k, v in (coref.get("descriptions") or {}).items()},
+        of_heads=fs(coref.get("of_heads")),
+        of_preps=fs(coref.get("of_preps")),
+        modes=mode_of,
+    )

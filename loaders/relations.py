@@ -1,0 +1,240 @@
+"""Relation candidates from one sentence's dependency parse and the cue lexicon.
+
+A verb cue takes its source from the subject (the "by" agent in the passive, the controller of
+an infinitive, the subject shared by coordinated verbs) and its target from the slots its cue
+lists; "buy from" cues swap the two. A noun cue ("the Russian invasion of Ukraine", "sanctions
+on Moscow", "backing from Rwanda") takes its source from a possessor, an adjective, a "by/from"
+phrase or the verb that governs it. Denials of claims ("dismissed the US claims", "described the
+finding as fake") become DENIES against the claim's owner. Every argument is spread over its
+conjuncts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from graph.model import RelationType
+
+from loaders.coref import Phrases
+from loaders.lexicon import Cue, Lexicon
+
+__all__ = ["Candidate", "candidates"]
+
+_OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "call", "push", "compel", "persuade", "encourage"}
+
+
+@dataclass
+class Candidate:
+    """Sources, type and targets proposed by one cue token."""
+
+    sources: list[str]
+    type: RelationType
+    targets: list[str]
+    cue: Any
+    mode: str | None = None
+    nominal: bool = False
+    verb: Any = None  # the token whose reporting frame decides the status
+
+
+def _child(tok: Any, *deps: str) -> Any:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append(p)
+    return out
+
+
+def subject_of(verb: Any, depth: int = 0) -> Any:
+    """The token standing as the subject of ``verb`` (inherited through conj, xcomp, advcl, acl)."""
+    if depth > 5:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        agent = _child(verb, "agent")
+        if agent is not None:
+            return _child(agent, "pobj")
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is not None:
+        return subj
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = _child(head, "dobj")
+            if obj is not None:
+                return obj
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+    if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _objects(verb: Any) -> list[Any]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    dep = "nsubjpass" if passive else "dobj"
+    return [c for c in verb.children if c.dep_ == dep]
+
+
+def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
+    if slot in ("dobj", "dobj_actor"):
+        return [a for o in _objects(verb) for a in ph.actors(o)]
+    if slot == "dative":
+        return [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
+    if slot == "xcomp":
+        x = _child(verb, "xcomp")
+        return [a for o in _objects(x) for a in ph.actors(o)] if x is not None else []
+    found = [a for p in _pobjs(verb, (slot,)) for a in ph.actors(p)]
+    if not found:
+        # a phrase attached to the object: "supplied weapons to Russia"
+        for o in _objects(verb):
+            found += [a for p in _pobjs(o, (slot,)) for a in ph.actors(p)]
+    return found
+
+
+def _first(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
+    for slot in slots:
+        got = _slot(verb, slot, ph)
+        if got:
+            return got
+    return []
+
+
+def _mode(cue: Cue, objs: list[Any], lex: Lexicon) -> str | None:
+    if cue.mode:
+        return cue.mode
+    for o in objs:
+        for t in (o, *o.conjuncts):
+            m = lex.modes.get(t.lemma_.lower())
+            if m:
+                return m
+    return None
+
+
+def _material(objs: list[Any], lex: Lexicon) -> bool:
+    return any(lex.modes.get(t.lemma_.lower()) for o in objs for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    objs = _objects(tok)
+    if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
+        return None
+    if cue.material and not _material(objs, lex) and not cue.reverse:
+        return None
+    subj = subject_of(tok)
+    subj_ids = ph.actors(subj) if subj is not None else []
+    if cue.reverse:
+        sources = _first(tok, cue.source, ph)
+        if not sources:
+            return None
+        return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
+    targets = _first(tok, cue.target, ph)
+    if cue.lemma in ("supply",) and not targets:
+        return None
+    return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
+
+
+def _governor(tok: Any) -> Any:
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "conj":
+        return _governor(tok.head)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "in", "to", "for"):
+        return tok.head.head
+    return None
+
+
+def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    rtype = cue.type
+    gov = _governor(tok)
+    if cue.governors:
+        if gov is None or gov.lemma_.lower() not in cue.governors:
+            return None
+        rtype = cue.governors[gov.lemma_.lower()]
+    sources: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+            sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+    if not sources and cue.source:
+        sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
+    holder: list[str] = []
+    if cue.holder_is_target:
+        holder, sources = sources, []
+    if not sources and gov is not None and (gov.lemma_.lower() in lex.light_verbs or gov.lemma_.lower() in cue.governors):
+        subj = subject_of(gov)
+        if subj is not None:
+            sources = ph.actors(subj)
+    targets = holder + [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]
+    if not targets and gov is not None:
+        targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
+    if not targets and cue.lemma in lex.verbs:
+        # a verb tagged as a noun: "the West sanctions Moscow"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                targets = ph.actors(c)
+    verb = gov if gov is not None else tok
+    return Candidate(sources, rtype, targets, tok, cue.mode, nominal=True, verb=verb)
+
+
+def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    subj = subject_of(tok)
+    if subj is None:
+        return None
+    claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
+    dismissive = lemma in lex.describe_verbs and any(
+        t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive
+        for c in tok.children if c.dep_ in ("prep", "oprd", "acomp", "advcl", "xcomp", "ccomp") for t in c.subtree)
+    if not (lemma in lex.denial and claim_objs) and not (dismissive and objs):
+        return None
+    owners: list[str] = []
+    for o in (claim_objs or objs):
+        owners += ph.actors(o)
+        owners += [a for p in _pobjs(o, ("by", "from", "of")) for a in ph.actors(p)]
+    if not owners:
+        return None
+    return Candidate(ph.actors(subj), RelationType.DENIES, owners, tok, None, verb=tok)
+
+
+def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
+    """Every relation candidate a sentence's cues propose (arguments may still be empty)."""
+    for tok in sent:
+        pos = tok.pos_
+        lemma = tok.lemma_.lower()
+        if pos == "VERB" or (pos == "AUX" and lemma not in ("be", "have", "do")):
+            den = _denial_candidate(tok, ph, lex)
+            if den is not None:
+                yield den
+                continue
+            cue = lex.verbs.get(lemma)
+            if cue is not None:
+                cand = _verb_candidate(tok, cue, ph, lex)
+                if cand is not None:
+                    yield cand
+        elif pos in ("NOUN", "PROPN"):
+            cue = lex.nouns.get(lemma)
+            if cue is None and lemma.endswith("s"):
+                cue = lex.nouns.get(lemma[:-1])
+            if cue is not None:
+                cand = _noun_candidate(tok, cue, ph, lex)
+                if cand is not None:
+                    yield cand

@@ -1,0 +1,87 @@
+"""How the article holds a relation: asserted, alleged, denied, confirmed or planned.
+
+``modality`` reads negation, future and intent, and hypothetical modals on the path from the
+cue up to its reporting verb; ``decide`` joins that with the reporting frame into a status and
+``attributed_to``, or None when the sentence does not hold the relation at all (a negation in
+the article's own voice, a bare "could").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.model import RelationType, Status
+
+from loaders.attribution import Frame
+from loaders.lexicon import Lexicon
+
+__all__ = ["Modality", "SPEECH_ACTS", "decide", "modality"]
+
+SPEECH_ACTS = frozenset({
+    RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
+    RelationType.REQUESTS, RelationType.SUPPORTS, RelationType.RECOGNIZES,
+})
+"""Types that a speaker performs by speaking: reported, they are facts about the speaker."""
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    refused: bool = False
+
+
+def modality(frame: Frame, lex: Lexicon) -> Modality:
+    """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
+    negated = future = hypothetical = refused = False
+    stop = frame.verb
+    for tok in frame.path:
+        if stop is not None and tok.i == stop.i:
+            break
+        lemma = tok.lemma_.lower()
+        if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
+            future = True
+        if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
+            refused = True
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
+                negated = True
+            elif child.dep_ == "aux":
+                aux = child.lower_
+                if aux in lex.future_aux or child.lemma_.lower() in lex.future_aux:
+                    future = True
+                elif aux in lex.hypothetical_aux:
+                    hypothetical = True
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i != frame.path[0].i:
+            # "intention to purchase", "plans to export": a noun of intent above the cue
+            if lemma in ("intention", "plan", "bid", "effort", "attempt", "offer", "pledge", "promise", "threat", "readiness"):
+                future = True
+    return Modality(negated, future, hypothetical, refused)
+
+
+def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:
+    """The status and ``attributed_to`` of one relation, or None to drop it."""
+    speakers = tuple(s for s in frame.speakers)
+    if mod.refused:
+        return None
+    if frame.kind == "deny":
+        if mod.negated:
+            return None
+        return Status.DENIED, speakers
+    if mod.negated:
+        if frame.kind in ("report", "confirm") and speakers:
+            return Status.DENIED, speakers
+        return None
+    if frame.kind == "confirm":
+        return Status.CONFIRMED, speakers
+    if mod.future:
+        return Status.PLANNED, speakers or (source,)
+    if frame.kind == "report":
+        if rtype in SPEECH_ACTS and source in speakers:
+            return Status.ASSERTED, ()
+        return Status.ALLEGED, speakers
+    if mod.hypothetical:
+        return None
+    return Status.ASSERTED, ()
