@@ -15,10 +15,16 @@ default is required. Kinds: ``string``, ``int`` (optionally ``int[LO..HI]``), ``
 ``family``. An empty default (``""``) means "any": the Cypher tests ``$x = ''`` because the
 embedded store cannot bind a null parameter to a type.
 
-Values always travel as parameters, with one exception: neither dialect accepts a parameter as
-a variable-length bound (``*1..$k``), so a parameter marked ``literal`` must be an ``int`` with a
-range; it is validated against that range and then written in place of ``{{name}}``. Nothing
-else is ever substituted into Cypher text.
+Values always travel as parameters, with two exceptions, both marked ``literal`` and written in
+place of ``{{name}}`` after validation:
+
+- an ``int[LO..HI]``: neither dialect accepts a parameter as a variable-length bound
+  (``*1..$k``), so the int is checked against its range and written as digits;
+- ``types``: a relationship-type disjunction (``[r:{{types}}]``) lets both stores expand only
+  those types from a node (Neo4j cannot when the types come as ``type(r) IN $types``). Every
+  name is a ``RelationType`` member, backtick-quoted, as the codebook's allow-list requires.
+
+Nothing else is ever substituted into Cypher text.
 
 Where the embedded store's dialect differs, ``NAME.ladybug.cypher`` sits beside ``NAME.cypher``;
 its header must declare the same parameters.
@@ -121,9 +127,9 @@ class NamedQuery:
         return bound
 
     def render(self, dialect: str, bound: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-        """The statement and its parameters: ``literal`` ints written in, everything else passed."""
-        literals = {p.name for p in self.params if p.literal}
-        text = _PLACEHOLDER.sub(lambda m: str(int(bound[m.group(1)])), self.cypher_for(dialect))
+        """The statement and its parameters: ``literal`` ones written in, everything else passed."""
+        literals = {p.name: p for p in self.params if p.literal}
+        text = _PLACEHOLDER.sub(lambda m: _literal(literals[m.group(1)], bound[m.group(1)]), self.cypher_for(dialect))
         params = {k: v for k, v in bound.items() if k not in literals and f"${k}" in text}
         return text, params
 
@@ -215,12 +221,19 @@ def _parse_param(path: Path, text: str) -> Param:
     low = int(match["lo"]) if match["lo"] is not None else None
     high = int(match["hi"]) if match["hi"] is not None else None
     literal = bool(match["literal"])
-    if literal and (match["kind"] != "int" or low is None):
-        raise QueryError(f"{path.name}: literal parameter {match['name']!r} must be int[LO..HI]")
+    if literal and not (match["kind"] == "types" or (match["kind"] == "int" and low is not None)):
+        raise QueryError(f"{path.name}: literal parameter {match['name']!r} must be int[LO..HI] or types")
     param = Param(match["name"], match["kind"], default, (match["doc"] or "").strip(), low, high, literal)
     if default is not None:
         param.convert(default)  # a header whose default does not parse is a bug in the file
     return param
+
+
+def _literal(param: Param, value: Any) -> str:
+    """The text written for a ``literal`` parameter: digits, or backtick-quoted codebook types."""
+    if param.kind == "types":
+        return "|".join(f"`{RelationType.parse(t).value}`" for t in value)
+    return str(int(value))
 
 
 # Converters: raw text (or an already typed value) to the value the Cypher expects.

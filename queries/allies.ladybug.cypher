@@ -1,10 +1,10 @@
 // name: allies
 // description: Allies of an actor: counterparts in cooperation relations (either direction), ranked.
 // param: id actor -- the actor
-// param: types types = cooperation -- relation types or families counted
+// param: types types = cooperation literal -- relation types or families counted
 // param: statuses statuses = asserted,alleged,confirmed,planned -- statuses counted (denied is left out)
-MATCH (a:Actor {id: $id})-[r]-(b:Actor)
-WHERE label(r) IN $types AND r.status IN $statuses AND b <> a
+MATCH (a:Actor {id: $id})-[r:{{types}}]-(b:Actor)
+WHERE r.status IN $statuses AND b <> a
 WITH b, r, struct_extract(r, '_src') = id(a) AS sent
 RETURN b.id AS actor, b.name AS name, b.kind AS kind, count(r) AS relations,
        count(CASE WHEN sent THEN 1 END) AS sent, count(CASE WHEN NOT sent THEN 1 END) AS received,

@@ -67,6 +67,10 @@ def test_literal_is_written_in_and_nothing_else() -> None:
     assert params == {"id": "RUS"}
     text, params = query.render("neo4j", query.bind({"id": "RUS"}))
     assert "-[*1..2]-" in text and params == {"id": "RUS"}
+    allies = get_query("allies")
+    text, params = allies.render("neo4j", allies.bind({"id": "RUS", "types": "force,SANCTIONS"}))
+    assert "-[r:`ATTACKS`|`MOBILIZES`|`SANCTIONS`]-" in text
+    assert params == {"id": "RUS", "statuses": ["alleged", "asserted", "confirmed", "planned"]}
 
 
 def test_variant_is_chosen_by_dialect() -> None:
@@ -89,11 +93,13 @@ def test_literals_in_files_come_from_the_codebook() -> None:
                 assert word in types, (path.name, word)
         for word in re.findall(r"\.status = '([a-z]+)'", body):
             assert word in statuses, (path.name, word)
-        for label in re.findall(r"\[r:([A-Z_]+)\]", body):
-            assert label in types, (path.name, label)
-    text = get_query("most-active").cypher_for("neo4j")
+        for labels in re.findall(r"\[r?:([A-Z_|]+)\]", body):
+            assert set(labels.split("|")) <= types, (path.name, labels)
     for family in Family:
-        listed = re.search(rf"IN \[([^\]]*)\] THEN '{family.value}'", text)
-        assert listed, family
-        assert sorted(re.findall(r"'([A-Z_]+)'", listed.group(1))) == sorted(
-            t.value for t in RelationType if t.family is family)
+        members = sorted(t.value for t in RelationType if t.family is family)
+        case = re.search(rf"IN \[([^\]]*)\] THEN '{family.value}'", get_query("most-active").cypher_for("ladybug"))
+        assert case and sorted(re.findall(r"'([A-Z_]+)'", case.group(1))) == members, family
+        degree = re.search(rf"family: '{family.value}', sent: COUNT {{ \(a\)-\[:([A-Z_|]+)\]->\(\) }},\s*"
+                           rf"received: COUNT {{ \(a\)<-\[:([A-Z_|]+)\]-\(\) }}",
+                           get_query("most-active").cypher_for("neo4j"))
+        assert degree and sorted(degree.group(1).split("|")) == members == sorted(degree.group(2).split("|")), family
