@@ -59,7 +59,10 @@ def launch(profile_dir: Path) -> Any:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile_dir}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    return webdriver.Chrome(service=Service(driver), options=options)
+    session = webdriver.Chrome(service=Service(driver), options=options)
+    # Shared, busy machines: a large page may hold the driver longer than the 120 s default.
+    session.command_executor.client_config.timeout = 600
+    return session
 
 
 def wait_for(check: Callable[[], Any], timeout: float = 60.0, interval: float = 0.05) -> Any:
