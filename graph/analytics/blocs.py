@@ -1,16 +1,19 @@
 """Blocs: a partition of the signed graph with positive ties inside and negative ties between.
 
 This is correlation clustering: minimise the frustration, the summed |weight| of positive edges
-between blocs and negative edges inside them. A local search in the style of Kernighan–Lin
-and Louvain: start from singletons, move each actor (in a seeded random order) to the bloc
-where its net tie weight is highest (a fresh bloc when every bloc repels it), merge blocs whose
-mutual ties are net positive, repeat until nothing improves; keep the best of a few seeded
+between blocs and negative edges inside them. A multilevel local search in the style of
+Kernighan–Lin and Louvain/Leiden: start from singletons, move each actor (in a seeded random
+order, then revisiting only the neighbours of actors that moved) to the bloc where its net tie
+weight is highest (a fresh bloc when every bloc repels it); fold each bloc into one node and
+move those, which merges blocs whose mutual ties are net positive; repeat until nothing
+improves, then refine actor by actor; keep the best of a few seeded
 restarts. The number of blocs is found, not given. Deterministic for a given ``seed``.
 """
 
 from __future__ import annotations
 
 import random
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
@@ -70,7 +73,7 @@ def blocs(
     *,
     seed: int = 0,
     restarts: int = 3,
-    max_rounds: int = 30,
+    max_levels: int = 30,
 ) -> BlocPartition:
     """Partition the actors with signed ties into blocs.
 
@@ -93,10 +96,10 @@ def blocs(
         if w and u != v:
             adj[index[u]].append((index[v], float(w)))
             adj[index[v]].append((index[u], float(w)))
-    best = _search(adj, random.Random(seed * 1_000_003), max_rounds)
+    best = _search(adj, random.Random(seed * 1_000_003), max_levels)
     best_cost = _cost(adj, best)
     for r in range(1, restarts):
-        labels = _search(adj, random.Random(seed * 1_000_003 + r), max_rounds)
+        labels = _search(adj, random.Random(seed * 1_000_003 + r), max_levels)
         cost = _cost(adj, labels)
         if cost < best_cost - _EPS:
             best, best_cost = labels, cost
@@ -117,70 +120,74 @@ def blocs(
     )
 
 
-def _search(adj: list[list[tuple[int, float]]], rng: random.Random, max_rounds: int) -> list[int]:
+def _search(adj: list[list[tuple[int, float]]], rng: random.Random, max_levels: int) -> list[int]:
+    """Multilevel local search (as in Louvain): move actors, fold each bloc into one node, move
+    those (a move of a folded node merges or shifts a whole bloc), and so on; then refine once
+    more actor by actor. Every move lowers the frustration, so it ends."""
     n = len(adj)
     labels = list(range(n))
-    sizes = [1] * n + [0] * n
-    fresh = n
-    order = list(range(n))
-    for _ in range(max_rounds):
-        changed = False
-        rng.shuffle(order)
-        moved = True
-        passes = 0
-        while moved and passes < max_rounds:
-            moved, passes = False, passes + 1
-            for i in order:
-                pull: dict[int, float] = {}
-                for j, w in adj[i]:
-                    b = labels[j]
-                    pull[b] = pull.get(b, 0.0) + w
-                cur = labels[i]
-                stay = pull.get(cur, 0.0)
-                target, score = cur, stay
-                for b, s in pull.items():
-                    if s > score + _EPS:
-                        target, score = b, s
-                if score < -_EPS and sizes[cur] > 1:
-                    if fresh >= len(sizes):
-                        sizes.extend([0] * n)
-                    target, fresh = fresh, fresh + 1
-                if target != cur:
-                    sizes[cur] -= 1
-                    sizes[target] += 1
-                    labels[i] = target
-                    moved = changed = True
-        if _merge(adj, labels, sizes):
-            changed = True
-        if not changed:
+    level = adj
+    for _ in range(max_levels):
+        moved = _move(level, list(range(len(level))), rng)
+        renumber: dict[int, int] = {}
+        for label in moved:
+            renumber.setdefault(label, len(renumber))
+        if len(renumber) == len(level):
             break
+        labels = [renumber[moved[label]] for label in labels]
+        level = _fold(level, [renumber[label] for label in moved], len(renumber))
+    return _move(adj, labels, rng)
+
+
+def _move(adj: list[list[tuple[int, float]]], labels: list[int], rng: random.Random) -> list[int]:
+    """Move nodes to the bloc that pulls hardest until none gains; a queue revisits only the
+    neighbours of nodes that moved (as in Leiden's fast local moving)."""
+    n = len(adj)
+    sizes = [0] * (max(labels, default=0) + 1)
+    for label in labels:
+        sizes[label] += 1
+    order = list(range(n))
+    rng.shuffle(order)
+    queue = deque(order)
+    queued = [True] * n
+    while queue:
+        i = queue.popleft()
+        queued[i] = False
+        pull: dict[int, float] = {}
+        for j, w in adj[i]:
+            b = labels[j]
+            pull[b] = pull.get(b, 0.0) + w
+        cur = labels[i]
+        target, score = cur, pull.get(cur, 0.0)
+        for b, s in pull.items():
+            if s > score + _EPS:
+                target, score = b, s
+        if score < -_EPS and sizes[cur] > 1:
+            target = len(sizes)
+            sizes.append(0)
+        if target == cur:
+            continue
+        sizes[cur] -= 1
+        sizes[target] += 1
+        labels[i] = target
+        for j, _w in adj[i]:
+            if not queued[j] and labels[j] != target:
+                queued[j] = True
+                queue.append(j)
     return labels
 
 
-def _merge(adj: list[list[tuple[int, float]]], labels: list[int], sizes: list[int]) -> bool:
-    """Merge pairs of blocs whose ties to each other are net positive, strongest first."""
-    between: dict[tuple[int, int], float] = {}
+def _fold(adj: list[list[tuple[int, float]]], labels: list[int], count: int) -> list[list[tuple[int, float]]]:
+    """The graph of blocs: summed weights between them (ties inside a bloc drop out)."""
+    between: list[dict[int, float]] = [{} for _ in range(count)]
     for i, row in enumerate(adj):
         a = labels[i]
+        acc = between[a]
         for j, w in row:
             b = labels[j]
-            if a < b:
-                between[(a, b)] = between.get((a, b), 0.0) + w
-    taken: set[int] = set()
-    into: dict[int, int] = {}
-    for (a, b), w in sorted(between.items(), key=lambda kv: (-kv[1], kv[0])):
-        if w <= _EPS:
-            break
-        if a in taken or b in taken:
-            continue
-        taken.update((a, b))
-        into[b] = a
-    for i, label in enumerate(labels):
-        if label in into:
-            labels[i] = into[label]
-            sizes[into[label]] += 1
-            sizes[label] -= 1
-    return bool(into)
+            if a != b:
+                acc[b] = acc.get(b, 0.0) + w
+    return [[(b, w) for b, w in acc.items() if w] for acc in between]
 
 
 def _cost(adj: list[list[tuple[int, float]]], labels: list[int]) -> float:

@@ -70,7 +70,7 @@ def centrality(
 
     ``G`` is a snapshot, or a pair graph already made by ``aggregate``. Betweenness is exact
     up to ``EXACT_BETWEENNESS_LIMIT`` actors, else sampled from ``betweenness_samples``
-    (default 64) sources with ``seed``; ``betweenness=False`` skips it.
+    (default 32) sources with ``seed``; ``betweenness=False`` skips it.
 
     >>> from graph.model import Relation
     >>> from graph.snapshot import build_graph
@@ -88,7 +88,7 @@ def centrality(
         n = A.number_of_nodes()
         k = None
         if betweenness_samples is not None or n > EXACT_BETWEENNESS_LIMIT:
-            k = min(n, betweenness_samples or 64)
+            k = min(n, betweenness_samples or 32)
         between = nx.betweenness_centrality(A, k=k, seed=seed, normalized=True)
     scores = {a: ActorCentrality(a, pagerank=ranks.get(a, 0.0), betweenness=between.get(a, 0.0)) for a in A.nodes}
     for u, v, d in A.edges(data=True):

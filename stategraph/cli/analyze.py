@@ -8,7 +8,6 @@ Each subcommand takes a filtered snapshot from the store, calls one function of
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import sys
 from pathlib import Path
@@ -178,7 +177,7 @@ def dyads(obj: Any, since, until, types, fmt, statuses, top: int, min_relations:
 @click.option("--weight", type=click.Choice(["count", "abs_weight"]), default="count", show_default=True,
               help="PageRank edge weight: relations per pair, or summed |Goldstein weight|.")
 @click.option("--betweenness-samples", type=click.IntRange(min=1), default=None,
-              help=f"Estimate betweenness from K sources (default: exact up to {EXACT_BETWEENNESS_LIMIT} actors, else 64).")
+              help=f"Estimate betweenness from K sources (default: exact up to {EXACT_BETWEENNESS_LIMIT} actors, else 32).")
 @click.option("--seed", default=0, show_default=True, help="Seed for sampled betweenness.")
 @click.option("--plot", "plot", metavar="FILE.png", help="Save a bar chart of the top actors.")
 @click.option("--plot-metric", type=click.Choice(["pagerank", "betweenness", "degree_in", "degree_out"]),
