@@ -62,6 +62,7 @@ class Gazetteer:
     contextual: dict[str, list[ContextRule]] = field(default_factory=dict)
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
     _countryinfo_names: set[str] = field(default_factory=set, repr=False)
+    _excluded: set[str] = field(default_factory=set, repr=False)
 
     # building ---------------------------------------------------------------------------
 
@@ -69,6 +70,8 @@ class Gazetteer:
     def default(cls) -> "Gazetteer":
         """The states of ``countryinfo`` plus every curated data file."""
         gaz = cls()
+        states = yaml.safe_load((_DATA / "states.yaml").read_text(encoding="utf-8")) or {}
+        gaz._excluded = set(states.get("exclude_iso") or ())
         gaz._add_countryinfo()
         for name in _CURATED:
             gaz.add_file(_DATA / name)
@@ -150,7 +153,7 @@ class Gazetteer:
         added: set[str] = set()
         for data in sorted(countries.values(), key=lambda d: -(d.get("population") or 0)):
             iso = (data.get("ISO") or {}).get("alpha3")
-            if not iso or len(iso) != 3:
+            if not iso or len(iso) != 3 or iso in self._excluded:
                 continue
             names = [data.get("name") or ""]
             names += [a for a in data.get("altSpellings") or [] if isinstance(a, str) and len(a) > 3]
@@ -168,7 +171,7 @@ class Gazetteer:
     def _add_ignore(self, path: Path) -> None:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for name in data.get("names") or []:
-            for variant in _variants(str(name)):
+            for variant in _variants(str(name)) + [f"the {name}", f"The {name}"]:
                 self.names.setdefault(variant, _IGNORE)
 
     # lookup -----------------------------------------------------------------------------
@@ -205,7 +208,8 @@ class Gazetteer:
         """Longest non-overlapping names in ``doc``; ignore-names are dropped after blocking."""
         matcher = self.matcher(nlp)
         strings = nlp.vocab.strings
-        found = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        contextual = self.contextual
+        found = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), strings[m[0]] in contextual and strings[m[0]] not in self.names, m[1]))
         taken = bytearray(len(doc))
         out: list[ActorMatch] = []
         for match_id, start, end in found:

@@ -76,17 +76,19 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         lemma = tok.lemma_.lower()
         if child.dep_ not in _CLAUSE_DEPS:
             continue
-        if tok.pos_ in ("VERB", "AUX") and child.dep_ != "prep":
+        if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")):
             kind = None
             if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl"):
                 kind = "deny"
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 kind = "confirm"
-            elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl") and child.i != cue.i:
+            elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
+                kind = "report"
+            elif lemma in ("accuse", "blame", "charge", "suspect") and child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 kind = "report"
             if kind:
                 return Frame(kind, speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
-        elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl") and child.i != cue.i:
+        elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
             return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
     sent = cue.sent
     for t in sent:
@@ -104,6 +106,12 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 return Frame("report", [], t, path)
     if quoted:
         return Frame("report", list(quote_speakers or discourse_speakers), None, path)
+    for t in sent:
+        # a misparsed "an assessment claiming X was buying ...": a claim verb before the cue
+        if t.i >= cue.i:
+            break
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
+            return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
 
 

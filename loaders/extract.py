@@ -214,7 +214,7 @@ class Extractor:
         for rel, _ in denials:
             accusers: list[str] = []
             for other in relations:
-                if other.status in (Status.ALLEGED, Status.CONFIRMED) and (other.source, other.type, other.target) == (rel.source, rel.type, rel.target):
+                if other.status == Status.ALLEGED and (other.source, other.type, other.target) == (rel.source, rel.type, rel.target):
                     accusers += [a for a in other.attributed_to if a not in accusers]
             for denier in rel.attributed_to:
                 for accuser in accusers:

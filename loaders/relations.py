@@ -21,7 +21,13 @@ from loaders.lexicon import Cue, Lexicon
 
 __all__ = ["Candidate", "candidates"]
 
-_OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "call", "push", "compel", "persuade", "encourage"}
+_OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "call", "push", "compel", "persuade",
+                   "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
+_CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
+               "several", "many", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
+               "billions", "consignment", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
+_ACCUSE = {"accuse", "blame", "charge", "suspect"}
+_RECEIVE = {"take", "receive", "accept", "await", "get"}
 
 
 @dataclass
@@ -82,9 +88,18 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
     if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        if head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE:
+            obj = _child(head.head, "dobj")
+            if obj is not None:
+                return obj
         return subject_of(head.head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if verb.dep_ == "pcomp":
+        # "was in the process of buying": the nearest verb above lends its subject
+        for anc in verb.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                return subject_of(anc, depth + 1)
     return None
 
 
@@ -95,6 +110,8 @@ def _objects(verb: Any) -> list[Any]:
 
 
 def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
+    if slot == "dobj_subtree":
+        return [verb.doc[i] and ph.actor_at[i] for o in _objects(verb) for i in (t.i for t in o.subtree) if i in ph.actor_at]
     if slot in ("dobj", "dobj_actor"):
         return [a for o in _objects(verb) for a in ph.actors(o)]
     if slot == "dative":
@@ -118,19 +135,30 @@ def _first(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
     return []
 
 
+def _heads(objs: list[Any]) -> list[Any]:
+    """Object heads, looking through "a number of", "thousands of", "a package of"."""
+    out = []
+    for o in objs:
+        for t in (o, *o.conjuncts):
+            out.append(t)
+            if t.lemma_.lower() in _CONTAINERS or t.pos_ == "NUM":
+                for p in _pobjs(t, ("of",)):
+                    out += [p, *p.conjuncts]
+    return out
+
+
 def _mode(cue: Cue, objs: list[Any], lex: Lexicon) -> str | None:
     if cue.mode:
         return cue.mode
-    for o in objs:
-        for t in (o, *o.conjuncts):
-            m = lex.modes.get(t.lemma_.lower())
-            if m:
-                return m
+    for t in _heads(objs):
+        m = lex.modes.get(t.lemma_.lower())
+        if m:
+            return m
     return None
 
 
 def _material(objs: list[Any], lex: Lexicon) -> bool:
-    return any(lex.modes.get(t.lemma_.lower()) for o in objs for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound")))
+    return any(lex.modes.get(t.lemma_.lower()) for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ == "compound")))
 
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
@@ -141,18 +169,43 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     subj = subject_of(tok)
     subj_ids = ph.actors(subj) if subj is not None else []
+    if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
+        # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
+        gov = _governor(tok.head)
+        if gov is not None:
+            owner = subject_of(gov)
+            subj_ids = ph.actors(owner) if owner is not None else []
+    if not subj_ids and cue.type in (RelationType.MOBILIZES, RelationType.SUPPLIES) and not cue.reverse:
+        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive_subj and _child(tok, "agent") is None:
+            # "fighters from Wagner are deployed alongside Malian troops"
+            subj_ids = [a for o in passive_subj for a in ph.actors(o)]
+            objs = passive_subj
+            if cue.type == RelationType.SUPPLIES:
+                subj_ids = []
+            targets = [a for slot in cue.target if slot not in ("dobj", "dobj_actor") for a in _slot(tok, slot, ph)]
+            return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
     if cue.reverse:
         sources = _first(tok, cue.source, ph)
         if not sources:
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
+    if not targets and cue.type == RelationType.SUPPLIES:
+        # "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
+        for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+            for o in _objects(sib):
+                targets += [a for a in ph.actors(o) if a not in subj_ids]
+            if targets:
+                break
     if cue.lemma in ("supply",) and not targets:
         return None
     return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
 
 
 def _governor(tok: Any) -> Any:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS:
+        return _governor(tok.head.head)
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     if tok.dep_ == "conj":
@@ -173,6 +226,16 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+    if cue.reverse:
+        # "Turkey's purchase of S-400s from Russia": the buyer is the target
+        origin = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
+        return Candidate(origin, rtype, sources, tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
+    if rtype == RelationType.SUPPLIES and gov is not None and gov.lemma_.lower() in _RECEIVE:
+        # "Mali takes delivery of Turkish drones": the subject receives, the goods' origin supplies
+        subj = subject_of(gov)
+        receivers = ph.actors(subj) if subj is not None else []
+        origin = [a for p in _pobjs(tok, ("of", "from")) for a in ph.actors(p)] or sources
+        return Candidate(origin, rtype, receivers, tok, cue.mode, nominal=True, verb=gov)
     if not sources and cue.source:
         sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
     holder: list[str] = []

@@ -25,6 +25,10 @@ SPEECH_ACTS = frozenset({
 """Types that a speaker performs by speaking: reported, they are facts about the speaker."""
 
 
+_BLOCKING = {"prep", "advcl", "relcl", "npadvmod"}
+"""Links past which a head's negation or intent no longer scopes over the cue."""
+
+
 @dataclass(frozen=True, slots=True)
 class Modality:
     negated: bool = False
@@ -37,8 +41,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
     negated = future = hypothetical = refused = False
     stop = frame.verb
-    for tok in frame.path:
+    for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
+            break
+        if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING:
             break
         lemma = tok.lemma_.lower()
         if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
