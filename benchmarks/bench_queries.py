@@ -12,6 +12,7 @@ middling popularity, one relation type, a one-week window. Target: a median unde
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -138,6 +139,7 @@ def main(argv: list[str] | None = None) -> None:
         stats = store.stats()
         print(f"{name}: loaded {stats.relations:,} relations, {stats.actors:,} actors in {seconds:.1f} s", flush=True)
 
+    print(f"load average before timing: {os.getloadavg()[0]:.1f} (timings are medians of {args.repeat} runs)")
     cases = selective_params(args.actors)
     missing = {q.name for q in list_queries()} - set(cases)
     if missing:
@@ -157,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
             shown = " ".join(f"{k}={v}" for k, v in params.items())
             print(f"{name:<16} {shown:<48} " + " ".join(cells), flush=True)
     print("over 100 ms: " + (", ".join(over) if over else "none"))
+    print(f"load average after timing: {os.getloadavg()[0]:.1f}")
     for store in stores.values():
         store.close()
     tmp.cleanup()

@@ -120,6 +120,8 @@ class NamedQuery:
         for param in self.params:
             if param.name in raw:
                 bound[param.name] = param.convert(raw[param.name])
+                if param.required and bound[param.name] in ("", []):
+                    raise QueryError(f"parameter {param.name!r} needs a value ({param.description or param.kind})")
             elif param.required:
                 raise QueryError(f"query {self.name!r} needs --param {param.name}=... ({param.description or param.kind})")
             else:
@@ -145,7 +147,7 @@ def list_queries() -> list[NamedQuery]:
 
 
 def get_query(name: str) -> NamedQuery:
-    """The named query ``name``, or a QueryError listing the names there are."""
+    """The named query ``name``, or a QueryError pointing at ``stategraph query list``."""
     queries = _load_all()
     if name not in queries:
         raise QueryError(f"no named query {name!r} (see `stategraph query list`)")

@@ -3,22 +3,22 @@
 // param: family family = "" -- one family (material, cooperation, appeal, dispute, coercion, force); empty means each
 // param: limit int[1..10000] = 20 -- how many rows
 // The type lists below are the codebook's families (graph.model.Family); a test keeps them in step.
-// Neo4j answers COUNT { (a)-[:T]->() } from its degree store, without touching the relationships.
+// Neo4j answers COUNT { (a)-[:T]->() } from its degree store, without touching the relationships,
+// and CASE evaluates only the branch of the family asked for.
 MATCH (a:Actor)
-UNWIND [
-  {family: 'material', sent: COUNT { (a)-[:SUPPLIES]->() }, received: COUNT { (a)<-[:SUPPLIES]-() }},
-  {family: 'cooperation', sent: COUNT { (a)-[:SUPPORTS|COOPERATES|MEETS|RECOGNIZES]->() },
-   received: COUNT { (a)<-[:SUPPORTS|COOPERATES|MEETS|RECOGNIZES]-() }},
-  {family: 'appeal', sent: COUNT { (a)-[:REQUESTS]->() }, received: COUNT { (a)<-[:REQUESTS]-() }},
-  {family: 'dispute', sent: COUNT { (a)-[:ACCUSES|CONDEMNS|DENIES|THREATENS]->() },
-   received: COUNT { (a)<-[:ACCUSES|CONDEMNS|DENIES|THREATENS]-() }},
-  {family: 'coercion', sent: COUNT { (a)-[:SANCTIONS|REDUCES_RELATIONS]->() },
-   received: COUNT { (a)<-[:SANCTIONS|REDUCES_RELATIONS]-() }},
-  {family: 'force', sent: COUNT { (a)-[:MOBILIZES|ATTACKS]->() }, received: COUNT { (a)<-[:MOBILIZES|ATTACKS]-() }}
-] AS f
-WITH a, f
-WHERE ($family = '' OR f.family = $family) AND f.sent + f.received > 0
-RETURN a.id AS actor, a.name AS name, f.family AS family, f.sent AS sent, f.received AS received,
-       f.sent + f.received AS total
+UNWIND ['material', 'cooperation', 'appeal', 'dispute', 'coercion', 'force'] AS family
+WITH a, family
+WHERE $family = '' OR family = $family
+WITH a, family, CASE family
+  WHEN 'material' THEN [COUNT { (a)-[:SUPPLIES]->() }, COUNT { (a)<-[:SUPPLIES]-() }]
+  WHEN 'cooperation' THEN [COUNT { (a)-[:SUPPORTS|COOPERATES|MEETS|RECOGNIZES]->() }, COUNT { (a)<-[:SUPPORTS|COOPERATES|MEETS|RECOGNIZES]-() }]
+  WHEN 'appeal' THEN [COUNT { (a)-[:REQUESTS]->() }, COUNT { (a)<-[:REQUESTS]-() }]
+  WHEN 'dispute' THEN [COUNT { (a)-[:ACCUSES|CONDEMNS|DENIES|THREATENS]->() }, COUNT { (a)<-[:ACCUSES|CONDEMNS|DENIES|THREATENS]-() }]
+  WHEN 'coercion' THEN [COUNT { (a)-[:SANCTIONS|REDUCES_RELATIONS]->() }, COUNT { (a)<-[:SANCTIONS|REDUCES_RELATIONS]-() }]
+  WHEN 'force' THEN [COUNT { (a)-[:MOBILIZES|ATTACKS]->() }, COUNT { (a)<-[:MOBILIZES|ATTACKS]-() }]
+END AS counts
+WITH a, family, counts[0] AS sent, counts[1] AS received
+WHERE sent + received > 0
+RETURN a.id AS actor, a.name AS name, family, sent, received, sent + received AS total
 ORDER BY total DESC, actor, family
 LIMIT $limit

@@ -83,6 +83,11 @@ class QueryGroup(click.Group):
                 raise click.ClickException(str(err)) from err
         return super().resolve_command(ctx, args)
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_commands(ctx, formatter)
+        with formatter.section("Named queries"):
+            formatter.write_dl([(q.name, q.description) for q in list_queries()])
+
 
 @click.group(cls=QueryGroup)
 def query() -> None:

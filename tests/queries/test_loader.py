@@ -46,8 +46,9 @@ def test_bind_types_and_defaults() -> None:
          "parameter 'since' (date): published must be an ISO date like 2022-09-22, got 'yesterday'"),
         ("most-active", {"family": "friendship"}, "parameter 'family' (family): unknown family 'friendship'"),
         ("dyad", {"a": "not an id", "b": "PRK"}, "parameter 'a' (actor): actor id must be an upper-case id"),
+        ("dyad", {"a": "", "b": "PRK"}, "parameter 'a' needs a value (one actor)"),
     ],
-    ids=["missing", "unknown", "range", "not-int", "bad-type", "bad-date", "bad-family", "bad-actor"],
+    ids=["missing", "unknown", "range", "not-int", "bad-type", "bad-date", "bad-family", "bad-actor", "empty-required"],
 )
 def test_bind_refuses(name: str, raw: dict[str, str], message: str) -> None:
     with pytest.raises(QueryError) as err:
@@ -99,7 +100,6 @@ def test_literals_in_files_come_from_the_codebook() -> None:
         members = sorted(t.value for t in RelationType if t.family is family)
         case = re.search(rf"IN \[([^\]]*)\] THEN '{family.value}'", get_query("most-active").cypher_for("ladybug"))
         assert case and sorted(re.findall(r"'([A-Z_]+)'", case.group(1))) == members, family
-        degree = re.search(rf"family: '{family.value}', sent: COUNT {{ \(a\)-\[:([A-Z_|]+)\]->\(\) }},\s*"
-                           rf"received: COUNT {{ \(a\)<-\[:([A-Z_|]+)\]-\(\) }}",
-                           get_query("most-active").cypher_for("neo4j"))
+        degree = re.search(rf"WHEN '{family.value}' THEN \[COUNT {{ \(a\)-\[:([A-Z_|]+)\]->\(\) }}, "
+                           rf"COUNT {{ \(a\)<-\[:([A-Z_|]+)\]-\(\) }}\]", get_query("most-active").cypher_for("neo4j"))
         assert degree and sorted(degree.group(1).split("|")) == members == sorted(degree.group(2).split("|")), family

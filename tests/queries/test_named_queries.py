@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
@@ -45,7 +45,7 @@ def test_every_query_has_cases() -> None:
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory, neo4j_uri: str) -> dict[str, Store]:
+def both(tmp_path_factory: pytest.TempPathFactory, neo4j_uri: str) -> Iterator[dict[str, Store]]:
     """Both stores holding the fixture graph, written once for the module."""
     from graph.store import open_store
 
