@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from graph.store import open_store
 from queries import get_query, list_queries
 from stategraph.cli.main import cli
-from tests.queries.conftest import fill
+from tests.queries.fixture_graph import fill
 
 BOTH = pytest.mark.parametrize("store_setting", ["ladybug", "neo4j"], indirect=True)
 

@@ -9,7 +9,7 @@ import pytest
 
 from graph.store import Store
 from queries import get_query, list_queries, run_named
-from tests.queries.conftest import fill
+from tests.queries.fixture_graph import fill
 
 pytestmark = pytest.mark.neo4j
 
