@@ -54,7 +54,7 @@ def named_query_results(store: Store) -> dict[str, list]:
     """Every named query with plain parameters, rows in a canonical order (ties may come in any order)."""
     queries = pytest.importorskip("queries")
     values = {"actor": "PRK", "type": "SUPPLIES", "date": "2000-01-01"}
-    second = {"b": "RUS", "target": "RUS", "to": "UKR", "until": "2030-12-31"}
+    second = {"accuser": "USA", "b": "RUS", "target": "RUS", "to": "UKR", "until": "2030-12-31"}
     results = {}
     for query in queries.list_queries():
         params = {p.name: second.get(p.name, values.get(p.kind, "PRK")) for p in query.params if p.required}
