@@ -115,7 +115,9 @@ class Gazetteer:
             try:
                 data = yaml.safe_load(text) or {}
             except yaml.YAMLError as err:
-                raise InputError(f"actors file {path} is not valid YAML: {err}") from err
+                mark = getattr(err, "problem_mark", None)
+                where = f" at line {mark.line + 1}" if mark is not None else ""
+                raise InputError(f"actors file {path} is not valid YAML{where}: {getattr(err, 'problem', None) or err}") from err
             if not isinstance(data, dict):
                 raise InputError(f"actors file {path} must hold a mapping with an 'actors' list")
             default_kind = data.get("kind")

@@ -27,7 +27,7 @@ _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "
                "several", "many", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
                "billions", "consignment", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
-_RECEIVE = {"take", "receive", "accept", "await", "get"}
+_RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
 
 @dataclass
@@ -229,12 +229,17 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.reverse:
         # "Turkey's purchase of S-400s from Russia": the buyer is the target
         origin = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
+        if not origin:  # "purchase of S-400 systems from Russia"
+            origin = [a for o in _pobjs(tok, ("of",)) for p in _pobjs(o, cue.source) for a in ph.actors(p)]
         return Candidate(origin, rtype, sources, tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
-    if rtype == RelationType.SUPPLIES and gov is not None and gov.lemma_.lower() in _RECEIVE:
-        # "Mali takes delivery of Turkish drones": the subject receives, the goods' origin supplies
+    if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj"):
+        # "Mali takes delivery of Turkish drones", "M23 received backing from Rwanda": the subject receives
         subj = subject_of(gov)
         receivers = ph.actors(subj) if subj is not None else []
-        origin = [a for p in _pobjs(tok, ("of", "from")) for a in ph.actors(p)] or sources
+        preps = ("of", "from") if rtype == RelationType.SUPPLIES else ("from",)
+        origin = [a for p in _pobjs(tok, preps) for a in ph.actors(p)] or sources
+        if not origin:
+            origin = [a for p in _pobjs(gov, ("from",)) for a in ph.actors(p)]
         return Candidate(origin, rtype, receivers, tok, cue.mode, nominal=True, verb=gov)
     if not sources and cue.source:
         sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
@@ -283,6 +288,11 @@ def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     for tok in sent:
         pos = tok.pos_
         lemma = tok.lemma_.lower()
+        if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_ in lex.nouns:
+            cand = _noun_candidate(tok, lex.nouns[tok.lower_], ph, lex)
+            if cand is not None:
+                yield cand
+            continue
         if pos == "VERB" or (pos == "AUX" and lemma not in ("be", "have", "do")):
             den = _denial_candidate(tok, ph, lex)
             if den is not None:
