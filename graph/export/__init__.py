@@ -19,12 +19,13 @@ from graph.export.cypherscript import cypher_script, split_statements
 from graph.export.gexf import gexf_bytes, read_gexf
 from graph.export.graphml import graphml_bytes, read_graphml
 from graph.export.jsondump import DUMP_FORMAT, DUMP_VERSION, Dump, dumps, loads, read_dump
-from graph.export.jsonimport import dump_batches, import_dump
+from graph.export.jsonimport import ImportResult, dump_batches, import_dump
 
 __all__ = [
     "DUMP_FORMAT",
     "DUMP_VERSION",
     "Dump",
+    "ImportResult",
     "csv_tables",
     "cypher_script",
     "dump_batches",

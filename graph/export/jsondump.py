@@ -25,7 +25,10 @@ Actors: ``id``, ``kind``, ``name``, ``aliases`` and any analytic property writte
 ``url``, ``title``, ``outlet``, ``published``. Relations: the codebook's JSON shape. Unresolved
 mentions are not part of a snapshot, so not of a dump.
 
-``loads`` checks a whole dump before anything uses it and names the first bad key.
+``loads`` checks a whole dump before anything uses it and names the first bad key. On import a
+relation whose ``published`` is null takes its article's date, as in every write to a store, so
+a dump written by hand may come back with those dates filled in; a dump of a store comes back
+byte for byte.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from graph.errors import ExportError
+from graph.errors import ExportError, ValidationError
 from graph.export import csv_tables, cypher_script, dumps, gexf_bytes, graphml_bytes, import_dump, read_dump
 from graph.model import RelationType, Status, parse_date
 
@@ -21,20 +21,26 @@ __all__ = ["commands", "export", "import_"]
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 
 
-def _split(values: tuple[str, ...]) -> list[str] | None:
-    """Repeated or comma-separated option values; None when the option was not given."""
-    items = [part.strip() for value in values for part in value.split(",") if part.strip()]
-    return items or None
+def _split(values: tuple[str, ...]) -> list[str]:
+    """Repeated or comma-separated option values."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _date(value: str | None, flag: str) -> str | None:
+    try:
+        return parse_date(value)
+    except ValidationError as err:
+        raise ValidationError(f"{flag} must be an ISO date like 2022-09-22, got {value!r}") from err
 
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="The file format to write.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="The file to write (for csv: a directory, created if missing).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only relations published on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Only relations published on or before this date.")
-@click.option("--types", "types", multiple=True, metavar="TYPE[,TYPE...]", help="Only these relation types.")
-@click.option("--status", "statuses", multiple=True, metavar="STATUS[,STATUS...]", help="Only these statuses.")
+@click.option("--since", metavar="DATE", help="Only relations published on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only relations published on or before DATE.")
+@click.option("--types", "types", multiple=True, metavar="TYPE[,TYPE]", help="Only these relation types.")
+@click.option("--status", "statuses", multiple=True, metavar="STATUS[,STATUS]", help="Only these statuses.")
 @click.pass_obj
 def export(obj, fmt: str, output: Path, since: str | None, until: str | None,
            types: tuple[str, ...], statuses: tuple[str, ...]) -> None:
@@ -43,9 +49,10 @@ def export(obj, fmt: str, output: Path, since: str | None, until: str | None,
     graphml and gexf open in Gephi; json is a dump that `stategraph import` reads back; csv is
     the layout `neo4j-admin database import` reads; cypher is a script for cypher-shell.
     """
-    type_list = [RelationType.parse(t).value for t in _split(types) or []] or None
-    status_list = [Status.parse(s).value for s in _split(statuses) or []] or None
-    G = obj.store.to_networkx(since=parse_date(since), until=parse_date(until), statuses=status_list, types=type_list)
+    type_list = [RelationType.parse(t).value for t in _split(types)] or None
+    status_list = [Status.parse(s).value for s in _split(statuses)] or None
+    since_iso, until_iso = _date(since, "--since"), _date(until, "--until")
+    G = obj.store.to_networkx(since=since_iso, until=until_iso, statuses=status_list, types=type_list)
     if fmt == "csv":
         files = {name: text.encode("utf-8") for name, text in csv_tables(G).items()}
         _write_dir(output, files)

@@ -19,6 +19,8 @@ from graph.export import (
 from graph.model import Actor, Article, Relation
 from graph.store import Batch, Store
 
+pytestmark = pytest.mark.neo4j
+
 TRICKY = (
     'Officials said: "It\'s a \'fake\' claim" \\ C:\\new\\table\n'
     "second line\ttab. Arabic: كوريا الشمالية تنفي. Русский: Россия отрицает. "

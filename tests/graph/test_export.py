@@ -284,3 +284,10 @@ def test_cypher_script_is_ascii_one_statement_per_line():
         "r.confidence = 1.0, r.sentence = 'the invasion of Ukraine', r.article = 'a2', r.published = '2023-03-01'"
     )
     assert all(s.count("`") in (0, 2) for s in statements)
+
+
+def test_public_surface_is_importable():
+    import graph.export as package
+
+    assert sorted(package.__all__) == sorted(set(package.__all__))
+    assert all(getattr(package, name, None) is not None for name in package.__all__)

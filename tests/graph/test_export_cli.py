@@ -75,7 +75,7 @@ def test_export_filters_pass_through(loaded, tmp_path):
                           "RECOGNIZES, REQUESTS, ACCUSES, CONDEMNS, DENIES, THREATENS, SANCTIONS, REDUCES_RELATIONS, "
                           "MOBILIZES, ATTACKS)"),
     (["--status", "rumoured"], "Error: unknown status 'rumoured' (allowed: asserted, alleged, denied, confirmed, planned)"),
-    (["--since", "last week"], "Error: published must be an ISO date like 2022-09-22, got 'last week'"),
+    (["--since", "last week"], "Error: --since must be an ISO date like 2022-09-22, got 'last week'"),
 ], ids=["type", "status", "date"])
 def test_export_refuses_bad_filters(loaded, tmp_path, args, error):
     out = tmp_path / "g.json"
