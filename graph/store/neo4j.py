@@ -8,7 +8,7 @@ from ``RelationType`` members and backtick-quoted; every value is a parameter.
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
@@ -131,18 +131,7 @@ class Neo4jStore(Store):
     def write(self, batch: Batch) -> None:
         if not self._schema_ready:
             self.init()
-        explicit, stubs = batch.actor_rows()
-        statements: list[tuple[str, dict[str, Any]]] = []
-        if stubs:
-            statements.append((_MERGE_STUBS, {"rows": stubs}))
-        if explicit:
-            statements.append((_MERGE_ACTORS, {"rows": explicit}))
-        if batch.articles:
-            statements.append((_MERGE_ARTICLES, {"rows": [a.to_row() for a in batch.articles]}))
-        if batch.unresolved:
-            statements.append((_MERGE_UNRESOLVED, {"rows": [m.to_row() for m in batch.unresolved]}))
-        for rel_type, rows in batch.relation_rows().items():
-            statements.append((_merge_relations(rel_type), {"rows": rows}))
+        statements = list(self._statements(self._prepare(batch)))
         if not statements:
             return
 
@@ -157,6 +146,24 @@ class Neo4jStore(Store):
             raise StoreError(f"writing to Neo4j at {self._uri} failed, nothing was written: {err.message}") from err
         except neo4j_errors.DriverError as err:
             raise StoreUnavailable(f"lost the connection to Neo4j at {self._uri}, nothing was written: {err}") from err
+
+    @staticmethod
+    def _prepare(batch: Batch) -> Batch:
+        return batch
+
+    def _statements(self, batch: Batch) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The batched statements that write one batch: one per node kind and relation type."""
+        explicit, stubs = batch.actor_rows()
+        if stubs:
+            yield _MERGE_STUBS, {"rows": stubs}
+        if explicit:
+            yield _MERGE_ACTORS, {"rows": explicit}
+        if batch.articles:
+            yield _MERGE_ARTICLES, {"rows": [a.to_row() for a in batch.articles]}
+        if batch.unresolved:
+            yield _MERGE_UNRESOLVED, {"rows": [m.to_row() for m in batch.unresolved]}
+        for rel_type, rows in batch.relation_rows().items():
+            yield _merge_relations(rel_type), {"rows": rows}
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True) -> list[dict[str, Any]]:
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
