@@ -13,7 +13,7 @@ import click
 from graph.errors import StategraphError
 from graph.store import Store, open_store
 from stategraph import __version__
-from stategraph.cli import analyze, db, exchange, load, query, viz
+from stategraph.cli import analyze, db, evaluate, exchange, load, query, viz
 
 
 class AppContext:
@@ -60,6 +60,6 @@ def cli(ctx: click.Context, store_setting: str | None, verbose: bool) -> None:
     ctx.obj = AppContext(store_setting, ctx)
 
 
-for _module in (db, load, query, analyze, viz, exchange):
+for _module in (db, load, evaluate, query, analyze, viz, exchange):
     for _command in _module.commands:
         cli.add_command(_command)
