@@ -20,7 +20,8 @@ __all__ = ["graphml_bytes", "read_graphml"]
 def graphml_bytes(G: nx.MultiDiGraph) -> bytes:
     """The snapshot as a GraphML document (UTF-8)."""
     buffer = io.BytesIO()
-    nx.write_graphml(flatten(G), buffer, encoding="utf-8", named_key_ids=True)
+    # Default key ids (d0, d1 ...): node and edge both have a "label", and key ids must be unique.
+    nx.write_graphml(flatten(G), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 

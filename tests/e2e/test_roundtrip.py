@@ -22,7 +22,7 @@ from graph.store import Batch, Store
 pytestmark = pytest.mark.neo4j
 
 TRICKY = (
-    'Officials said: "It\'s a \'fake\' claim" \\ C:\\new\\table\n'
+    'Officials said: "It\'s a \'fake\' claim" \\ C:\\new\\table\r\n'
     "second line\ttab. Arabic: كوريا الشمالية تنفي. Русский: Россия отрицает. "
     "中文：朝鲜否认。 Emoji: 🚀🇰🇵"
 )

@@ -19,7 +19,7 @@ from graph.model import Actor, Article, Relation
 from graph.snapshot import build_graph
 
 TRICKY = (
-    'Officials said: "It\'s a \'fake\' claim" \\ C:\\new\\table\n'
+    'Officials said: "It\'s a \'fake\' claim" \\ C:\\new\\table\r\n'
     "second line\ttab. Arabic: كوريا الشمالية تنفي. Русский: Россия отрицает. "
     "中文：朝鲜否认。 Emoji: 🚀🇰🇵"
 )
