@@ -32,6 +32,20 @@ class Discourse:
     last_speakers: list[str] = field(default_factory=list)
     people: dict[str, str] = field(default_factory=dict)
     events: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    relations: list[Any] = field(default_factory=list)
+
+    def accusers_of(self, accused: list[str]) -> list[str]:
+        """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
+        out: list[str] = []
+        for rel in reversed(self.relations):
+            if rel.type.value == "ACCUSES" and rel.target in accused:
+                found = [rel.source]
+            elif rel.status.value == "alleged" and rel.source in accused:
+                found = list(rel.attributed_to)
+            else:
+                continue
+            out += [a for a in found if a not in out and a not in accused]
+        return out
 
 
 class Phrases:

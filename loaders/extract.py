@@ -26,7 +26,7 @@ from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences
 from loaders.coref import Discourse, Phrases
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
-from loaders.relations import Candidate, candidates
+from loaders.relations import Candidate, candidates, subject_of
 from loaders.status import decide, modality
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
@@ -117,7 +117,7 @@ class Extractor:
             actor_maps.append(amap)
 
         discourse = Discourse()
-        found: list[tuple[Relation, Any]] = []
+        found: list[Relation] = []
         denials: list[tuple[Relation, list[str]]] = []
         unresolved: dict[str, Mention] = {}
         for (offset, doc), amap in zip(docs, actor_maps):
@@ -134,12 +134,18 @@ class Extractor:
                 lead = len(sent.text) - len(sent.text.lstrip())
                 char_start = offset + sent.start_char + lead
                 char_end = char_start + len(sent_text)
+                sent_found: list[Relation] = []
                 for cand in candidates(sent, ph, lex):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
                                                          quote_speakers if is_quoted else None, is_quoted):
-                        found.append((rel, cand))
+                        sent_found.append(rel)
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
+                for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                    denials.append((rel, []))
+                found.extend(sent_found)
+                discourse.relations.extend(sent_found)
                 subjects = ph.sentence_subjects(sent)
                 if subjects:
                     discourse.subjects.append(subjects)
@@ -160,7 +166,7 @@ class Extractor:
                             got = speakers_of(t, ph, lex, discourse.last_speakers)
                             if got:
                                 discourse.last_speakers = got
-        relations = [r for r, _ in found]
+        relations = list(found)
         relations += self._denies(relations, denials)
         relations = _dedupe(relations)
         used: list[str] = []
@@ -186,6 +192,8 @@ class Extractor:
                     targets = [t for t in memory[1] if t not in sources]
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
+        if cand.type == RelationType.DENIES and sources and not targets:
+            targets = discourse.accusers_of(sources)
         if not sources or not targets:
             return
         ph.used_coref = False
@@ -207,6 +215,46 @@ class Extractor:
                     mode=cand.mode, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
+
+    def _event_denials(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
+                       sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """Denials of a claim made elsewhere: "a charge Iran denies", "Serbia denied any build-up"."""
+        out: list[Relation] = []
+        lex = self.lex
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.denial:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue  # the frame of the clause below already says "denied"
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = subject_of(tok)
+            deniers = ph.actors(subj) if subj is not None else []
+            if not deniers:
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            relative = tok.dep_ in ("relcl", "acl") or any(o.tag_ in ("WDT", "WP") for o in objs)
+            pool: list[Relation] = []
+            if relative:
+                pool = [r for r in sent_found if r.status == Status.ALLEGED and r.source in deniers]
+            for o in objs:
+                lemma = o.lemma_.lower()
+                if lemma in lex.event_nouns:
+                    rtype = lex.event_nouns[lemma]
+                    pool += [next((r for r in reversed(discourse.relations + sent_found)
+                                   if r.type == rtype and r.source in deniers and r.status in (Status.ALLEGED, Status.ASSERTED)), None)]
+                elif lemma in lex.claim_nouns and not ph.actors(o):
+                    recent = [r for r in reversed(discourse.relations) if r.status == Status.ALLEGED and r.source in deniers]
+                    if recent:
+                        pool += [r for r in recent if r.sentence == recent[0].sentence]
+            for rel in pool:
+                if rel is None:
+                    continue
+                denied = Relation(source=rel.source, type=rel.type, target=rel.target, status=Status.DENIED,
+                                  attributed_to=tuple(deniers), mode=rel.mode, confidence=0.6, article=rel.article,
+                                  sentence=sentence, char_start=char_start, char_end=char_end, published=rel.published)
+                out.append(denied)
+        return out
 
     def _denies(self, relations: list[Relation], denials: list[tuple[Relation, list[str]]]) -> list[Relation]:
         """A DENIES from each denier to each actor who made the denied claim in this article."""

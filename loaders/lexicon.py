@@ -57,6 +57,7 @@ class Lexicon:
     of_heads: frozenset[str]
     of_preps: frozenset[str]
     modes: dict[str, str]
+    event_nouns: dict[str, RelationType]
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -112,4 +113,5 @@ def load_lexicon() -> Lexicon:
         of_heads=fs(coref.get("of_heads")),
         of_preps=fs(coref.get("of_preps")),
         modes=mode_of,
+        event_nouns={str(k).lower(): RelationType.parse(v) for k, v in (coref.get("event_nouns") or {}).items()},
     )

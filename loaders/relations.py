@@ -19,7 +19,7 @@ from graph.model import RelationType
 from loaders.coref import Phrases
 from loaders.lexicon import Cue, Lexicon
 
-__all__ = ["Candidate", "candidates"]
+__all__ = ["Candidate", "candidates", "subject_of"]
 
 _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "call", "push", "compel", "persuade",
                    "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
@@ -278,8 +278,7 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     for o in (claim_objs or objs):
         owners += ph.actors(o)
         owners += [a for p in _pobjs(o, ("by", "from", "of")) for a in ph.actors(p)]
-    if not owners:
-        return None
+    # no owner named ("called the accusations lies"): the extractor looks back for the accuser
     return Candidate(ph.actors(subj), RelationType.DENIES, owners, tok, None, verb=tok)
 
 
