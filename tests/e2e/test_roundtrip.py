@@ -136,3 +136,25 @@ def test_cypher_script_recreates_the_graph_in_an_empty_neo4j(source_kind, ladybu
     for statement in split_statements(script):  # MERGE all the way: running it twice changes nothing
         neo4j_store.run(statement, read_only=False)
     assert neo4j_store.stats() == expected_stats
+
+
+@pytest.mark.parametrize("store_setting", ["ladybug", "neo4j"], indirect=True)
+def test_cli_export_then_import_on_each_store(store_setting, tmp_path):
+    from click.testing import CliRunner
+
+    from graph.store import open_store
+    from stategraph.cli.main import cli
+
+    source = tmp_path / "source.lbug"
+    with open_store(str(source)) as store:
+        seed(store)
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--store", str(source), "export", "--format", "json", "-o", str(first)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--store", store_setting, "import", str(first)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Imported 6 actors, 3 articles and 5 relations from ")
+    result = runner.invoke(cli, ["--store", store_setting, "export", "--format", "json", "-o", str(second)])
+    assert result.exit_code == 0, result.output
+    assert second.read_bytes() == first.read_bytes()
