@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"^[\s•·\-–—*►▪●]+")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\s[-–—]{1,2}\s+")
+"""A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
 
 
@@ -55,6 +57,9 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         line = m.group(0)
         lead = _LEAD.match(line)
         start = m.start() + (lead.end() if lead else 0)
+        dateline = _DATELINE.match(text, start, m.end())
+        if dateline:
+            start = dateline.end()
         body = text[start:m.end()].rstrip()
         if body:
             out.append((start, body))

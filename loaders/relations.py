@@ -70,9 +70,10 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         if agent is not None:
             return _child(agent, "pobj")
         return None
-    subj = _child(verb, "nsubj")
-    if subj is not None:
-        return subj
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     head = verb.head
     if head.i == verb.i:
         return None
