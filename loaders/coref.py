@@ -33,6 +33,7 @@ class Discourse:
     people: dict[str, str] = field(default_factory=dict)
     events: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     relations: list[Any] = field(default_factory=list)
+    agents: dict[Any, list[str]] = field(default_factory=dict)
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
@@ -138,6 +139,13 @@ class Phrases:
         self.used_coref = True
         sent = tok.sent
         ok = (lambda a: True) if not kinds else (lambda a: (self.kind_of(a) or ActorKind.ORGANIZATION).value in kinds)
+        if tok.lower_ in ("he", "she", "his", "her") and self.discourse.last_speakers:
+            return self.discourse.last_speakers[0]
+        if kinds:
+            # a description ("the group", "the country"): the nearest compatible name in this sentence
+            for t in reversed(list(sent)):
+                if t.i < tok.i and t.i in self.actor_at and ok(self.actor_at[t.i]):
+                    return self.actor_at[t.i]
         best = None
         for t in sent:
             if t.i >= tok.i:

@@ -38,6 +38,7 @@ _LEAD = re.compile(r"^[\s•·\-–—*►▪●]+")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\s[-–—]{1,2}\s+")
 """A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
+_EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
 
 
 @dataclass
@@ -174,6 +175,8 @@ class Extractor:
         relations = list(found)
         relations += self._denies(relations, denials)
         relations = _dedupe(relations)
+        asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}
+        relations = [r for r in relations if not (r.status == Status.ALLEGED and (r.source, r.type, r.target) in asserted)]
         used: list[str] = []
         for r in relations:
             for a in (r.source, r.target, *r.attributed_to):
@@ -199,6 +202,16 @@ class Extractor:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
         if cand.type == RelationType.DENIES and sources and not targets:
             targets = discourse.accusers_of(sources)
+        if sources and not cand.nominal:
+            discourse.agents[cand.type] = list(sources)
+        elif sources and cand.nominal and not targets:
+            discourse.agents[cand.type] = list(sources)
+        if sources and not targets and cand.type in _EVENT_REACTIONS and not cand.nominal:
+            # "Iran condemned the attack": the agent of the last attack the article told of
+            for obj in (c for c in cand.cue.children if c.dep_ == "dobj"):
+                rtype = self.lex.event_nouns.get(obj.lemma_.lower())
+                if rtype is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
+                    targets = [a for a in discourse.agents.get(rtype, []) if a not in sources]
         if not sources or not targets:
             return
         ph.used_coref = False

@@ -33,6 +33,7 @@ class Cue:
     needs_object: tuple[str, ...] = ()
     governors: dict[str, RelationType] = field(default_factory=dict)
     holder_is_target: bool = False
+    needs_modal: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         needs_object=tuple(spec.get("needs_object") or ()),
         governors={k: RelationType.parse(v) for k, v in (spec.get("governors") or {}).items()},
         holder_is_target=bool(spec.get("holder_is_target")),
+        needs_modal=bool(spec.get("needs_modal")),
     )
 
 

@@ -27,6 +27,7 @@ _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "
                "several", "many", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
                "billions", "consignment", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
+_DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
 
@@ -117,6 +118,10 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         return [a for o in _objects(verb) for a in ph.actors(o)]
     if slot == "dative":
         return [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
+    if slot == "ccomp_subj":  # "demanded that the RSF end its siege"
+        c = _child(verb, "ccomp")
+        subj = _child(c, "nsubj") if c is not None else None
+        return ph.actors(subj) if subj is not None else []
     if slot == "xcomp":
         x = _child(verb, "xcomp")
         return [a for o in _objects(x) for a in ph.actors(o)] if x is not None else []
@@ -164,12 +169,21 @@ def _material(objs: list[Any], lex: Lexicon) -> bool:
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     objs = _objects(tok)
+    if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
+            and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
+        return None
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
         return None
     if cue.material and not _material(objs, lex) and not cue.reverse:
         return None
     subj = subject_of(tok)
     subj_ids = ph.actors(subj) if subj is not None else []
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENTS:
+        # "the Council adopted a British-drafted resolution demanding ...": the adopter speaks
+        gov = _governor(tok.head)
+        owner = subject_of(gov) if gov is not None else None
+        if owner is not None and ph.actors(owner):
+            subj_ids = ph.actors(owner)
     if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
         # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
         gov = _governor(tok.head)

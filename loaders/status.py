@@ -85,7 +85,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     if mod.future:
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
-        if rtype in SPEECH_ACTS and source in speakers:
+        if source in speakers:
+            # a speech act, or an actor telling of its own deed: the article reports a fact about it
             return Status.ASSERTED, ()
         return Status.ALLEGED, speakers
     if mod.hypothetical:
