@@ -201,7 +201,10 @@ class Extractor:
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
         if cand.type == RelationType.DENIES and sources and not targets:
-            targets = discourse.accusers_of(sources)
+            targets = discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
+        if cand.type.symmetric and len(sources) > 1 and not targets:
+            # "Kim and Putin signed a treaty": the parties relate to each other
+            sources, targets = sources[:1], sources[1:]
         if sources and not cand.nominal:
             discourse.agents[cand.type] = list(sources)
         elif sources and cand.nominal and not targets:
@@ -262,7 +265,8 @@ class Extractor:
                     pool += [next((r for r in reversed(discourse.relations + sent_found)
                                    if r.type == rtype and r.source in deniers and r.status in (Status.ALLEGED, Status.ASSERTED)), None)]
                 elif lemma in lex.claim_nouns and not ph.actors(o):
-                    recent = [r for r in reversed(discourse.relations) if r.status == Status.ALLEGED and r.source in deniers]
+                    recent = [r for r in reversed(discourse.relations)
+                              if r.status == Status.ALLEGED and (r.source in deniers or r.target in deniers)]
                     if recent:
                         pool += [r for r in recent if r.sentence == recent[0].sentence]
             for rel in pool:

@@ -285,8 +285,7 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         return None
     claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
     dismissive = lemma in lex.describe_verbs and any(
-        t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive
-        for c in tok.children if c.dep_ in ("prep", "oprd", "acomp", "advcl", "xcomp", "ccomp") for t in c.subtree)
+        t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive) for t in tok.subtree)
     if not (lemma in lex.denial and claim_objs) and not (dismissive and objs):
         return None
     owners: list[str] = []
