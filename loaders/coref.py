@@ -89,7 +89,15 @@ class Phrases:
                 return [found] if found else []
             return []
         if tok.tag_ in _WH and tok.head.dep_ == "relcl":
+            # ", which" right after a name refers to that name ("concern in Washington, which urged")
+            j = tok.i - 1
+            while j >= 0 and self.doc[j].is_punct:
+                j -= 1
+            if j >= 0 and j in self.actor_at:
+                return [self.actor_at[j]]
             return self.own(tok.head.head, depth + 1)
+        if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ == "NOUN":
+            return []
         if tok.ent_type_ == "PERSON" and tok.text in self.discourse.people:
             return [self.discourse.people[tok.text]]
         found: list[str] = []

@@ -34,6 +34,7 @@ class Cue:
     governors: dict[str, RelationType] = field(default_factory=dict)
     holder_is_target: bool = False
     needs_modal: bool = False
+    agentive: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     of_heads: frozenset[str]
     of_preps: frozenset[str]
+    non_state_heads: frozenset[str]
     modes: dict[str, str]
     event_nouns: dict[str, RelationType]
 
@@ -74,6 +76,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         governors={k: RelationType.parse(v) for k, v in (spec.get("governors") or {}).items()},
         holder_is_target=bool(spec.get("holder_is_target")),
         needs_modal=bool(spec.get("needs_modal")),
+        agentive=bool(spec.get("agentive")),
     )
 
 
@@ -114,6 +117,7 @@ def load_lexicon() -> Lexicon:
         descriptions={k.lower(): fs(v) for k, v in (coref.get("descriptions") or {}).items()},
         of_heads=fs(coref.get("of_heads")),
         of_preps=fs(coref.get("of_preps")),
+        non_state_heads=fs(coref.get("non_state_heads")),
         modes=mode_of,
         event_nouns={str(k).lower(): RelationType.parse(v) for k, v in (coref.get("event_nouns") or {}).items()},
     )

@@ -25,7 +25,7 @@ _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "c
                    "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
 _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
                "several", "many", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
-               "billions", "consignment", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
+               "billions", "consignment", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
@@ -118,6 +118,16 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         return [a for o in _objects(verb) for a in ph.actors(o)]
     if slot == "dative":
         return [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
+    if slot == "ccomp_actor":  # "warned that Taiwan independence forces will ..."
+        c = _child(verb, "ccomp")
+        if c is None:
+            return []
+        subj = subject_of(verb)
+        own = set(ph.actors(subj)) if subj is not None else set()
+        for t in c.subtree:
+            if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
+                return [ph.actor_at[t.i]]
+        return []
     if slot == "ccomp_subj":  # "demanded that the RSF end its siege"
         c = _child(verb, "ccomp")
         subj = _child(c, "nsubj") if c is not None else None
@@ -175,7 +185,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
         return None
     if cue.material and not _material(objs, lex) and not cue.reverse:
-        return None
+        recipient_with = bool(_pobjs(tok, ("with",))) and any(ph.actors(o) for o in objs)
+        if not recipient_with:
+            return None
     subj = subject_of(tok)
     subj_ids = ph.actors(subj) if subj is not None else []
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENTS:
@@ -241,6 +253,14 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+    if cue.agentive:
+        # "the U.S. is Taiwan's most important backer": the possessor is the target
+        cop = tok.head if tok.dep_ in ("attr", "appos") else (tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "attr" else None)
+        if cop is None:
+            return None
+        owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop
+        return Candidate(ph.actors(owner) if owner is not None else [], rtype, sources, tok, cue.mode, nominal=True,
+                         verb=cop)
     if cue.reverse:
         # "Turkey's purchase of S-400s from Russia": the buyer is the target
         origin = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
