@@ -135,10 +135,27 @@ class Store(abc.ABC):
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
 
-    @abc.abstractmethod
+    #: How the dialect names a relationship's type and its property map (``type(r)``/``label(r)``).
+    _type_of: str = "type(r)"
+    _properties_of: str = "properties(r)"
+
     def _relation_rows(self, since: str | None, until: str | None,
                        statuses: Sequence[str] | None, types: Sequence[str] | None) -> list[dict[str, Any]]:
         """Relation rows ``{source, target, type, rid, <RELATION_FIELDS>}`` passing the filters."""
+        params = {"since": since, "until": until, "statuses": statuses, "types": types}
+        where = [clause for clause, name in (
+            ("r.published >= $since", "since"), ("r.published <= $until", "until"),
+            ("r.status IN $statuses", "statuses"), (f"{self._type_of} IN $types", "types"),
+        ) if params[name] is not None and params[name] != ""]
+        clause = f"WHERE {' AND '.join(where)} " if where else ""
+        rows = self.run(
+            f"MATCH (a:Actor)-[r]->(b:Actor) {clause}"
+            f"RETURN a.id AS source, b.id AS target, {self._type_of} AS type, {self._properties_of} AS props "
+            "ORDER BY r.rid",
+            # Only the parameters the statement uses: LadybugDB cannot type an unused null.
+            {k: v for k, v in params.items() if v is not None and v != ""},
+        )
+        return [{"source": row["source"], "target": row["target"], "type": row["type"], **row["props"]} for row in rows]
 
     @abc.abstractmethod
     def set_actor_properties(self, rows: Iterable[Mapping[str, Any]]) -> int:
@@ -177,9 +194,9 @@ class Store(abc.ABC):
             by_status[row["status"]] += row["n"]
         return Stats(actors, articles, sum(by_type.values()), dict(by_type), dict(by_status))
 
-    @abc.abstractmethod
     def _count_relations(self) -> list[dict[str, Any]]:
         """Rows ``{type, status, n}`` over all actor-to-actor relations."""
+        return self.run(f"MATCH (:Actor)-[r]->(:Actor) RETURN {self._type_of} AS type, r.status AS status, count(*) AS n")
 
     def to_networkx(
         self,

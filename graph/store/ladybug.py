@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping
 
 import ladybug
 import pyarrow as pa
@@ -122,6 +122,8 @@ class LadybugStore(Store):
     """A LadybugDB database file; the schema is created on open."""
 
     dialect = "ladybug"
+    _type_of = "label(r)"
+    _properties_of = "r"
 
     def __init__(self, path: Path | str) -> None:
         self._path = Path(path)
@@ -279,28 +281,3 @@ class LadybugStore(Store):
             raise
         self._execute("COMMIT")
         return updated
-
-    def _count_relations(self) -> list[dict[str, Any]]:
-        return self.run(
-            "MATCH (:Actor)-[r]->(:Actor) RETURN label(r) AS type, r.status AS status, count(*) AS n"
-        )
-
-    def _relation_rows(self, since: str | None, until: str | None,
-                       statuses: Sequence[str] | None, types: Sequence[str] | None) -> list[dict[str, Any]]:
-        where = []
-        if since:
-            where.append("r.published >= $since")
-        if until:
-            where.append("r.published <= $until")
-        if statuses is not None:
-            where.append("r.status IN $statuses")
-        if types is not None:
-            where.append("label(r) IN $types")
-        clause = f"WHERE {' AND '.join(where)} " if where else ""
-        params = {"since": since, "until": until, "statuses": statuses, "types": types}
-        rows = self.run(
-            f"MATCH (a:Actor)-[r]->(b:Actor) {clause}"
-            "RETURN a.id AS source, b.id AS target, label(r) AS type, r AS props ORDER BY r.rid",
-            {k: v for k, v in params.items() if v is not None},
-        )
-        return [{"source": row["source"], "target": row["target"], "type": row["type"], **row["props"]} for row in rows]

@@ -8,7 +8,7 @@ from ``RelationType`` members and backtick-quoted; every value is a parameter.
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
@@ -88,7 +88,11 @@ class Neo4jStore(Store):
         self._database = database
         self._schema_ready = False
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10)
+            # Server notifications (an unknown property key in a user query ...) are not errors; keep
+            # them out of the user's terminal.
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=10, notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError as err:
             self._close_quietly()
@@ -208,25 +212,3 @@ class Neo4jStore(Store):
 
         with self._session(read_only=False) as session:
             return session.execute_write(work)
-
-    def _count_relations(self) -> list[dict[str, Any]]:
-        return self.run("MATCH (:Actor)-[r]->(:Actor) RETURN type(r) AS type, r.status AS status, count(*) AS n")
-
-    def _relation_rows(self, since: str | None, until: str | None,
-                       statuses: Sequence[str] | None, types: Sequence[str] | None) -> list[dict[str, Any]]:
-        where = []
-        if since:
-            where.append("r.published >= $since")
-        if until:
-            where.append("r.published <= $until")
-        if statuses is not None:
-            where.append("r.status IN $statuses")
-        if types is not None:
-            where.append("type(r) IN $types")
-        clause = f"WHERE {' AND '.join(where)} " if where else ""
-        rows = self.run(
-            f"MATCH (a:Actor)-[r]->(b:Actor) {clause}"
-            "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY r.rid",
-            {"since": since, "until": until, "statuses": statuses, "types": types},
-        )
-        return [{"source": row["source"], "target": row["target"], "type": row["type"], **row["props"]} for row in rows]
