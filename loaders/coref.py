@@ -21,6 +21,7 @@ __all__ = ["Discourse", "Phrases"]
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _WH = ("WDT", "WP", "WP$")
+_PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
 
 @dataclass
@@ -98,6 +99,15 @@ class Phrases:
             return self.own(tok.head.head, depth + 1)
         if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ == "NOUN":
             return []
+        if tok.lemma_.lower() in _PARTNERS and tok.pos_ == "NOUN":
+            # "its ally": another actor than the possessor, the one the article last named
+            owner = [a for c in tok.children if c.dep_ == "poss" for a in self.own(c, depth + 1)]
+            if owner:
+                self.used_coref = True
+                for a in reversed(self.discourse.mentions[-15:]):
+                    if a not in owner:
+                        return [a]
+                return []
         if tok.ent_type_ == "PERSON" and tok.text in self.discourse.people:
             return [self.discourse.people[tok.text]]
         found: list[str] = []

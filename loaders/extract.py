@@ -219,6 +219,8 @@ class Extractor:
             return
         ph.used_coref = False
         frame = frame_of(cand.verb, ph, self.lex, discourse.last_speakers, quote_speakers, quoted)
+        if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
+            frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
         mod = modality(frame, self.lex)
         explicit = frame.speakers if frame.kind == "deny" else []
         for source in sources:

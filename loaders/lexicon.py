@@ -51,6 +51,7 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     negation: frozenset[str]
     dismissive: frozenset[str]
+    condemning: frozenset[str]
     describe_verbs: frozenset[str]
     refusal_heads: frozenset[str]
     pronouns: frozenset[str]
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
         hypothetical_aux=fs(status.get("hypothetical_aux")),
         negation=fs(status.get("negation")),
         dismissive=fs(status.get("dismissive")),
+        condemning=fs(status.get("condemning")),
         describe_verbs=fs(status.get("describe_verbs")),
         refusal_heads=fs(status.get("refusal_heads")),
         pronouns=fs(coref.get("pronouns")),

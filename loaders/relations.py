@@ -42,6 +42,7 @@ class Candidate:
     mode: str | None = None
     nominal: bool = False
     verb: Any = None  # the token whose reporting frame decides the status
+    pronoun_subject: bool = False  # "it said it had ..." : the source is likely the speaker
 
 
 def _child(tok: Any, *deps: str) -> Any:
@@ -218,7 +219,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
-    if not targets and cue.type == RelationType.SUPPLIES:
+    if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
         # "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
         for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
             for o in _objects(sib):
@@ -227,7 +228,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 break
     if cue.lemma in ("supply",) and not targets:
         return None
-    return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
+    return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
 def _governor(tok: Any) -> Any:
@@ -294,6 +296,9 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             if c.dep_ == "appos":
                 targets = ph.actors(c)
     verb = gov if gov is not None else tok
+    if not targets and len(sources) > 1 and any(c.lower_ in ("joint", "combined") for c in tok.children):
+        # "U.S. and Philippine forces held joint drills": the partners cooperate
+        rtype = RelationType.COOPERATES
     return Candidate(sources, rtype, targets, tok, cue.mode, nominal=True, verb=verb)
 
 
@@ -303,6 +308,13 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     subj = subject_of(tok)
     if subj is None:
         return None
+    if lemma in lex.describe_verbs and objs and lemma != "reject" and any(
+            t.i > tok.i and t.lower_ in lex.condemning for t in tok.subtree):
+        # "called the Chinese actions excessive and offensive"
+        claim = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
+        if not claim:
+            return Candidate(ph.actors(subj), RelationType.CONDEMNS, [a for o in objs for a in ph.actors(o)], tok,
+                             None, verb=tok)
     claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
     dismissive = lemma in lex.describe_verbs and any(
         t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive) for t in tok.subtree)
