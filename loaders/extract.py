@@ -212,8 +212,11 @@ class Extractor:
         if sources and not targets and cand.type in _EVENT_REACTIONS and not cand.nominal:
             # "Iran condemned the attack": the agent of the last attack the article told of
             for obj in (c for c in cand.cue.children if c.dep_ == "dobj"):
+                definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children)
+                if obj.tag_ == "WDT" and cand.cue.dep_ == "relcl":
+                    obj, definite = cand.cue.head, True  # "exercises ..., which Venezuela denounced"
                 rtype = self.lex.event_nouns.get(obj.lemma_.lower())
-                if rtype is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
+                if rtype is not None and definite:
                     targets = [a for a in discourse.agents.get(rtype, []) if a not in sources]
         if not sources or not targets:
             return

@@ -35,6 +35,7 @@ class Cue:
     holder_is_target: bool = False
     needs_modal: bool = False
     agentive: bool = False
+    needs_xcomp: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         holder_is_target=bool(spec.get("holder_is_target")),
         needs_modal=bool(spec.get("needs_modal")),
         agentive=bool(spec.get("agentive")),
+        needs_xcomp=bool(spec.get("needs_xcomp")),
     )
 
 

@@ -183,6 +183,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
             and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
         return None
+    if cue.needs_xcomp and _child(tok, "xcomp") is None:
+        return None
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
         return None
     if cue.material and not _material(objs, lex) and not cue.reverse:
@@ -296,6 +298,10 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             if c.dep_ == "appos":
                 targets = ph.actors(c)
     verb = gov if gov is not None else tok
+    if rtype == RelationType.MOBILIZES:
+        partners = [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p)]
+        if partners:  # "held exercises with Guyana's military"
+            rtype, targets = RelationType.COOPERATES, partners
     if not targets and len(sources) > 1 and any(c.lower_ in ("joint", "combined") for c in tok.children):
         # "U.S. and Philippine forces held joint drills": the partners cooperate
         rtype = RelationType.COOPERATES
