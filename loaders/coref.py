@@ -149,7 +149,20 @@ class Phrases:
                 if child.dep_ in _SUBJ:
                     found = self.own(child, depth + 1)
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
-            self.discourse.people.setdefault(tok.text, found[0])
+            for part in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
+                self.discourse.people.setdefault(part.text, found[0])
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("country", "side", "nation", "state", "government", "party") \
+                and any(c.lower_ == "both" for c in tok.children):
+            # "both countries": the two actors the article last named
+            seen: list[str] = []
+            for a in reversed(self.discourse.mentions[-20:]):
+                if a not in seen and (self.kind_of(a) or ActorKind.ORGANIZATION) in (ActorKind.STATE, ActorKind.TERRITORY):
+                    seen.append(a)
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                self.used_coref = True
+                found = seen
         return found
 
     def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:

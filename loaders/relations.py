@@ -319,8 +319,10 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         # "called the Chinese actions excessive and offensive"
         claim = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
         if not claim:
-            return Candidate(ph.actors(subj), RelationType.CONDEMNS, [a for o in objs for a in ph.actors(o)], tok,
-                             None, verb=tok)
+            targets = [a for o in objs for a in ph.actors(o)]
+            if not targets:  # "called an agreement giving Ethiopia access ... null and void"
+                targets = list(dict.fromkeys(ph.actor_at[t.i] for o in objs for t in o.subtree if t.i in ph.actor_at))
+            return Candidate(ph.actors(subj), RelationType.CONDEMNS, targets, tok, None, verb=tok)
     claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
     dismissive = lemma in lex.describe_verbs and any(
         t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive) for t in tok.subtree)

@@ -58,6 +58,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 aux = child.lower_
                 if aux in lex.future_aux or child.lemma_.lower() in lex.future_aux:
                     future = True
+                elif aux == "would" and frame.kind == "report":
+                    future = True  # reported "will": "said Egypt would send troops"
                 elif aux in lex.hypothetical_aux:
                     hypothetical = True
         if tok.pos_ in ("NOUN", "PROPN") and tok.i != frame.path[0].i:
