@@ -11,20 +11,18 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import click
 
 from graph import analytics as an
 from graph.analytics.centrality import EXACT_BETWEENNESS_LIMIT
 from graph.errors import ValidationError
-from graph.model import RelationType, Status, parse_date
+from graph.model import RelationType, Status
+from stategraph.cli.options import iso_date, split_values
 
 __all__ = ["analyze", "commands"]
 
-
-def _split(values: Iterable[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def _filter_options(with_status: bool = True) -> Callable:
@@ -54,12 +52,12 @@ class _Query:
     """The parsed filters of one invocation."""
 
     def __init__(self, since: str | None, until: str | None, types: Sequence[str], statuses: Sequence[str] = ()) -> None:
-        self.since = parse_date(since)
-        self.until = parse_date(until)
+        self.since = iso_date(since, "--since")
+        self.until = iso_date(until, "--until")
         if self.since and self.until and self.since > self.until:
             raise ValidationError(f"--since {self.since} is after --until {self.until}")
-        self.types = sorted({RelationType.parse(t).value for t in _split(types)}) or None
-        self.statuses = sorted({Status.parse(s).value for s in _split(statuses)}) or None
+        self.types = sorted({RelationType.parse(t).value for t in split_values(types)}) or None
+        self.statuses = sorted({Status.parse(s).value for s in split_values(statuses)}) or None
 
     def snapshot(self, obj: Any, *, keep_denied: bool = False) -> Any:
         """The store's snapshot; without --status, denied relations are fetched only if needed."""

@@ -12,25 +12,16 @@ from pathlib import Path
 
 import click
 
-from graph.errors import ExportError, ValidationError
+from graph.errors import ExportError
 from graph.export import csv_tables, cypher_script, dumps, gexf_bytes, graphml_bytes, import_dump, read_dump
-from graph.model import RelationType, Status, parse_date
+from graph.model import RelationType, Status
+from stategraph.cli.options import iso_date, split_values
 
 __all__ = ["commands", "export", "import_"]
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    """Repeated or comma-separated option values."""
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def _date(value: str | None, flag: str) -> str | None:
-    try:
-        return parse_date(value)
-    except ValidationError as err:
-        raise ValidationError(f"{flag} must be an ISO date like 2022-09-22, got {value!r}") from err
 
 
 @click.command("export")
@@ -49,9 +40,9 @@ def export(obj, fmt: str, output: Path, since: str | None, until: str | None,
     graphml and gexf open in Gephi; json is a dump that `stategraph import` reads back; csv is
     the layout `neo4j-admin database import` reads; cypher is a script for cypher-shell.
     """
-    type_list = [RelationType.parse(t).value for t in _split(types)] or None
-    status_list = [Status.parse(s).value for s in _split(statuses)] or None
-    since_iso, until_iso = _date(since, "--since"), _date(until, "--until")
+    type_list = [RelationType.parse(t).value for t in split_values(types)] or None
+    status_list = [Status.parse(s).value for s in split_values(statuses)] or None
+    since_iso, until_iso = iso_date(since, "--since"), iso_date(until, "--until")
     G = obj.store.to_networkx(since=since_iso, until=until_iso, statuses=status_list, types=type_list)
     if fmt == "csv":
         files = {name: text.encode("utf-8") for name, text in csv_tables(G).items()}

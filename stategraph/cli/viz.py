@@ -8,22 +8,13 @@ from pathlib import Path
 
 import click
 
-from graph.errors import ValidationError
-from graph.model import RelationType, Status, parse_date
+from graph.model import RelationType, Status
 from graph.pages import PageOptions, SiteOptions, ViewOptions, build_site, render_page, select_view
+from stategraph.cli.options import iso_date, split_values
 
 __all__ = ["commands", "viz"]
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def _date(value: str | None, flag: str) -> str | None:
-    try:
-        return parse_date(value)
-    except ValidationError as err:
-        raise ValidationError(f"{flag} must be an ISO date like 2022-09-22, got {value!r}") from err
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -68,9 +59,9 @@ def viz(obj, output: Path | None, site_dir: Path | None, actor: str | None, radi
         raise click.UsageError("use either -o/--output or --site, not both")
     if site_dir is not None and actor is not None:
         raise click.UsageError("--actor makes one page; --site makes a page for every actor")
-    type_list = [RelationType.parse(t).value for t in _split(types)] or None
-    status_list = [Status.parse(s).value for s in _split(statuses)] or None
-    since_iso, until_iso = _date(since, "--since"), _date(until, "--until")
+    type_list = [RelationType.parse(t).value for t in split_values(types)] or None
+    status_list = [Status.parse(s).value for s in split_values(statuses)] or None
+    since_iso, until_iso = iso_date(since, "--since"), iso_date(until, "--until")
     view_options = ViewOptions(actor=actor, radius=radius, min_articles=min_articles, max_nodes=max_nodes)
 
     G = obj.store.to_networkx(since=since_iso, until=until_iso, statuses=status_list, types=type_list)

@@ -134,7 +134,7 @@ def test_ego_and_path(filled):
 @pytest.mark.parametrize("args,line", [
     (["dyads", "--status", "rumoured"],
      "Error: unknown status 'rumoured' (allowed: asserted, alleged, denied, confirmed, planned)"),
-    (["dyads", "--since", "yesterday"], "Error: published must be an ISO date like 2022-09-22, got 'yesterday'"),
+    (["dyads", "--since", "yesterday"], "Error: --since must be an ISO date like 2022-09-22, got 'yesterday'"),
     (["dyads", "--since", "2024-01-01", "--until", "2023-01-01"], "Error: --since 2024-01-01 is after --until 2023-01-01"),
     (["dyads", "--since", "2030-01-01"], "Error: no relations to analyse (widen --since/--until, --status or --types)"),
     (["centrality", "--plot", "out.svg"], "Error: --plot needs a .png file name, got 'out.svg'"),
