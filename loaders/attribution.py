@@ -17,6 +17,8 @@ from loaders.lexicon import Lexicon
 __all__ = ["Frame", "frame_of", "paragraph_speakers", "quoted_sentences", "speakers_of"]
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
+_REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
+_STOP = {"stop", "end", "cease", "halt", "withdraw"}
 _QUOTES = {'"', "“", "”", "''", "``"}
 
 
@@ -78,6 +80,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             continue
         if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")):
             kind = None
+            if lemma in _REQUESTS and child.dep_ == "xcomp" and child.lemma_.lower() in _STOP:
+                # "called on Rwanda to stop its support": the caller holds that the support goes on
+                return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
             if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl"):
                 kind = "deny"
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):

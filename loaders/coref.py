@@ -170,8 +170,26 @@ class Phrases:
         self.used_coref = True
         sent = tok.sent
         ok = (lambda a: True) if not kinds else (lambda a: (self.kind_of(a) or ActorKind.ORGANIZATION).value in kinds)
-        if tok.lower_ in ("he", "she", "his", "her") and self.discourse.last_speakers:
-            return self.discourse.last_speakers[0]
+        if tok.lower_ in ("he", "she", "his", "her"):
+            # a person: the office holder named earlier in this sentence, else the last speaker
+            for t in reversed(list(sent)):
+                if t.i < tok.i and t.dep_ in _SUBJ and t.pos_ != "PRON":
+                    got = self.actors(t)
+                    if got:
+                        return got[0]
+            if self.discourse.last_speakers:
+                return self.discourse.last_speakers[0]
+        for anc in tok.ancestors:
+            # "called on Rwanda to stop its support": the pronoun is the controller
+            if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in ("call", "urge", "ask", "press", "tell", "order"):
+                ctrl = [c for c in anc.head.children if c.dep_ == "dobj"]
+                ctrl += [p for c in anc.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                         for p in c.children if p.dep_ == "pobj"]
+                for c in ctrl:
+                    got = self.actors(c)
+                    if got and (not kinds or ok(got[0])):
+                        return got[0]
+                break
         if kinds:
             # a description ("the group", "the country"): the nearest compatible name in this sentence
             for t in reversed(list(sent)):

@@ -84,6 +84,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in _OBJECT_CONTROL:
             obj = _child(head, "dobj")
+            if obj is None:  # "called on Rwanda to stop ..."
+                ons = _pobjs(head, ("on", "upon"))
+                obj = ons[0] if ons else None
             if obj is not None:
                 return obj
         if head.pos_ in ("VERB", "AUX"):
