@@ -73,6 +73,21 @@ CASES = [
                  id="two-claims-one-sentence"),
     pytest.param("Bamako expelled the French ambassador.",
                  {("MLI", "REDUCES_RELATIONS", "FRA", "asserted", ())}, id="expel-ambassador"),
+    pytest.param("U.S. and Philippine forces held joint naval drills in the South China Sea.",
+                 {("USA", "COOPERATES", "PHL", "asserted", ())}, id="joint-drills"),
+    pytest.param("The United States called on Rwanda to stop its support for the M23.",
+                 {("USA", "REQUESTS", "RWA", "asserted", ()), ("RWA", "SUPPORTS", "M23", "alleged", ("USA",))},
+                 id="call-to-stop-alleges"),
+    pytest.param("The U.S. is Taiwan's most important backer.",
+                 {("USA", "SUPPORTS", "TWN", "asserted", ())}, id="agentive-noun"),
+    pytest.param("Manila called the Chinese actions excessive and offensive.",
+                 {("PHL", "CONDEMNS", "CHN", "asserted", ())}, id="condemning-description"),
+    pytest.param("Israel and the US have accused Tehran of supplying the Houthis with missiles, a charge Iran denies.",
+                 {("ISR", "ACCUSES", "IRN", "asserted", ()), ("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("ISR", "USA")),
+                  ("IRN", "SUPPLIES", "HOUTHIS", "denied", ("IRN",)), ("IRN", "DENIES", "USA", "asserted", ())},
+                 id="accuse-of-and-appositive-denial"),
+    pytest.param("Kim Jong Un and Vladimir Putin signed a mutual defence treaty in June.",
+                 {("PRK", "COOPERATES", "RUS", "asserted", ())}, id="coordinated-parties-sign"),
     pytest.param("China deployed warships near Taiwan.",
                  {("CHN", "MOBILIZES", "TWN", "asserted", ())}, id="deploy-near"),
 ]
@@ -132,6 +147,16 @@ def test_pronoun_resolves_to_the_previous_subject(extractor):
 def test_description_resolves_to_a_state(extractor):
     text = "Iran tested a missile on Monday. The country also shipped drones to Russia."
     assert ("IRN", "SUPPLIES", "RUS", "asserted", ()) in rows(run(extractor, text))
+
+
+def test_dateline_is_not_the_subject(extractor):
+    text = "NEW YORK, June 19, 2024 (Al Jazeera) - Sudan's government has accused the United Arab Emirates of arming the RSF."
+    assert ("SDN", "ACCUSES", "ARE", "asserted", ()) in rows(run(extractor, text))
+
+
+def test_event_anaphora_for_reactions(extractor):
+    text = "Israeli jets struck Houthi positions in Yemen on Saturday. Iran's foreign ministry condemned the attack."
+    assert ("IRN", "CONDEMNS", "ISR", "asserted", ()) in rows(run(extractor, text))
 
 
 def test_evidence_fields(extractor):
