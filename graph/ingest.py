@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from graph.errors import InputError, ValidationError
-from graph.model import Actor, ActorKind, Article, Relation
+from graph.model import ActorKind, Article, Relation
 from graph.store.base import Batch
 
 __all__ = ["read_relations_jsonl", "batches_by_article"]
@@ -75,7 +75,7 @@ def batches_by_article(
 
 def _with_actors(batch: Batch, kind_of: KindOf | None) -> Batch:
     ids = dict.fromkeys(end for r in batch.relations for end in (r.source, r.target, *r.attributed_to))
-    batch.actors = [Actor(i, (kind_of(i) if kind_of else None) or infer_kind(i)) for i in ids]
+    batch.kinds = {i: (kind_of(i) if kind_of else None) or infer_kind(i) for i in ids}
     return batch
 
 

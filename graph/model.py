@@ -264,11 +264,15 @@ class Relation:
         }
 
     def to_row(self) -> dict[str, Any]:
-        """The flat row stores write (``rid`` is the merge key)."""
-        row = self.to_json()
-        row["rid"] = self.key
-        row["confidence"] = self.confidence
-        return row
+        """The flat row stores write (``rid`` is the merge key); built directly, as it runs
+        once per relation on every write."""
+        return {
+            "source": self.source, "type": self.type.value, "target": self.target,
+            "status": self.status.value, "attributed_to": list(self.attributed_to), "mode": self.mode,
+            "confidence": self.confidence, "sentence": self.sentence, "article": self.article,
+            "char_start": self.char_start, "char_end": self.char_end, "published": self.published,
+            "rid": self.key,
+        }
 
     @classmethod
     def from_json(cls, obj: object) -> "Relation":

@@ -54,14 +54,16 @@ class Mention:
 class Batch:
     """What one transaction writes: actors, articles, relations and unresolved mentions.
 
-    Relation endpoints that are not among ``actors`` are created, if missing, as
-    organizations; an existing actor is never downgraded by such a stub.
+    Relation endpoints that are not among ``actors`` are created if missing, with the kind
+    ``kinds`` gives them (else organization); an existing actor is never changed by such a stub,
+    so a batch that only knows ids rewrites no actor.
     """
 
     actors: list[Actor] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)
+    kinds: dict[str, ActorKind] = field(default_factory=dict)
 
     def actor_rows(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Rows for explicit actors, and stub rows for endpoints named only by relations."""
@@ -70,7 +72,7 @@ class Batch:
         for rel in self.relations:
             for end in (rel.source, rel.target, *rel.attributed_to):
                 if end not in explicit and end not in stubs:
-                    stubs[end] = Actor(end, ActorKind.ORGANIZATION).to_row()
+                    stubs[end] = Actor(end, self.kinds.get(end, ActorKind.ORGANIZATION)).to_row()
         return list(explicit.values()), list(stubs.values())
 
     def relation_rows(self) -> dict[RelationType, list[dict[str, Any]]]:
