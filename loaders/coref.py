@@ -35,6 +35,7 @@ class Discourse:
     events: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     relations: list[Any] = field(default_factory=list)
     agents: dict[Any, list[str]] = field(default_factory=dict)
+    sentence_targets: dict[Any, list[str]] = field(default_factory=dict)
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""

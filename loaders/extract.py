@@ -22,7 +22,7 @@ from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
 
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
-from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences
+from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
@@ -141,12 +141,15 @@ class Extractor:
                 char_start = offset + sent.start_char + lead
                 char_end = char_start + len(sent_text)
                 sent_found: list[Relation] = []
+                discourse.sentence_targets = {}
                 for cand in candidates(sent, ph, lex):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
                                                          quote_speakers if is_quoted else None, is_quoted):
                         sent_found.append(rel)
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
+                for rel in self._copular_condemnations(sent, ph, discourse, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
                     denials.append((rel, []))
@@ -167,8 +170,6 @@ class Extractor:
                 for sent in doc.sents:
                     for t in sent:
                         if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "tell", "add", "state", "claim"):
-                            from loaders.attribution import speakers_of
-
                             got = speakers_of(t, ph, lex, discourse.last_speakers)
                             if got:
                                 discourse.last_speakers = got
@@ -205,10 +206,13 @@ class Extractor:
         if cand.type.symmetric and len(sources) > 1 and not targets:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
-        if sources and not cand.nominal:
+        if sources:
             discourse.agents[cand.type] = list(sources)
-        elif sources and cand.nominal and not targets:
-            discourse.agents[cand.type] = list(sources)
+        if sources and not targets and cand.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
+            # "sending drones to Russia ... but denies supplying any since": the recipient carries over
+            targets = [t for t in discourse.sentence_targets.get(cand.type, []) if t not in sources]
+        if targets:
+            discourse.sentence_targets[cand.type] = list(targets)
         if sources and not targets and cand.type in _EVENT_REACTIONS and not cand.nominal:
             # "Iran condemned the attack": the agent of the last attack the article told of
             for obj in (c for c in cand.cue.children if c.dep_ == "dobj"):
@@ -241,6 +245,31 @@ class Extractor:
                     mode=cand.mode, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
+
+    def _copular_condemnations(self, sent: Any, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
+                               char_start: int, char_end: int) -> list[Relation]:
+        """ "Peskov said the new sanctions were illegal": the speaker condemns whoever imposed them."""
+        out: list[Relation] = []
+        lex = self.lex
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+                if not any(c.dep_ in ("acomp", "attr") and c.lower_ in lex.condemning for c in clause.children):
+                    continue
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    continue
+                rtype = lex.event_nouns.get(subj.lemma_.lower())
+                targets = ph.actors(subj) or (discourse.agents.get(rtype, []) if rtype is not None else [])
+                speakers = speakers_of(verb, ph, lex, discourse.last_speakers)
+                for source in speakers:
+                    for target in targets:
+                        if source != target:
+                            out.append(Relation(source=source, type=RelationType.CONDEMNS, target=target,
+                                                confidence=0.6, article=article.id, sentence=sentence,
+                                                char_start=char_start, char_end=char_end, published=article.published))
+        return out
 
     def _event_denials(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
                        sentence: str, char_start: int, char_end: int) -> list[Relation]:

@@ -24,7 +24,7 @@ __all__ = ["Candidate", "candidates", "subject_of"]
 _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "call", "push", "compel", "persuade",
                    "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
 _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
-               "several", "many", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
+               "several", "many", "thousand", "hundred", "million", "billion", "dozen", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
                "billions", "consignment", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
@@ -231,8 +231,6 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 targets += [a for a in ph.actors(o) if a not in subj_ids]
             if targets:
                 break
-    if cue.lemma in ("supply",) and not targets:
-        return None
     return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
@@ -244,7 +242,7 @@ def _governor(tok: Any) -> Any:
         return tok.head
     if tok.dep_ == "conj":
         return _governor(tok.head)
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "in", "to", "for"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("on", "in", "to", "for", "during"):
         return tok.head.head
     return None
 
@@ -288,7 +286,11 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     holder: list[str] = []
     if cue.holder_is_target:
         holder, sources = sources, []
-    if not sources and gov is not None and (gov.lemma_.lower() in lex.light_verbs or gov.lemma_.lower() in cue.governors):
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    neutral = gov is not None and tok.dep_ == "dobj" and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
+        and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation
+    if not sources and gov is not None and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
+                                             or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
         if subj is not None:
             sources = ph.actors(subj)
