@@ -157,7 +157,7 @@ class Phrases:
             # "both countries": the two actors the article last named
             seen: list[str] = []
             for a in reversed(self.discourse.mentions[-20:]):
-                if a not in seen and (self.kind_of(a) or ActorKind.ORGANIZATION) in (ActorKind.STATE, ActorKind.TERRITORY):
+                if a not in seen and self.kind_of(a) == ActorKind.STATE:
                     seen.append(a)
                 if len(seen) == 2:
                     break

@@ -197,7 +197,7 @@ class Extractor:
             if memory and definite:
                 if not sources and targets and cand.cue.dep_ != "nsubj":
                     sources = [s for s in memory[0] if s not in targets]
-                elif sources and not targets:
+                elif sources and not targets and cand.cue.dep_ != "nsubj":
                     targets = [t for t in memory[1] if t not in sources]
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))

@@ -84,7 +84,7 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         return None
     if frame.kind == "confirm":
         return Status.CONFIRMED, speakers
-    if mod.future:
+    if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
         if source in speakers:
