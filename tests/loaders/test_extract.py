@@ -222,3 +222,10 @@ def open_seed() -> str:
     if not seed.exists():
         return "Washington said North Korea was supplying shells to Russia. North Korea denied it."
     return seed.read_text(encoding="utf-8")
+
+
+def test_workers_give_the_same_extractions(extractor):
+    arts = [Article("w1", text="Russia invaded Ukraine in 2022."), Article("w2", text="China deployed warships near Taiwan.")]
+    serial = [[r.to_json() for r in e.relations] for e in extractor.extract_many(arts)]
+    parallel = [[r.to_json() for r in e.relations] for e in extractor.extract_many(arts, workers=2)]
+    assert serial == parallel and all(serial)
