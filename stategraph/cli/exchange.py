@@ -6,8 +6,6 @@ each file is written beside its destination and moved into place only when compl
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import click
@@ -16,6 +14,7 @@ from graph.errors import ExportError
 from graph.export import csv_tables, cypher_script, dumps, gexf_bytes, graphml_bytes, import_dump, read_dump
 from graph.model import RelationType, Status
 from stategraph.cli.options import iso_date, split_values
+from stategraph.cli.output import write_files
 
 __all__ = ["commands", "export", "import_"]
 
@@ -54,7 +53,7 @@ def export(obj, fmt: str, output: Path, since: str | None, until: str | None,
             "json": lambda g: dumps(g).encode("utf-8"),
             "cypher": lambda g: cypher_script(g).encode("utf-8"),
         }[fmt]
-        _write_files(output.parent, {output.name: render(G)}, output)
+        write_files(output.parent, {output.name: render(G)}, output)
     click.echo(f"Exported {G.number_of_nodes()} actors, {len(G.graph.get('articles') or {})} articles and "
                f"{G.number_of_edges()} relations to {output} ({fmt})")
 
@@ -82,30 +81,7 @@ def _write_dir(directory: Path, files: dict[str, bytes]) -> None:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise ExportError(f"{directory}: cannot create the directory: {err.strerror}") from err
-    _write_files(directory, files, directory)
-
-
-def _write_files(directory: Path, files: dict[str, bytes], shown: Path) -> None:
-    """Write every file to a temporary name first, then move them all into place."""
-    if not directory.is_dir():
-        raise ExportError(f"{shown}: the directory {directory} does not exist")
-    for name in files:
-        if (directory / name).is_dir():
-            raise ExportError(f"{directory / name}: is a directory")
-    temps: dict[str, str] = {}
-    try:
-        for name, data in files.items():
-            temp = str(directory / f".{name}.{uuid.uuid4().hex[:12]}.part")
-            temps[name] = temp
-            with open(temp, "xb") as handle:  # honours the umask, unlike mkstemp
-                handle.write(data)
-        for name, temp in temps.items():
-            os.replace(temp, directory / name)
-    except OSError as err:
-        for temp in temps.values():
-            if os.path.exists(temp):
-                os.unlink(temp)
-        raise ExportError(f"{shown}: cannot write: {err.strerror}") from err
+    write_files(directory, files, directory)
 
 
 commands = [export, import_]

@@ -5,11 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import uuid
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import click
 
-__all__ = ["echo_rows", "echo_table", "render_cell"]
+from graph.errors import ExportError
+
+__all__ = ["echo_rows", "echo_table", "render_cell", "write_files"]
 
 
 def render_cell(value: Any) -> str:
@@ -59,3 +64,27 @@ def echo_rows(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str] | Non
 def _cut(text: str, width: int) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_files(directory: Path, files: dict[str, bytes], shown: Path) -> None:
+    """Write every file to a temporary name first, then move them all into place, so a
+    failure leaves no half-written file. ``shown`` is the path named in errors."""
+    if not directory.is_dir():
+        raise ExportError(f"{shown}: the directory {directory} does not exist")
+    for name in files:
+        if (directory / name).is_dir():
+            raise ExportError(f"{directory / name}: is a directory")
+    temps: dict[str, str] = {}
+    try:
+        for name, data in files.items():
+            temp = str(directory / f".{name}.{uuid.uuid4().hex[:12]}.part")
+            temps[name] = temp
+            with open(temp, "xb") as handle:  # honours the umask, unlike mkstemp
+                handle.write(data)
+        for name, temp in temps.items():
+            os.replace(temp, directory / name)
+    except OSError as err:
+        for temp in temps.values():
+            if os.path.exists(temp):
+                os.unlink(temp)
+        raise ExportError(f"{shown}: cannot write: {err.strerror}") from err

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
@@ -11,22 +9,11 @@ import click
 from graph.model import RelationType, Status
 from graph.pages import PageOptions, SiteOptions, ViewOptions, build_site, render_page, select_view
 from stategraph.cli.options import iso_date, split_values
+from stategraph.cli.output import write_files
 
 __all__ = ["commands", "viz"]
 
 
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, so a failure leaves no half page."""
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @click.command()
@@ -68,10 +55,13 @@ def viz(obj, output: Path | None, site_dir: Path | None, actor: str | None, radi
 
     if site_dir is not None:
         files = build_site(G, SiteOptions(title=title, radius=radius, overview=view_options))
+        by_folder: dict[Path, dict[str, bytes]] = {}
         for relative, text in files.items():
             target = site_dir / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(target, text)
+            by_folder.setdefault(target.parent, {})[target.name] = text.encode("utf-8")
+        for folder, folder_files in by_folder.items():
+            folder.mkdir(parents=True, exist_ok=True)
+            write_files(folder, folder_files, site_dir)
         pages = sum(1 for name in files if name.startswith("actors/"))
         click.echo(f"Wrote {site_dir / 'index.html'}: {pages} actor pages and an overview")
         return
@@ -81,7 +71,7 @@ def viz(obj, output: Path | None, site_dir: Path | None, actor: str | None, radi
     path = output or Path("graph.html")
     if not path.parent.is_dir():
         raise click.ClickException(f"cannot write {path}: folder {path.parent} does not exist")
-    _write_atomically(path, html_text)
+    write_files(path.parent, {path.name: html_text.encode("utf-8")}, path)
     left = f"; {view.left_out} less connected actors left out (--max-nodes {max_nodes})" if view.left_out else ""
     click.echo(f"Wrote {path}: {len(view.actors)} actors, {len(view.edges)} drawn relations{left}")
 
