@@ -113,7 +113,7 @@ class Phrases:
             return [self.discourse.people[tok.text]]
         found: list[str] = []
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and tok.lemma_.lower() != "counterpart":  # "his Russian counterpart"
                 found = self.own(child, depth + 1) + [a for c in child.conjuncts for a in self.own(c, depth + 1)]
                 if found:
                     break

@@ -197,10 +197,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     subj = subject_of(tok)
     subj_ids = ph.actors(subj) if subj is not None else []
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENTS:
-        # "the Council adopted a British-drafted resolution demanding ...": the adopter speaks
+        # "an EU statement condemning ..." speaks for the EU; "the Council adopted a British-drafted
+        # resolution demanding ..." for the adopter, not the drafter
+        drafted = any(c.dep_ == "amod" and "-" in c.text or any(g.text == "-" for g in c.subtree)
+                      for c in tok.head.children if c.dep_ in ("amod", "compound"))
         gov = _governor(tok.head)
         owner = subject_of(gov) if gov is not None else None
-        if owner is not None and ph.actors(owner):
+        if drafted and owner is not None and ph.actors(owner):
+            subj_ids = ph.actors(owner)
+        elif not subj_ids and owner is not None:
             subj_ids = ph.actors(owner)
     if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
         # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
@@ -249,6 +254,15 @@ def _governor(tok: Any) -> Any:
 
 def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     rtype = cue.type
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _CONTAINERS | {"package", "programme", "program", "deal"}:
+        # "a military aid package for Ukraine": the head noun carries the phrases
+        anchor = tok.head
+        cand = _noun_candidate_at(tok, anchor, cue, rtype, ph, lex)
+        return cand
+    return _noun_candidate_at(tok, tok, cue, rtype, ph, lex)
+
+
+def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
     if cue.governors:
         if gov is None or gov.lemma_.lower() not in cue.governors:
@@ -264,14 +278,14 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if cop is None:
             return None
         owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop
-        return Candidate(ph.actors(owner) if owner is not None else [], rtype, sources, tok, cue.mode, nominal=True,
+        return Candidate(ph.actors(owner) if owner is not None else [], rtype, sources, cue_tok, cue.mode, nominal=True,
                          verb=cop)
     if cue.reverse:
         # "Turkey's purchase of S-400s from Russia": the buyer is the target
         origin = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
         if not origin:  # "purchase of S-400 systems from Russia"
             origin = [a for o in _pobjs(tok, ("of",)) for p in _pobjs(o, cue.source) for a in ph.actors(p)]
-        return Candidate(origin, rtype, sources, tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
+        return Candidate(origin, rtype, sources, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
     if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj"):
         # "Mali takes delivery of Turkish drones", "M23 received backing from Rwanda": the subject receives
         subj = subject_of(gov)
@@ -280,14 +294,14 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         origin = [a for p in _pobjs(tok, preps) for a in ph.actors(p)] or sources
         if not origin:
             origin = [a for p in _pobjs(gov, ("from",)) for a in ph.actors(p)]
-        return Candidate(origin, rtype, receivers, tok, cue.mode, nominal=True, verb=gov)
+        return Candidate(origin, rtype, receivers, cue_tok, cue.mode, nominal=True, verb=gov)
     if not sources and cue.source:
         sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
     holder: list[str] = []
     if cue.holder_is_target:
         holder, sources = sources, []
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
-    neutral = gov is not None and tok.dep_ == "dobj" and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
+    neutral = gov is not None and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))) and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
         and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation
     if not sources and gov is not None and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
@@ -310,7 +324,11 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if not targets and len(sources) > 1 and any(c.lower_ in ("joint", "combined") for c in tok.children):
         # "U.S. and Philippine forces held joint drills": the partners cooperate
         rtype = RelationType.COOPERATES
-    return Candidate(sources, rtype, targets, tok, cue.mode, nominal=True, verb=verb)
+    between = [a for p in _pobjs(tok, ("between",)) for a in ph.actors(p)]
+    if rtype.symmetric and len(between) > 1:
+        # "talks between Ukraine and the United States": the two sides meet, whoever hosts
+        sources, targets = between[:1], between[1:]
+    return Candidate(sources, rtype, targets, cue_tok, cue.mode, nominal=True, verb=verb)
 
 
 def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:

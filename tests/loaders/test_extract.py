@@ -90,6 +90,14 @@ CASES = [
                  {("PRK", "COOPERATES", "RUS", "asserted", ())}, id="coordinated-parties-sign"),
     pytest.param("China deployed warships near Taiwan.",
                  {("CHN", "MOBILIZES", "TWN", "asserted", ())}, id="deploy-near"),
+    pytest.param("The Pentagon announced a new $400 million military aid package for Ukraine on Friday.",
+                 {("USA", "SUPPLIES", "UKR", "asserted", ())}, id="aid-package"),
+    pytest.param("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.",
+                 {("CHN", "MEETS", "RUS", "asserted", ())}, id="counterpart"),
+    pytest.param("Hungary blocked an EU statement condemning China.",
+                 {("EU", "CONDEMNS", "CHN", "asserted", ())}, id="document-speaks-for-its-owner"),
+    pytest.param("Saudi Arabia hosted talks between Ukraine and the United States.",
+                 {("UKR", "MEETS", "USA", "asserted", ())}, id="talks-between"),
 ]
 
 
