@@ -88,7 +88,7 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 kind = "confirm"
             elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
-                kind = "report"
+                kind = "report" if not _reduced_relative(tok, child) else None
             elif lemma in ("accuse", "blame", "charge", "suspect") and child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 kind = "report"
             if kind:
@@ -109,6 +109,10 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                     if pobj.dep_ == "pobj":
                         return Frame("report", phrases.actors(pobj), t, path)
                 return Frame("report", [], t, path)
+    trailing = _trailing_report(cue, lex)
+    if trailing is not None:
+        # "X has sent troops to Y, the spy agency said on Friday": a reporting clause parsed as a conjunct
+        return Frame("report", speakers_of(trailing, phrases, lex, discourse_speakers), trailing, path)
     if quoted:
         return Frame("report", list(quote_speakers or discourse_speakers), None, path)
     for t in sent:
@@ -118,6 +122,41 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _reduced_relative(verb: Any, clause: Any) -> bool:
+    """ "companies it says helped the group": a reporting verb inside a relative clause, not a frame.
+
+    A reporting verb that follows its clause is a trailing attribution only after a comma or a quote.
+    """
+    if clause.i > verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = subj.left_edge if subj is not None else verb
+    if first.i == 0:
+        return False
+    before = verb.doc[first.i - 1]
+    return not before.is_punct and before.i > clause.i and before.pos_ in ("NOUN", "PROPN")
+
+
+def _trailing_report(cue: Any, lex: Lexicon) -> Any:
+    """A reporting verb after the cue, set off by a comma, that heads no clause of its own."""
+    sent = cue.sent
+    for t in sent:
+        if t.i <= cue.i or t.pos_ != "VERB" or t.lemma_.lower() not in ("say", "tell", "add", "report", "claim", "allege", "state", "announce"):
+            continue
+        if t.dep_ not in ("conj", "parataxis", "ROOT") or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        first = subj.left_edge if subj is not None and subj.i < t.i else t
+        if first.i == 0:
+            continue
+        before = t.doc[first.i - 1]
+        if before.text in (",", "\u201d", '"', "''"):
+            if t.dep_ == "ROOT" and cue.i in {x.i for x in t.subtree}:
+                continue  # a frame of its own already; nothing trails
+            return t
+    return None
 
 
 def quoted_sentences(doc: Any) -> list[bool]:

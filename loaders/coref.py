@@ -63,6 +63,9 @@ class Phrases:
         self.kind_of = kind_of
         self.quote_speakers = quote_speakers or []
         self.used_coref = False
+        # Tokens whose antecedent is being looked up: resolving a pronoun may look at phrases
+        # that hold pronouns, and a cycle must end rather than recurse forever.
+        self._resolving: set[int] = set()
 
     # public -----------------------------------------------------------------------------
 
@@ -83,13 +86,6 @@ class Phrases:
         if i in self.actor_at:
             return [self.actor_at[i]]
         lower = tok.lower_
-        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-            if lower in self.lex.first_person:
-                return list(self.quote_speakers[:1]) if self.quote_speakers else []
-            if lower in self.lex.pronouns:
-                found = self.antecedent(tok, None)
-                return [found] if found else []
-            return []
         if tok.tag_ in _WH and tok.head.dep_ == "relcl":
             # ", which" right after a name refers to that name ("concern in Washington, which urged")
             j = tok.i - 1
@@ -98,6 +94,13 @@ class Phrases:
             if j >= 0 and j in self.actor_at:
                 return [self.actor_at[j]]
             return self.own(tok.head.head, depth + 1)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if lower in self.lex.first_person:
+                return list(self.quote_speakers[:1]) if self.quote_speakers else []
+            if lower in self.lex.pronouns:
+                found = self._antecedent_once(tok, None)
+                return [found] if found else []
+            return []
         if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ == "NOUN":
             return []
         if tok.lemma_.lower() in _PARTNERS and tok.pos_ == "NOUN":
@@ -141,7 +144,7 @@ class Phrases:
         if not found and tok.pos_ == "NOUN":
             kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
             if kinds and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-                got = self.antecedent(tok, kinds)
+                got = self._antecedent_once(tok, kinds)
                 found = [got] if got else []
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "among"):
             found = self.own(tok.head.head, depth + 1)
@@ -165,6 +168,16 @@ class Phrases:
                 self.used_coref = True
                 found = seen
         return found
+
+    def _antecedent_once(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
+        """``antecedent``, unless ``tok`` is already being resolved further up the stack."""
+        if tok.i in self._resolving:
+            return None
+        self._resolving.add(tok.i)
+        try:
+            return self.antecedent(tok, kinds)
+        finally:
+            self._resolving.discard(tok.i)
 
     def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
         """The nearest compatible actor before ``tok``: a subject of this sentence, then of earlier ones."""

@@ -1,0 +1,39 @@
+"""Recall on common news constructions, one class per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
+    ex: Extraction = extractor.extract(Article("n1", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to))) for r in ex.relations}
+
+
+def test_relative_pronoun_after_a_name_is_that_name(extractor):
+    text = "The vote drew sharp criticism from Tokyo, which urged Pyongyang to return to talks."
+    assert ("JPN", "REQUESTS", "PRK", "asserted", ()) in rows(extractor, text)
+
+
+def test_trailing_reporting_clause_parsed_as_conjunct_attributes(extractor):
+    text = ("Russia has sent around 2,000 soldiers to Belarus for exercises and is expected to deploy them near "
+            "Lithuania, Latvia's intelligence service said on Monday, in what would be a sharp escalation.")
+    got = rows(extractor, text)
+    assert ("RUS", "SUPPLIES", "BLR", "alleged", ("LVA",)) in got, got
+    assert not any(r[0] == "RUS" and r[3] == "asserted" for r in got), got
+
+
+def test_reporting_verb_inside_a_reduced_relative_is_no_frame(extractor):
+    text = ("Hamas says it is resisting the occupation. Britain has imposed sanctions on several Hamas commanders "
+            "and on companies it says helped the group acquire weapons, including firms registered in Turkey.")
+    got = rows(extractor, text)
+    assert ("GBR", "SANCTIONS", "HAMAS", "asserted", ()) in got, got
+    assert not any(r[1] == "SANCTIONS" and r[3] == "alleged" for r in got), got
