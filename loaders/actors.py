@@ -211,7 +211,9 @@ class Gazetteer:
         matcher = self.matcher(nlp)
         strings = nlp.vocab.strings
         contextual = self.contextual
-        found = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), strings[m[0]] in contextual and strings[m[0]] not in self.names, m[1]))
+        # equal lengths: a name that does not lean on a leading "the" wins ("The West African bloc")
+        found = sorted(matcher(doc), key=lambda m: (-(m[2] - m[1]), strings[m[0]] in contextual and strings[m[0]] not in self.names,
+                                                   doc[m[1]].lower_ == "the", m[1]))
         taken = bytearray(len(doc))
         out: list[ActorMatch] = []
         for match_id, start, end in found:

@@ -294,6 +294,10 @@ class Extractor:
                 pool = [r for r in sent_found if r.status == Status.ALLEGED and r.source in deniers]
             for o in objs:
                 lemma = o.lemma_.lower()
+                if lemma not in lex.event_nouns:
+                    # "any build-up": a hyphenated noun split into compound and head
+                    joined = "".join(t.lower_ for t in o.subtree if t.i <= o.i and (t.dep_ == "compound" or t.text == "-" or t.i == o.i))
+                    lemma = joined if joined in lex.event_nouns else lemma
                 if lemma in lex.event_nouns:
                     rtype = lex.event_nouns[lemma]
                     pool += [next((r for r in reversed(discourse.relations + sent_found)

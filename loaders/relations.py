@@ -196,12 +196,19 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
     subj = subject_of(tok)
     subj_ids = ph.actors(subj) if subj is not None else []
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENTS:
+    anchor = tok
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+        anchor = anchor.head  # "a resolution condemning ... and calling on Moscow to ..."
+    if anchor is not tok and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _DOCUMENTS:
+        tok_doc = anchor
+    else:
+        tok_doc = tok
+    if tok_doc.dep_ == "acl" and tok_doc.head.lemma_.lower() in _DOCUMENTS:
         # "an EU statement condemning ..." speaks for the EU; "the Council adopted a British-drafted
         # resolution demanding ..." for the adopter, not the drafter
         drafted = any(c.dep_ == "amod" and "-" in c.text or any(g.text == "-" for g in c.subtree)
-                      for c in tok.head.children if c.dep_ in ("amod", "compound"))
-        gov = _governor(tok.head)
+                      for c in tok_doc.head.children if c.dep_ in ("amod", "compound"))
+        gov = _governor(tok_doc.head)
         owner = subject_of(gov) if gov is not None else None
         if drafted and owner is not None and ph.actors(owner):
             subj_ids = ph.actors(owner)
@@ -229,11 +236,14 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
-    if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
-        # "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
+    if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):
+        # "summoned the Russian ambassador and demanded the withdrawal"; "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
         for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
             for o in _objects(sib):
                 targets += [a for a in ph.actors(o) if a not in subj_ids]
+            for x in (c for c in sib.children if c.dep_ in ("xcomp", "ccomp")):
+                # "provided drones and helped Russia build a factory": the helped party
+                targets += [a for s_ in x.children if s_.dep_ == "nsubj" for a in ph.actors(s_) if a not in subj_ids]
             if targets:
                 break
     return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok,
@@ -278,7 +288,9 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if cop is None:
             return None
         owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop
-        return Candidate(ph.actors(owner) if owner is not None else [], rtype, sources, cue_tok, cue.mode, nominal=True,
+        # "a major arms supplier to Azerbaijan", "the main backer of the rebels"
+        served = sources or [a for p in _pobjs(tok, ("to", "of", "for")) for a in ph.actors(p)]
+        return Candidate(ph.actors(owner) if owner is not None else [], rtype, served, cue_tok, cue.mode, nominal=True,
                          verb=cop)
     if cue.reverse:
         # "Turkey's purchase of S-400s from Russia": the buyer is the target

@@ -37,3 +37,32 @@ def test_reporting_verb_inside_a_reduced_relative_is_no_frame(extractor):
     got = rows(extractor, text)
     assert ("GBR", "SANCTIONS", "HAMAS", "asserted", ()) in got, got
     assert not any(r[1] == "SANCTIONS" and r[3] == "alleged" for r in got), got
+
+
+def test_resolution_speaks_for_its_adopter_over_coordinated_clauses(extractor):
+    text = ("The General Assembly on Thursday adopted a resolution condemning attacks on Syria's hospitals "
+            "and calling on Israel to withdraw its troops from the Golan Heights.")
+    assert ("UNGA", "REQUESTS", "ISR", "asserted", ()) in rows(extractor, text)
+
+
+def test_recipient_of_a_helped_clause_completes_a_delivery(extractor):
+    text = "Britain and France say Pyongyang has shipped millions of shells and helped Russia build missile plants."
+    assert ("PRK", "SUPPLIES", "RUS", "alleged", ("FRA", "GBR")) in rows(extractor, text)
+
+
+def test_demand_takes_its_target_from_a_coordinated_verb(extractor):
+    text = "Poland summoned the Belarusian ambassador on Friday and demanded an explanation for the incursion."
+    assert ("POL", "REQUESTS", "BLR", "asserted", ()) in rows(extractor, text)
+
+
+def test_agentive_noun_with_a_to_phrase(extractor):
+    text = "France has long been the main weapons supplier to India, selling jets and submarines."
+    assert ("FRA", "SUPPLIES", "IND", "asserted", ()) in rows(extractor, text)
+
+
+def test_denial_of_a_hyphenated_event_noun(extractor):
+    text = ("Finland said it was monitoring a large Russian military deployment along the border with Estonia. "
+            "Moscow denied any build-up.")
+    got = rows(extractor, text)
+    assert ("RUS", "MOBILIZES", "EST", "denied", ("RUS",)) in got, got
+    assert ("RUS", "DENIES", "FIN", "asserted", ()) in got, got
