@@ -39,6 +39,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\
 """A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
 _EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
+_STOPPERS = {"stop", "end", "halt", "cease", "prevent", "repel", "repulse", "thwart", "foil"}
 
 
 @dataclass
@@ -206,7 +207,9 @@ class Extractor:
         if cand.type.symmetric and len(sources) > 1 and not targets:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
-        if sources:
+        stopped = cand.nominal and not targets and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS
+        if sources and not stopped:
+            # "failed to stop the offensive": who stops an event is not its agent
             discourse.agents[cand.type] = list(sources)
         if sources and not targets and cand.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
             # "sending drones to Russia ... but denies supplying any since": the recipient carries over

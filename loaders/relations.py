@@ -28,6 +28,8 @@ _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "
                "billions", "consignment", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
+_STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
+"""Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
 
@@ -315,7 +317,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     neutral = gov is not None and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))) and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
         and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation
-    if not sources and gov is not None and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
+    if not sources and gov is not None and gov_lemma not in _STOPPERS and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
         if subj is not None:

@@ -66,3 +66,12 @@ def test_denial_of_a_hyphenated_event_noun(extractor):
     got = rows(extractor, text)
     assert ("RUS", "MOBILIZES", "EST", "denied", ("RUS",)) in got, got
     assert ("RUS", "DENIES", "FIN", "asserted", ()) in got, got
+
+
+def test_who_failed_to_stop_an_offensive_is_not_its_agent(extractor):
+    text = ("Ethiopian troops launched an offensive against Eritrea on Monday. "
+            "Sudan accused Kenya's monitors of failing to stop the offensive. "
+            "Egypt condemned the offensive.")
+    got = rows(extractor, text)
+    assert ("EGY", "CONDEMNS", "ETH", "asserted", ()) in got, got
+    assert not any(r[0] == "EGY" and r[1] == "CONDEMNS" and r[2] != "ETH" for r in got), got
