@@ -36,6 +36,7 @@ class Discourse:
     relations: list[Any] = field(default_factory=list)
     agents: dict[Any, list[str]] = field(default_factory=dict)
     sentence_targets: dict[Any, list[str]] = field(default_factory=dict)
+    sentence_sources: list[str] = field(default_factory=list)
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""

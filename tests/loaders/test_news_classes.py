@@ -75,3 +75,10 @@ def test_who_failed_to_stop_an_offensive_is_not_its_agent(extractor):
     got = rows(extractor, text)
     assert ("EGY", "CONDEMNS", "ETH", "asserted", ()) in got, got
     assert not any(r[0] == "EGY" and r[1] == "CONDEMNS" and r[2] != "ETH" for r in got), got
+
+
+def test_relative_reaction_hung_on_a_date_reacts_to_the_clause_before(extractor):
+    text = 'Azerbaijan shelled Armenia on Sept. 13, which France denounced as a "provocation".'
+    got = rows(extractor, text)
+    assert ("FRA", "CONDEMNS", "AZE", "asserted", ()) in got, got
+    assert ("FRA", "CONDEMNS", "ARM", "asserted", ()) not in got, got
