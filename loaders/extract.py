@@ -1,0 +1,365 @@
+"""Articles in, actors and typed relations with status, attribution and evidence out.
+
+The text is parsed paragraph by paragraph (a line break ends a paragraph; quote speakers carry
+over paragraphs), the gazetteer marks actor names, ``relations.candidates`` proposes typed edges
+from cue words, ``attribution`` and ``status`` decide how the article holds each one, and a
+last pass adds a ``DENIES`` from each denier to the actors whose claim it denies.
+
+>>> from graph.model import Article
+>>> ex = Extractor().extract(Article("a1", text="Russia invaded Ukraine in 2022."))
+>>> [(r.source, r.type.value, r.target, r.status.value) for r in ex.relations]
+[('RUS', 'ATTACKS', 'UKR', 'asserted')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
+
+from graph.model import Actor, Article, Relation, RelationType, Status
+from graph.store.base import Mention
+
+from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
+from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences, speakers_of
+from loaders.coref import Discourse, Phrases
+from loaders.lexicon import Lexicon, load_lexicon
+from loaders.nlp import load_model
+from loaders.relations import Candidate, candidates, subject_of
+from loaders.status import decide, modality
+
+__all__ = ["Extraction", "Extractor", "paragraphs"]
+
+log = logging.getLogger(__name__)
+
+_LINE = re.compile(r"[^\n]+")
+_LEAD = re.compile(r"^[\s•·\-–—*►▪●]+")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\s[-–—]{1,2}\s+")
+"""A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
+_UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
+_EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
+_STOPPERS = {"stop", "end", "halt", "cease", "prevent", "repel", "repulse", "thwart", "foil"}
+
+
+@dataclass
+class Extraction:
+    """What one article yields: its actors, relations and names left for curation."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    unresolved: list[Mention] = field(default_factory=list)
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines of ``text`` with their start offsets, list bullets trimmed."""
+    out: list[tuple[int, str]] = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        lead = _LEAD.match(line)
+        start = m.start() + (lead.end() if lead else 0)
+        dateline = _DATELINE.match(text, start, m.end())
+        if dateline:
+            start = dateline.end()
+        body = text[start:m.end()].rstrip()
+        if body:
+            out.append((start, body))
+    return out
+
+
+class Extractor:
+    """Extracts relations from articles with one loaded spaCy model and one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, model: Any = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.nlp = model if model is not None else load_model()
+        self.lex: Lexicon = load_lexicon()
+        self.gazetteer.matcher(self.nlp)
+
+    def extract(self, article: Article) -> Extraction:
+        """Every relation of one article."""
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], workers: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+        """Extractions in input order; paragraphs go through ``nlp.pipe`` in batches."""
+        pending: list[tuple[Article, list[tuple[int, str]]]] = []
+
+        def flush() -> Iterator[Extraction]:
+            texts = [body for _, paras in pending for _, body in paras]
+            kwargs = {"batch_size": batch_size}
+            if workers > 1 and len(texts) > 1:
+                kwargs["n_process"] = workers
+            docs = iter(self.nlp.pipe(texts, **kwargs))
+            for art, paras in pending:
+                yield self._extract_docs(art, [(start, next(docs)) for start, _ in paras])
+            pending.clear()
+
+        words = 0
+        for article in articles:
+            paras = paragraphs(article.text or "")
+            pending.append((article, paras))
+            words += sum(len(body) for _, body in paras)
+            if words > 200_000 or len(pending) >= 256:
+                yield from flush()
+                words = 0
+        if pending:
+            yield from flush()
+
+    # one article ----------------------------------------------------------------------------
+
+    def _extract_docs(self, article: Article, docs: Sequence[tuple[int, Any]]) -> Extraction:
+        gaz, lex = self.gazetteer, self.lex
+        matches = [gaz.find(doc, self.nlp) for _, doc in docs]
+        present = {m.id for ms in matches for m in ms if m.id}
+        actor_maps: list[dict[int, str]] = []
+        for (_, doc), ms in zip(docs, matches):
+            nexts = [doc[m.end].text if m.end < len(doc) else None for m in ms]
+            ids = resolve_contextual(ms, nexts, present)
+            amap: dict[int, str] = {}
+            for m, aid in zip(ms, ids):
+                if aid:
+                    for i in range(m.start, m.end):
+                        amap[i] = aid
+            actor_maps.append(amap)
+
+        discourse = Discourse()
+        found: list[Relation] = []
+        denials: list[tuple[Relation, list[str]]] = []
+        unresolved: dict[str, Mention] = {}
+        for (offset, doc), amap in zip(docs, actor_maps):
+            ph = Phrases(doc, amap, lex, discourse, gaz.kind_of)
+            para_speakers = paragraph_speakers(doc, ph, lex, discourse.last_speakers)
+            quoted = quoted_sentences(doc)
+            starts_quoted = bool(quoted and quoted[0])
+            quote_speakers = para_speakers or (discourse.last_speakers if starts_quoted else [])
+            ph.quote_speakers = quote_speakers
+            for sent, is_quoted in zip(doc.sents, quoted):
+                sent_text = sent.text.strip()
+                if not sent_text:
+                    continue
+                lead = len(sent.text) - len(sent.text.lstrip())
+                char_start = offset + sent.start_char + lead
+                char_end = char_start + len(sent_text)
+                sent_found: list[Relation] = []
+                discourse.sentence_targets = {}
+                discourse.sentence_sources = []
+                for cand in candidates(sent, ph, lex):
+                    for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
+                                                         quote_speakers if is_quoted else None, is_quoted):
+                        sent_found.append(rel)
+                        if rel.status == Status.DENIED:
+                            denials.append((rel, explicit))
+                for rel in self._copular_condemnations(sent, ph, discourse, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                    denials.append((rel, []))
+                found.extend(sent_found)
+                discourse.relations.extend(sent_found)
+                subjects = ph.sentence_subjects(sent)
+                if subjects:
+                    discourse.subjects.append(subjects)
+                discourse.mentions.extend(amap[t.i] for t in sent if t.i in amap and (t.i + 1 >= len(doc) or doc[t.i + 1].i not in amap or amap[t.i + 1] != amap[t.i]))
+                for ent in sent.ents:
+                    if ent.label_ in _UNRESOLVED_LABELS and not any(i in amap for i in range(ent.start, ent.end)):
+                        key = ent.text.strip()
+                        if key and key not in unresolved:
+                            unresolved[key] = Mention(key, article.id, sent_text, ent.label_)
+            if para_speakers:
+                discourse.last_speakers = para_speakers
+            else:
+                for sent in doc.sents:
+                    for t in sent:
+                        if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "tell", "add", "state", "claim"):
+                            got = speakers_of(t, ph, lex, discourse.last_speakers)
+                            if got:
+                                discourse.last_speakers = got
+        relations = list(found)
+        relations += self._denies(relations, denials)
+        relations = _dedupe(relations)
+        asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}
+        relations = [r for r in relations if not (r.status == Status.ALLEGED and (r.source, r.type, r.target) in asserted)]
+        used: list[str] = []
+        for r in relations:
+            for a in (r.source, r.target, *r.attributed_to):
+                if a not in used:
+                    used.append(a)
+        actors = [gaz.actor(a) for a in used]
+        return Extraction(article, actors, relations, list(unresolved.values()))
+
+    def _relations(self, cand: Candidate, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
+                   char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool
+                   ) -> Iterator[tuple[Relation, list[str]]]:
+        sources, targets = list(cand.sources), list(cand.targets)
+        if cand.nominal:
+            key = cand.cue.lemma_.lower()
+            definite = any(c.dep_ in ("det", "poss") for c in cand.cue.children) or bool(sources)
+            memory = discourse.events.get(key)
+            if memory and definite:
+                if not sources and targets and cand.cue.dep_ != "nsubj":
+                    sources = [s for s in memory[0] if s not in targets]
+                elif sources and not targets and cand.cue.dep_ != "nsubj":
+                    targets = [t for t in memory[1] if t not in sources]
+            if sources or targets:
+                discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
+        if cand.type == RelationType.DENIES and sources and not targets:
+            targets = discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
+        if cand.type.symmetric and len(sources) > 1 and not targets:
+            # "Kim and Putin signed a treaty": the parties relate to each other
+            sources, targets = sources[:1], sources[1:]
+        stopped = cand.nominal and not targets and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS
+        if sources and not stopped:
+            # "failed to stop the offensive": who stops an event is not its agent
+            discourse.agents[cand.type] = list(sources)
+        if sources and not targets and cand.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
+            # "sending drones to Russia ... but denies supplying any since": the recipient carries over
+            targets = [t for t in discourse.sentence_targets.get(cand.type, []) if t not in sources]
+        if targets:
+            discourse.sentence_targets[cand.type] = list(targets)
+        if sources and not targets and cand.type in _EVENT_REACTIONS and not cand.nominal:
+            # "Iran condemned the attack": the agent of the last attack the article told of
+            for obj in (c for c in cand.cue.children if c.dep_ == "dobj"):
+                definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children)
+                if obj.tag_ == "WDT" and cand.cue.dep_ == "relcl":
+                    obj, definite = cand.cue.head, True  # "exercises ..., which Venezuela denounced"
+                    if obj.lemma_.lower() not in self.lex.event_nouns and discourse.sentence_sources:
+                        # ", which X denounced" hung on a date or place: the deed of the clause before
+                        targets = [a for a in discourse.sentence_sources if a not in sources]
+                        continue
+                rtype = self.lex.event_nouns.get(obj.lemma_.lower())
+                if rtype is not None and definite:
+                    targets = [a for a in discourse.agents.get(rtype, []) if a not in sources]
+        if not sources or not targets:
+            return
+        if cand.type not in _EVENT_REACTIONS:
+            discourse.sentence_sources = list(dict.fromkeys([*discourse.sentence_sources, *sources]))
+        ph.used_coref = False
+        frame = frame_of(cand.verb, ph, self.lex, discourse.last_speakers, quote_speakers, quoted)
+        if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
+            frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
+        mod = modality(frame, self.lex)
+        explicit = frame.speakers if frame.kind == "deny" else []
+        for source in sources:
+            decided = decide(cand.type, source, frame, mod)
+            if decided is None:
+                continue
+            status, attributed = decided
+            for target in targets:
+                if source == target:
+                    continue
+                conf = 0.8 - (0.1 if cand.nominal else 0.0) - (0.1 if ph.used_coref else 0.0)
+                conf -= 0.1 if status in (Status.ALLEGED, Status.PLANNED) and not attributed else 0.0
+                yield Relation(
+                    source=source, type=cand.type, target=target, status=status, attributed_to=attributed,
+                    mode=cand.mode, confidence=max(0.05, min(0.99, conf)), article=article.id,
+                    sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
+                ), explicit
+
+    def _copular_condemnations(self, sent: Any, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
+                               char_start: int, char_end: int) -> list[Relation]:
+        """ "Peskov said the new sanctions were illegal": the speaker condemns whoever imposed them."""
+        out: list[Relation] = []
+        lex = self.lex
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+                if not any(c.dep_ in ("acomp", "attr") and c.lower_ in lex.condemning for c in clause.children):
+                    continue
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is None:
+                    continue
+                rtype = lex.event_nouns.get(subj.lemma_.lower())
+                targets = ph.actors(subj) or (discourse.agents.get(rtype, []) if rtype is not None else [])
+                speakers = speakers_of(verb, ph, lex, discourse.last_speakers)
+                for source in speakers:
+                    for target in targets:
+                        if source != target:
+                            out.append(Relation(source=source, type=RelationType.CONDEMNS, target=target,
+                                                confidence=0.6, article=article.id, sentence=sentence,
+                                                char_start=char_start, char_end=char_end, published=article.published))
+        return out
+
+    def _event_denials(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
+                       sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """Denials of a claim made elsewhere: "a charge Iran denies", "Serbia denied any build-up"."""
+        out: list[Relation] = []
+        lex = self.lex
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.denial:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue  # the frame of the clause below already says "denied"
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = subject_of(tok)
+            deniers = ph.actors(subj) if subj is not None else []
+            if not deniers:
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            relative = tok.dep_ in ("relcl", "acl") or any(o.tag_ in ("WDT", "WP") for o in objs)
+            pool: list[Relation] = []
+            if relative:
+                pool = [r for r in sent_found if r.status == Status.ALLEGED and r.source in deniers]
+            for o in objs:
+                lemma = o.lemma_.lower()
+                if lemma not in lex.event_nouns:
+                    # "any build-up": a hyphenated noun split into compound and head
+                    joined = "".join(t.lower_ for t in o.subtree if t.i <= o.i and (t.dep_ == "compound" or t.text == "-" or t.i == o.i))
+                    lemma = joined if joined in lex.event_nouns else lemma
+                if lemma in lex.event_nouns:
+                    rtype = lex.event_nouns[lemma]
+                    pool += [next((r for r in reversed(discourse.relations + sent_found)
+                                   if r.type == rtype and r.source in deniers and r.status in (Status.ALLEGED, Status.ASSERTED)), None)]
+                elif lemma in lex.claim_nouns and not ph.actors(o):
+                    recent = [r for r in reversed(discourse.relations)
+                              if r.status == Status.ALLEGED and (r.source in deniers or r.target in deniers)]
+                    if recent:
+                        pool += [r for r in recent if r.sentence == recent[0].sentence]
+            for rel in pool:
+                if rel is None:
+                    continue
+                denied = Relation(source=rel.source, type=rel.type, target=rel.target, status=Status.DENIED,
+                                  attributed_to=tuple(deniers), mode=rel.mode, confidence=0.6, article=rel.article,
+                                  sentence=sentence, char_start=char_start, char_end=char_end, published=rel.published)
+                out.append(denied)
+        return out
+
+    def _denies(self, relations: list[Relation], denials: list[tuple[Relation, list[str]]]) -> list[Relation]:
+        """A DENIES from each denier to each actor who made the denied claim in this article."""
+        out: list[Relation] = []
+        for rel, _ in denials:
+            accusers: list[str] = []
+            for other in relations:
+                if other.status == Status.ALLEGED and (other.source, other.type, other.target) == (rel.source, rel.type, rel.target):
+                    accusers += [a for a in other.attributed_to if a not in accusers]
+            for denier in rel.attributed_to:
+                for accuser in accusers:
+                    if accuser == denier or accuser in rel.attributed_to:
+                        continue
+                    out.append(Relation(
+                        source=denier, type=RelationType.DENIES, target=accuser, status=Status.ASSERTED,
+                        confidence=0.6, article=rel.article, sentence=rel.sentence,
+                        char_start=rel.char_start, char_end=rel.char_end, published=rel.published,
+                    ))
+        return out
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (source, type, target, status, sentence); highest confidence wins."""
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        key = (r.source, r.type, r.target, r.status, r.sentence, r.char_start)
+        old = best.get(key)
+        if old is None:
+            best[key] = r
+        else:
+            attributed = tuple(dict.fromkeys(old.attributed_to + r.attributed_to))
+            keep = r if r.confidence > old.confidence else old
+            best[key] = Relation(**{**_fields(keep), "attributed_to": attributed})
+    return list(best.values())
+
+
+def _fields(r: Relation) -> dict[str, Any]:
+    return {name: getattr(r, name) for name in Relation.__slots__ if not name.startswith("_")}
