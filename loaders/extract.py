@@ -24,6 +24,7 @@ from graph.store.base import Mention
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
+from loaders.discourse import SentenceNote, cross_sentence_denials, note_sentence
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.relations import Candidate, candidates, subject_of
@@ -126,6 +127,7 @@ class Extractor:
         discourse = Discourse()
         found: list[Relation] = []
         denials: list[tuple[Relation, list[str]]] = []
+        notes: list[SentenceNote] = []  # for denials that answer an earlier sentence
         unresolved: dict[str, Mention] = {}
         for (offset, doc), amap in zip(docs, actor_maps):
             ph = Phrases(doc, amap, lex, discourse, gaz.kind_of)
@@ -156,6 +158,7 @@ class Extractor:
                     sent_found.append(rel)
                     denials.append((rel, []))
                 found.extend(sent_found)
+                notes.append(note_sentence(sent, ph, lex, offset, sent_text, char_start, char_end))
                 discourse.relations.extend(sent_found)
                 subjects = ph.sentence_subjects(sent)
                 if subjects:
@@ -177,6 +180,7 @@ class Extractor:
                                 discourse.last_speakers = got
         relations = list(found)
         relations += self._denies(relations, denials)
+        relations += cross_sentence_denials(relations, notes)
         relations = _dedupe(relations)
         asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}
         relations = [r for r in relations if not (r.status == Status.ALLEGED and (r.source, r.type, r.target) in asserted)]

@@ -1,0 +1,271 @@
+"""Denials that answer a claim made in an earlier sentence.
+
+News often reports a claim in one sentence and the denial in a later one that names only the
+denier: "Pakistan accused India of a drone strike. India denied the accusation, calling it
+baseless." The sentence pass sees one actor there and no counterpart. ``note_sentence`` records,
+while the extractor's actor resolution for that sentence is current (pronouns look back from
+where they stand), who denies what kind of thing; after the article, ``cross_sentence_denials``
+pairs each denial with the most recent claim against the denier a few sentences back (the same
+paragraph first) and adds the codebook's two records: the claimed relation with status
+``denied`` attributed to the denier, and ``DENIES`` from the denier to each accuser.
+
+Word lists live in ``data/discourse.yaml``; dismissive words and event nouns are the shared
+lexicon's (``data/status.yaml``, ``data/coref.yaml``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import yaml
+
+from graph.errors import InputError
+from graph.model import Relation, RelationType, Status
+
+from loaders.coref import Phrases
+from loaders.lexicon import Lexicon
+from loaders.relations import subject_of
+
+__all__ = ["Denial", "SentenceNote", "cross_sentence_denials", "note_sentence"]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).with_name("data") / "discourse.yaml"
+_WH = ("WDT", "WP")
+_CLAIM_STATUSES = (Status.ALLEGED, Status.CONFIRMED, Status.ASSERTED)
+
+
+@dataclass(frozen=True)
+class Denial:
+    """One denial cue: who denies, whose claim it names (if any), and what kind of act it means."""
+
+    deniers: tuple[str, ...]
+    owners: tuple[str, ...] = ()
+    type: RelationType | None = None
+
+
+@dataclass(frozen=True)
+class SentenceNote:
+    """Where one sentence sits in its article and the denials it holds."""
+
+    paragraph: int
+    char_start: int
+    char_end: int
+    text: str
+    denials: tuple[Denial, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Words:
+    denial_verbs: frozenset[str]
+    describe_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    involvement_nouns: frozenset[str]
+    claim_pronouns: frozenset[str]
+    title_modifiers: frozenset[str]
+    title_preps: frozenset[str]
+    cancelling_heads: frozenset[str]
+    window: int
+    confidence: float
+    shared_types: frozenset[RelationType]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    try:
+        data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {_DATA}: {err}") from err
+    fs = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
+    return _Words(
+        denial_verbs=fs("denial_verbs"), describe_verbs=fs("describe_verbs"), claim_nouns=fs("claim_nouns"),
+        involvement_nouns=fs("involvement_nouns"), claim_pronouns=fs("claim_pronouns"),
+        title_modifiers=fs("title_modifiers"), title_preps=fs("title_preps"),
+        cancelling_heads=fs("cancelling_heads"), window=int(data.get("window", 3)),
+        confidence=float(data.get("confidence", 0.6)),
+        shared_types=frozenset(RelationType.parse(t) for t in data.get("shared_types") or ()),
+    )
+
+
+# while parsing: what a sentence denies -------------------------------------------------------
+
+def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: str,
+                  char_start: int, char_end: int) -> SentenceNote:
+    """A sentence's place and its denials, resolved with the sentence's own ``Phrases``.
+
+    Call it while ``ph`` and its discourse describe this sentence: a pronoun denier ("It denied
+    the claims") resolves against what came before, not against the whole article.
+    """
+    words = _words()
+    denials: list[Denial] = []
+    for tok in sent:
+        denial = _denial_at(tok, ph, lex, words)
+        if denial is not None and denial not in denials:
+            denials.append(denial)
+    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials))
+
+
+def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | None:
+    if not tok.tag_.startswith("VB"):
+        return None
+    lemma = tok.lemma_.lower()
+    denies, describes = lemma in words.denial_verbs, lemma in words.describe_verbs
+    if not (denies or describes) or _cancelled(tok, words):
+        return None
+    dismissive = any(t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive)
+                     for t in tok.subtree)
+    if not dismissive:
+        if not denies or any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+            return None  # "denied that it had ...": the clause's own frame says denied
+    deniers = _deniers(tok, ph)
+    if not deniers:
+        return None
+    for obj in _objects(tok, describes, lex):
+        olemma = obj.lemma_.lower()
+        if olemma in words.claim_nouns:
+            if _is_title(obj, words):
+                return None  # "rejected China's territorial claims": a dispute, not a denial
+            owners = [a for a in ph.actors(obj) if a not in deniers]
+            owners += [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                       for o in p.children if o.dep_ == "pobj" for a in ph.actors(o) if a not in owners]
+            return Denial(tuple(deniers), tuple(owners))
+        if olemma in words.involvement_nouns:
+            events = [lex.event_nouns[o.lemma_.lower()] for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.event_nouns]
+            return Denial(tuple(deniers), (), events[0] if events else None)
+        if denies and olemma in lex.event_nouns and not ph.actors(obj):
+            return Denial(tuple(deniers), (), lex.event_nouns[olemma])  # "Serbia denied any build-up"
+        if obj.tag_ in _WH and tok.dep_ == "relcl":
+            return Denial(tuple(deniers))  # "... of taking part, which the Pentagon denied"
+        if dismissive and obj.lower_ in words.claim_pronouns:
+            return Denial(tuple(deniers))  # "calling it baseless"
+    return None
+
+
+def _cancelled(tok: Any, words: _Words) -> bool:
+    """ "did not deny", "has never denied", "refused to deny": no denial was made."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.cancelling_heads
+
+
+def _deniers(tok: Any, ph: Phrases) -> list[str]:
+    subj = subject_of(tok)
+    if subj is None and tok.dep_ == "acl":  # "allegations denied by Moscow"
+        subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    return ph.actors(subj) if subj is not None else []
+
+
+def _objects(tok: Any, describes: bool, lex: Lexicon) -> list[Any]:
+    """What the verb denies: its object, a passive subject, the subject of a small clause, or
+    the noun a relative clause hangs on ("a charge Paris denies")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if describes:
+        # "called the reports fake" parsed as a small clause, "the reports propaganda" as a compound
+        out += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                for s in c.children if s.dep_ == "nsubj"]
+        out += [m for o in list(out) if o.lemma_.lower() in lex.dismissive
+                for m in o.children if m.dep_ in ("compound", "nmod") and m.i < o.i]
+    if not out and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        out.append(tok.head)
+    return out
+
+
+def _is_title(obj: Any, words: _Words) -> bool:
+    return any((c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.title_modifiers)
+               or (c.dep_ == "prep" and c.lower_ in words.title_preps) for c in obj.children)
+
+
+# after the article: pair denials with claims --------------------------------------------------
+
+def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
+    """Denied copies of the claims later sentences deny, and ``DENIES`` to their accusers.
+
+    Nothing the sentence pass already produced (same relation, status and sentence) is repeated.
+    """
+    words = _words()
+    index = {note.char_start: i for i, note in enumerate(notes)}
+    by_sentence: dict[int, list[Relation]] = {}
+    for rel in relations:
+        i = index.get(rel.char_start) if rel.char_start is not None else None
+        if i is not None:
+            by_sentence.setdefault(i, []).append(rel)
+    seen = {_key(r) for r in relations}
+    out: list[Relation] = []
+    for i, note in enumerate(notes):
+        for denial in note.denials:
+            for rel in _answer(denial, i, notes, by_sentence, words):
+                if _key(rel) not in seen:
+                    seen.add(_key(rel))
+                    out.append(rel)
+    if out:
+        log.debug("cross-sentence denials added %d relations", len(out))
+    return out
+
+
+def _key(rel: Relation) -> tuple:
+    return rel.source, rel.type, rel.target, rel.status, rel.char_start
+
+
+def _window(i: int, notes: Sequence[SentenceNote], window: int) -> list[int]:
+    """Sentences a denial may answer, nearest first, its own paragraph before earlier ones."""
+    back = list(range(i, max(-1, i - window - 1), -1))
+    para = notes[i].paragraph
+    return [j for j in back if notes[j].paragraph == para] + [j for j in back if notes[j].paragraph != para]
+
+
+def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
+            words: _Words) -> Iterator[Relation]:
+    for j in _window(i, notes, words.window):
+        claims, accusers = _claims_against(denial, by_sentence.get(j, []), words)
+        if claims or accusers:
+            break
+    else:
+        return
+    note = notes[i]
+    deniers = denial.deniers
+    for claim in claims:
+        yield Relation(source=claim.source, type=claim.type, target=claim.target, status=Status.DENIED,
+                       attributed_to=deniers, mode=claim.mode, confidence=words.confidence, article=claim.article,
+                       sentence=note.text, char_start=note.char_start, char_end=note.char_end,
+                       published=claim.published)
+    ref = claims[0] if claims else by_sentence[j][0]  # an accusation made in sentence j
+    for denier in deniers:
+        for accuser in accusers:
+            if accuser != denier and accuser not in deniers:
+                yield Relation(source=denier, type=RelationType.DENIES, target=accuser, status=Status.ASSERTED,
+                               confidence=words.confidence, article=ref.article, sentence=note.text,
+                               char_start=note.char_start, char_end=note.char_end, published=ref.published)
+
+
+def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words) -> tuple[list[Relation], list[str]]:
+    """Claims of one sentence the denial answers, and who made them ([] , [] if none fits)."""
+    deniers = set(denial.deniers)
+    owners = set(denial.owners)
+    rels = list(rels)
+    accusations = [r for r in rels if r.type == RelationType.ACCUSES and r.target in deniers
+                   and r.source not in deniers and (not owners or r.source in owners)]
+    accusers = list(dict.fromkeys(r.source for r in accusations))
+    claims: list[Relation] = []
+    for r in rels:
+        if r.type in (RelationType.ACCUSES, RelationType.DENIES) or r.status not in _CLAIM_STATUSES:
+            continue
+        if denial.type is not None and r.type != denial.type:
+            continue
+        if deniers & set(r.attributed_to):
+            continue  # the denier's own statement
+        if not (r.source in deniers or (r.target in deniers and r.type in words.shared_types)):
+            continue
+        if r.status == Status.ASSERTED:
+            if not accusations:
+                continue  # stated as fact and claimed by nobody: nothing to deny
+        elif owners and not owners & set(r.attributed_to):
+            continue
+        claims.append(r)
+        if r.status != Status.ASSERTED:
+            accusers += [a for a in r.attributed_to if a not in accusers]
+    return claims, [a for a in accusers if a not in deniers]
