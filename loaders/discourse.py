@@ -211,16 +211,14 @@ def _key(rel: Relation) -> tuple:
     return rel.source, rel.type, rel.target, rel.status, rel.char_start
 
 
-def _window(i: int, notes: Sequence[SentenceNote], window: int) -> list[int]:
-    """Sentences a denial may answer, nearest first, its own paragraph before earlier ones."""
-    back = list(range(i, max(-1, i - window - 1), -1))
-    para = notes[i].paragraph
-    return [j for j in back if notes[j].paragraph == para] + [j for j in back if notes[j].paragraph != para]
+def _window(i: int, window: int) -> range:
+    """Sentences a denial may answer, nearest first (so its own paragraph before earlier ones)."""
+    return range(i, max(-1, i - window - 1), -1)
 
 
 def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
             words: _Words) -> Iterator[Relation]:
-    for j in _window(i, notes, words.window):
+    for j in _window(i, words.window):
         claims, accusers = _claims_against(denial, by_sentence.get(j, []), words)
         if claims or accusers:
             break
