@@ -24,7 +24,7 @@ _QUOTES = {'"', "“", "”", "''", "``"}
 
 @dataclass
 class Frame:
-    """The reporting frame of a cue: ``kind`` is assert, report, deny or confirm."""
+    """The reporting frame of a cue: ``kind`` is assert, report, deny, confirm or request."""
 
     kind: str = "assert"
     speakers: list[str] = field(default_factory=list)
@@ -78,11 +78,15 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         lemma = tok.lemma_.lower()
         if child.dep_ not in _CLAUSE_DEPS:
             continue
-        if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")):
+        if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")
+                                            or (child.lower_ == "for" and lemma in lex.verbs)):
             kind = None
             if lemma in _REQUESTS and child.dep_ == "xcomp" and child.lemma_.lower() in _STOP:
                 # "called on Rwanda to stop its support": the caller holds that the support goes on
                 return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+            if lemma in _REQUESTS and child.dep_ == "xcomp":
+                # "urged Israel and Hamas to agree a ceasefire": asked for, not done
+                return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
             if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl"):
                 kind = "deny"
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
@@ -91,6 +95,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 kind = "report" if not _reduced_relative(tok, child) else None
             elif lemma in ("accuse", "blame", "charge", "suspect") and child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 kind = "report"
+            elif child.dep_ == "prep" and child.lower_ == "for" and lemma in lex.verbs \
+                    and lex.verbs[lemma].type.value in ("SANCTIONS", "CONDEMNS", "ACCUSES", "REDUCES_RELATIONS"):
+                kind = "report"  # "sanctioned three firms for supplying Iran": the sanctioner's charge
             if kind:
                 return Frame(kind, speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
         elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl"):

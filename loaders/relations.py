@@ -30,6 +30,7 @@ _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
+_BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
 
@@ -96,7 +97,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
     if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        if head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE:
+        if (head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE) or head.lower_ == "for":
+            # "accused Kigali of backing", "sanctioned three firms for supplying Iran": the object acts
             obj = _child(head.head, "dobj")
             if obj is not None:
                 return obj
@@ -280,6 +282,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if gov is None or gov.lemma_.lower() not in cue.governors:
             return None
         rtype = cue.governors[gov.lemma_.lower()]
+    elif gov is not None and gov.lemma_.lower() in _BLOCKERS:
+        return None  # "Hungary blocked aid to Ukraine": the deed did not happen
     sources: list[str] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):

@@ -72,8 +72,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
 def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:
     """The status and ``attributed_to`` of one relation, or None to drop it."""
     speakers = tuple(s for s in frame.speakers)
-    if mod.refused:
-        return None
+    if mod.refused or frame.kind == "request":
+        return None  # a refusal to comment, or a deed someone asks for, holds nothing
     if frame.kind == "deny":
         if mod.negated:
             return None

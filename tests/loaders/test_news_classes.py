@@ -82,3 +82,39 @@ def test_relative_reaction_hung_on_a_date_reacts_to_the_clause_before(extractor)
     got = rows(extractor, text)
     assert ("FRA", "CONDEMNS", "AZE", "asserted", ()) in got, got
     assert ("FRA", "CONDEMNS", "ARM", "asserted", ()) not in got, got
+
+
+def test_police_and_peacekeepers_are_troops(extractor):
+    text = "Rwanda sent 300 police officers and peacekeepers to Mozambique in July."
+    assert ("RWA", "SUPPLIES", "MOZ", "asserted", ()) in rows(extractor, text)
+
+
+def test_blame_an_event_on_an_actor(extractor):
+    text = "Pakistan blamed the bombing on India."
+    assert ("PAK", "ACCUSES", "IND", "asserted", ()) in rows(extractor, text)
+
+
+def test_lodging_a_protest_with_an_actor_condemns_it(extractor):
+    text = "Manila lodged a diplomatic protest with Beijing on Monday."
+    assert ("PHL", "CONDEMNS", "CHN", "asserted", ()) in rows(extractor, text)
+
+
+def test_punished_for_a_deed_the_object_acts_and_the_punisher_alleges(extractor):
+    text = "The European Union sanctioned two Belarusian firms for supplying Russia."
+    got = rows(extractor, text)
+    assert ("BLR", "SUPPLIES", "RUS", "alleged", ("EU",)) in got, got
+    assert not any(r[0] == "EU" and r[1] == "SUPPLIES" for r in got), got
+
+
+def test_blocked_deliveries_did_not_happen(extractor):
+    text = "Slovakia criticized Hungary for blocking military aid to Ukraine."
+    got = rows(extractor, text)
+    assert ("SVK", "CONDEMNS", "HUN", "asserted", ()) in got, got
+    assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+def test_an_action_someone_is_urged_to_take_is_not_asserted(extractor):
+    text = "Kenya and Ethiopia urged Sudan and South Sudan to sign a peace agreement."
+    got = rows(extractor, text)
+    assert ("KEN", "REQUESTS", "SDN", "asserted", ()) in got, got
+    assert not any(r[1] == "COOPERATES" for r in got), got
