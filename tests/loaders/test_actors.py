@@ -141,3 +141,31 @@ def test_bad_user_file(tmp_path, content, message):
 def test_missing_model_is_a_clear_error():
     with pytest.raises(StategraphError, match="cannot be loaded"):
         load_model("no_such_spacy_model_xyz")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai troops attacked Cambodia on Monday.", ("THA", "KHM")),
+        ("Togolese soldiers attacked Ghana on Monday.", ("TGO", "GHA")),
+        ("Bosnian forces attacked Serbia on Monday.", ("BIH", "SRB")),
+        ("Congolese troops attacked Rwanda on Monday.", ("COD", "RWA")),
+        ("Ecuadorian police attacked Peru on Monday.", ("ECU", "PER")),
+    ],
+    ids=["thai", "togolese", "bosnian", "congolese", "ecuadorian"],
+)
+def test_demonyms_that_name_a_state_before_a_noun(text, expected):
+    from graph.model import Article
+    from loaders.extract import Extractor
+
+    relations = Extractor().extract(Article(id="d", text=text)).relations
+    assert (expected[0], "ATTACKS", expected[1]) in {(r.source, r.type.value, r.target) for r in relations}
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [("Thais", "THA"), ("Quito", "ECU"), ("Argentinian", "ARG"), ("Uzbek", "UZB"), ("Slovene", "SVN"),
+     ("Nepalese", "NPL"), ("Brasília", "BRA"), ("Bogotá", "COL"), ("Peruvian", "PER"), ("Lomé", "TGO")],
+)
+def test_more_state_names_resolve(name, actor_id):
+    assert default_gazetteer().lookup(name) == actor_id
