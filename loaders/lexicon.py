@@ -36,6 +36,7 @@ class Cue:
     needs_modal: bool = False
     agentive: bool = False
     needs_xcomp: bool = False
+    needs_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class Lexicon:
     non_state_heads: frozenset[str]
     modes: dict[str, str]
     event_nouns: dict[str, RelationType]
+    approval_heads: frozenset[str] = frozenset()
+    approved_nouns: frozenset[str] = frozenset()
+    responsibility_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -80,6 +84,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         needs_modal=bool(spec.get("needs_modal")),
         agentive=bool(spec.get("agentive")),
         needs_xcomp=bool(spec.get("needs_xcomp")),
+        needs_with=tuple(spec.get("needs_with") or ()),
     )
 
 
@@ -124,4 +129,7 @@ def load_lexicon() -> Lexicon:
         non_state_heads=fs(coref.get("non_state_heads")),
         modes=mode_of,
         event_nouns={str(k).lower(): RelationType.parse(v) for k, v in (coref.get("event_nouns") or {}).items()},
+        approval_heads=fs(status.get("approval_heads")),
+        approved_nouns=fs(status.get("approved_nouns")),
+        responsibility_heads=fs(cues.get("responsibility_heads")),
     )

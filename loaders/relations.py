@@ -194,6 +194,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
         return None
+    if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with
+                                  for p in [*_pobjs(tok, ("with",)), *(q for o in objs for q in _pobjs(o, ("with",)))]):
+        return None  # "targeted Russian banks with sanctions", not "targeted a base"
     if cue.material and not _material(objs, lex) and not cue.reverse:
         recipient_with = bool(_pobjs(tok, ("with",))) and any(ph.actors(o) for o in objs)
         if not recipient_with:
@@ -315,6 +318,11 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         return Candidate(origin, rtype, receivers, cue_tok, cue.mode, nominal=True, verb=gov)
     if not sources and cue.source:
         sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
+    if not sources and rtype == RelationType.ATTACKS:
+        claimant = _responsible(tok, lex)
+        if claimant is not None:
+            subj = subject_of(claimant)
+            sources = ph.actors(subj) if subj is not None else []
     holder: list[str] = []
     if cue.holder_is_target:
         holder, sources = sources, []
@@ -347,6 +355,20 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         # "talks between Ukraine and the United States": the two sides meet, whoever hosts
         sources, targets = between[:1], between[1:]
     return Candidate(sources, rtype, targets, cue_tok, cue.mode, nominal=True, verb=verb)
+
+
+def _responsible(tok: Any, lex: Lexicon) -> Any:
+    """The verb whose subject owns an event: "claimed (responsibility for) the attack", "is behind the attack"."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        return tok.head
+    if tok.dep_ != "pobj":
+        return None
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "behind" and head.lemma_.lower() == "be":
+        return head
+    if prep.lower_ == "for" and head.lemma_.lower() in lex.responsibility_heads and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:

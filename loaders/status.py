@@ -51,6 +51,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             future = True
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
             refused = True
+        if lemma in lex.approval_heads and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.approved_nouns
+                                               for c in tok.children):
+            future = True  # "approved an arms sale to Taiwan": the transfer is still to come
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
                 negated = True

@@ -118,3 +118,27 @@ def test_an_action_someone_is_urged_to_take_is_not_asserted(extractor):
     got = rows(extractor, text)
     assert ("KEN", "REQUESTS", "SDN", "asserted", ()) in got, got
     assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+def test_claimed_attacks_belong_to_the_claimant(extractor):
+    got = rows(extractor, "ISIS claimed responsibility for the suicide attack on Iraqi soldiers on Sunday.")
+    got |= rows(extractor, "Boko Haram claimed the attack on Nigerian soldiers near the border.")
+    assert ("ISIS", "ATTACKS", "IRQ", "asserted", ()) in got, got
+    assert any(r[1] == "ATTACKS" and r[2] == "NGA" and r[3] == "asserted" for r in got), got
+
+
+def test_being_behind_an_attack_is_attacking(extractor):
+    text = "Kyiv said Moscow was behind the drone attack on Moldova's power grid."
+    assert ("RUS", "ATTACKS", "MDA", "alleged", ("UKR",)) in rows(extractor, text)
+
+
+def test_an_approved_sale_is_planned(extractor):
+    text = "The State Department approved a possible $400 million sale of tanks to Morocco."
+    assert ("USA", "SUPPLIES", "MAR", "planned", ("USA",)) in rows(extractor, text)
+
+
+def test_targeting_with_sanctions_sanctions(extractor):
+    got = rows(extractor, "London targeted Iranian commanders with fresh sanctions on Monday.")
+    assert ("GBR", "SANCTIONS", "IRN", "asserted", ()) in got, got
+    assert rows(extractor, "Israel targeted Iranian commanders in Damascus.") == set() or not any(
+        r[1] == "SANCTIONS" for r in rows(extractor, "Israel targeted Iranian commanders in Damascus."))
