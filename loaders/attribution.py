@@ -16,7 +16,7 @@ from loaders.lexicon import Lexicon
 
 __all__ = ["Frame", "frame_of", "paragraph_speakers", "quoted_sentences", "speakers_of"]
 
-_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
+_CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
 _REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
 _STOP = {"stop", "end", "cease", "halt", "withdraw"}
 _QUOTES = {'"', "“", "”", "''", "``"}
@@ -87,9 +87,11 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             if lemma in _REQUESTS and child.dep_ == "xcomp":
                 # "urged Israel and Hamas to agree a ceasefire": asked for, not done
                 return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
-            if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl"):
+            if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl", "nsubjpass"):
                 kind = "deny"
-            elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
+                if child.dep_ != "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_nouns for c in tok.children):
+                    kind = None  # "accused Baku of shelling, a charge Baku denied": the charge is denied, not the clause
+            elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "nsubjpass"):
                 kind = "confirm"
             elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
                 kind = "report" if not _reduced_relative(tok, child) else None

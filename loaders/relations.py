@@ -197,6 +197,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with
                                   for p in [*_pobjs(tok, ("with",)), *(q for o in objs for q in _pobjs(o, ("with",)))]):
         return None  # "targeted Russian banks with sanctions", not "targeted a base"
+    if cue.type == RelationType.MEETS and _material(objs, lex):
+        return None  # "will host Russian nuclear weapons" is no meeting
+    if cue.material and cue.reverse and objs and not _material(objs, lex):
+        guests = [a for o in objs for a in ph.actors(o)]
+        if not guests or any(o.lemma_.lower() in lex.nouns for o in objs):
+            return None
+        # "the crown prince received the Syrian president in Jeddah": a host meets a guest
+        subj = subject_of(tok)
+        return Candidate(ph.actors(subj) if subj is not None else [], RelationType.MEETS, guests, tok, None, verb=tok)
     if cue.material and not _material(objs, lex) and not cue.reverse:
         recipient_with = bool(_pobjs(tok, ("with",))) and any(ph.actors(o) for o in objs)
         if not recipient_with:
@@ -318,6 +327,12 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         return Candidate(origin, rtype, receivers, cue_tok, cue.mode, nominal=True, verb=gov)
     if not sources and cue.source:
         sources = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
+    if not sources and rtype == RelationType.SUPPLIES and not cue.reverse:
+        # "the shipment of Iranian missiles to Russia": the goods' origin supplies them
+        for p in _pobjs(tok, ("of",)):
+            for t in (p, *p.conjuncts):
+                if lex.modes.get(t.lemma_.lower()):
+                    sources += [a for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.i < t.i for a in ph.own(c, 1)]
     if not sources and rtype == RelationType.ATTACKS:
         claimant = _responsible(tok, lex)
         if claimant is not None:
@@ -329,6 +344,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     neutral = gov is not None and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))) and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
         and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation
+    if not sources and gov is not None and tok.dep_ == "dobj" and gov_lemma in lex.denial and rtype.value not in ("DENIES", "ACCUSES"):
+        # "Tehran denied arms shipments to Russia": one denies one's own deeds
+        subj = subject_of(gov)
+        sources = ph.actors(subj) if subj is not None else []
     if not sources and gov is not None and gov_lemma not in _STOPPERS and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
@@ -343,6 +362,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             if c.dep_ == "appos":
                 targets = ph.actors(c)
     verb = gov if gov is not None else tok
+    if gov is not None and (gov_lemma in lex.denial or gov_lemma in lex.confirmation):
+        verb = tok  # "the shipment ... was confirmed by U.S. officials": the governor is the frame
     if rtype == RelationType.MOBILIZES:
         partners = [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p)]
         if partners:  # "held exercises with Guyana's military"

@@ -142,3 +142,29 @@ def test_targeting_with_sanctions_sanctions(extractor):
     assert ("GBR", "SANCTIONS", "IRN", "asserted", ()) in got, got
     assert rows(extractor, "Israel targeted Iranian commanders in Damascus.") == set() or not any(
         r[1] == "SANCTIONS" for r in rows(extractor, "Israel targeted Iranian commanders in Damascus."))
+
+
+def test_a_denied_charge_leaves_the_accusation_standing(extractor):
+    text = "Moldova accused Russia of sabotaging its power grid, a charge Moscow denied."
+    got = rows(extractor, text)
+    assert ("MDA", "ACCUSES", "RUS", "asserted", ()) in got, got
+    assert ("RUS", "DENIES", "MDA", "asserted", ()) in got, got
+    assert not any(r[1] == "ACCUSES" and r[3] == "denied" for r in got), got
+
+
+def test_receiving_a_leader_is_meeting_and_hosting_weapons_is_not(extractor):
+    got = rows(extractor, "The Emir of Qatar received Iranian President Masoud Pezeshkian in Doha.")
+    assert ("QAT", "MEETS", "IRN", "asserted", ()) in got, got
+    assert not any(r[1] == "SUPPLIES" for r in got), got
+    got = rows(extractor, "Poland will host American nuclear weapons, the president said.")
+    assert not any(r[1] == "MEETS" for r in got), got
+
+
+def test_origin_of_shipped_goods_and_passive_confirmation(extractor):
+    text = "The delivery of North Korean shells to Russia was confirmed by Japanese officials."
+    assert ("PRK", "SUPPLIES", "RUS", "confirmed", ("JPN",)) in rows(extractor, text)
+
+
+def test_denying_deliveries_denies_one_s_own(extractor):
+    text = "Minsk denied weapons deliveries to Russia."
+    assert ("BLR", "SUPPLIES", "RUS", "denied", ("BLR",)) in rows(extractor, text)
