@@ -62,6 +62,10 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
         return list(discourse_speakers)
     got = phrases.actors(subj)
+    for other in verb.children:
+        if other.dep_ == "nsubj" and other.i != subj.i and other.pos_ != "PRON":
+            # "Chad, Sudan and Libya announced": a list parsed as several subjects
+            got += [a for a in phrases.actors(other) if a not in got]
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     return got

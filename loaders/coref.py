@@ -21,6 +21,8 @@ __all__ = ["Discourse", "Phrases"]
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _WH = ("WDT", "WP", "WP$")
+_GROUP_NOUNS = {"country", "side", "nation", "state", "government", "party", "junta", "neighbour", "neighbor", "capital", "regime"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
 
@@ -73,7 +75,11 @@ class Phrases:
     def actors(self, tok: Any) -> list[str]:
         """Actor ids the phrase headed by ``tok`` names, over all its conjuncts, in order."""
         out: list[str] = []
-        for t in (tok, *tok.conjuncts):
+        members = [tok, *tok.conjuncts]
+        for c in tok.children:
+            if c.dep_ == "appos" and c.conjuncts and c.i in self.actor_at:
+                members += [c, *c.conjuncts]  # "Mali, Burkina Faso and Niger" parsed as an apposition list
+        for t in members:
             for a in self.own(t, 0):
                 if a not in out:
                     out.append(a)
@@ -98,6 +104,10 @@ class Phrases:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if lower in self.lex.first_person:
                 return list(self.quote_speakers[:1]) if self.quote_speakers else []
+            if lower in ("they", "their", "them", "themselves"):
+                group = self._plural_subject(tok)
+                if group:
+                    return group
             if lower in self.lex.pronouns:
                 found = self._antecedent_once(tok, None)
                 return [found] if found else []
@@ -156,18 +166,8 @@ class Phrases:
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             for part in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
                 self.discourse.people.setdefault(part.text, found[0])
-        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("country", "side", "nation", "state", "government", "party") \
-                and any(c.lower_ == "both" for c in tok.children):
-            # "both countries": the two actors the article last named
-            seen: list[str] = []
-            for a in reversed(self.discourse.mentions[-20:]):
-                if a not in seen and self.kind_of(a) == ActorKind.STATE:
-                    seen.append(a)
-                if len(seen) == 2:
-                    break
-            if len(seen) == 2:
-                self.used_coref = True
-                found = seen
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
+            found = self._group(tok)
         return found
 
     def _antecedent_once(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
@@ -179,6 +179,54 @@ class Phrases:
             return self.antecedent(tok, kinds)
         finally:
             self._resolving.discard(tok.i)
+
+    def _plural_subject(self, tok: Any) -> list[str]:
+        """ "Mali, Burkina Faso and Niger said they were leaving": a coordinated subject before the pronoun."""
+        heads: dict[int, list[str]] = {}
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in _SUBJ and t.pos_ != "PRON":
+                # "Chad, Sudan and Libya" may come out as several subjects of one verb
+                group = heads.setdefault(t.head.i, [])
+                group += [a for a in self.actors(t) if a not in group]
+        for group in heads.values():
+            if len(group) > 1:
+                self.used_coref = True
+                return group
+        return []
+
+    def _group(self, tok: Any) -> list[str]:
+        """ "both countries", "the two sides", "the three juntas", "their countries": the states last named together."""
+        children = list(tok.children)
+        count = 2 if any(c.lower_ == "both" for c in children) else None
+        for c in children:
+            if c.dep_ == "nummod":
+                count = _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+        plural = tok.tag_ in ("NNS", "NNPS")
+        determined = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "their") for c in children)
+        if count is None and not (plural and determined):
+            return []
+        if count is None:
+            # "the juntas": the last group of states the article named together as a subject
+            for subjects in reversed(self.discourse.subjects[-4:]):
+                states = [a for a in subjects if self.kind_of(a) == ActorKind.STATE]
+                if len(states) > 1:
+                    self.used_coref = True
+                    return states
+            return []
+        if count < 2 or count > 6:
+            return []
+        seen: list[str] = []
+        for a in reversed(self.discourse.mentions[-25:]):
+            if a not in seen and self.kind_of(a) == ActorKind.STATE:
+                seen.append(a)
+            if len(seen) == count:
+                break
+        if len(seen) == count:
+            self.used_coref = True
+            return seen
+        return []
 
     def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
         """The nearest compatible actor before ``tok``: a subject of this sentence, then of earlier ones."""

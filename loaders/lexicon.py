@@ -37,6 +37,7 @@ class Cue:
     agentive: bool = False
     needs_xcomp: bool = False
     needs_with: tuple[str, ...] = ()
+    target_kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         agentive=bool(spec.get("agentive")),
         needs_xcomp=bool(spec.get("needs_xcomp")),
         needs_with=tuple(spec.get("needs_with") or ()),
+        target_kinds=tuple(spec.get("target_kinds") or ()),
     )
 
 

@@ -31,6 +31,7 @@ _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "t
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
+_HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
 
@@ -63,6 +64,15 @@ def _pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
                 if p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
     return out
+
+
+def _first_pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """Objects of the first matching preposition only: a later "with" is mostly misattached
+    ("ties with Ecuador in solidarity with Mexico")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            return [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return []
 
 
 def subject_of(verb: Any, depth: int = 0) -> Any:
@@ -252,6 +262,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
+    if cue.target_kinds:
+        targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
+        if not targets:
+            return None
+    if cue.type == RelationType.COOPERATES and any(o.lemma_.lower() in lex.claim_nouns or o.lemma_.lower() in _HOSTILE
+                                                   for o in objs):
+        return None  # "traded accusations" is no cooperation
     if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):
         # "summoned the Russian ambassador and demanded the withdrawal"; "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
         for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
@@ -264,6 +281,11 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 break
     return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _kind(ph: Phrases, actor: str) -> str:
+    kind = ph.kind_of(actor)
+    return kind.value if kind is not None else ""
 
 
 def _governor(tok: Any) -> Any:
@@ -353,7 +375,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         subj = subject_of(gov)
         if subj is not None:
             sources = ph.actors(subj)
-    targets = holder + [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]
+    targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
     if not targets and cue.lemma in lex.verbs:
@@ -371,6 +393,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if not targets and len(sources) > 1 and any(c.lower_ in ("joint", "combined") for c in tok.children):
         # "U.S. and Philippine forces held joint drills": the partners cooperate
         rtype = RelationType.COOPERATES
+    if cue.target_kinds:
+        targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
     between = [a for p in _pobjs(tok, ("between",)) for a in ph.actors(p)]
     if rtype.symmetric and len(between) > 1:
         # "talks between Ukraine and the United States": the two sides meet, whoever hosts

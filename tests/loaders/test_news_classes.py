@@ -168,3 +168,30 @@ def test_origin_of_shipped_goods_and_passive_confirmation(extractor):
 def test_denying_deliveries_denies_one_s_own(extractor):
     text = "Minsk denied weapons deliveries to Russia."
     assert ("BLR", "SUPPLIES", "RUS", "denied", ("BLR",)) in rows(extractor, text)
+
+
+def test_numbered_and_plural_descriptions_stand_for_the_states_named_together(extractor):
+    got = rows(extractor, "Sudan and South Sudan traded barbs on Monday. Kenya urged the two countries to talk.")
+    assert {("KEN", "REQUESTS", "SDN", "asserted", ()), ("KEN", "REQUESTS", "SSD", "asserted", ())} <= got, got
+    assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+def test_plural_pronoun_after_a_listed_subject_is_every_member(extractor):
+    text = "Chad, Sudan and Libya announced they were leaving the African Union."
+    got = rows(extractor, text)
+    assert {("TCD", "REDUCES_RELATIONS", "AU", "asserted", ()), ("SDN", "REDUCES_RELATIONS", "AU", "asserted", ()),
+            ("LBY", "REDUCES_RELATIONS", "AU", "asserted", ())} <= got, got
+
+
+def test_leaving_a_body_reduces_relations_but_leaving_a_country_does_not(extractor):
+    assert ("GEO", "REDUCES_RELATIONS", "CIS", "asserted", ()) in rows(extractor, "Georgia quit the CIS in 2009.") or \
+        ("AZE", "REDUCES_RELATIONS", "CSTO", "asserted", ()) in rows(extractor, "Azerbaijan withdrew from the CSTO in 1999.")
+    assert ("KAZ", "REDUCES_RELATIONS", "CSTO", "asserted", ()) in rows(
+        extractor, "Kazakhstan has frozen its participation in the CSTO.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in rows(extractor, "French troops left Niger in December."))
+
+
+def test_solidarity_is_support_and_a_misattached_second_with_is_ignored(extractor):
+    got = rows(extractor, "Bolivia cut ties with Israel in solidarity with the Palestinians.")
+    assert ("BOL", "REDUCES_RELATIONS", "ISR", "asserted", ()) in got, got
+    assert ("BOL", "REDUCES_RELATIONS", "PSE", "asserted", ()) not in got, got
