@@ -217,15 +217,19 @@ class Phrases:
             return []
         if count < 2 or count > 6:
             return []
-        seen: list[str] = []
-        for a in reversed(self.discourse.mentions[-25:]):
-            if a not in seen and self.kind_of(a) == ActorKind.STATE:
-                seen.append(a)
-            if len(seen) == count:
-                break
-        if len(seen) == count:
+        states = [a for a in self.discourse.mentions if self.kind_of(a) == ActorKind.STATE]
+        for subjects in reversed(self.discourse.subjects[-4:]):
+            group = [a for a in subjects if self.kind_of(a) == ActorKind.STATE]
+            if len(group) == count and all(states.count(a) > 1 for a in group):
+                # a recent subject group of that size, if its members are more than passing mentions
+                self.used_coref = True
+                return group
+        # else the article's main protagonists: the states it names most often (latest first on ties)
+        last = {a: i for i, a in enumerate(states)}
+        ranked = sorted(last, key=lambda a: (-states.count(a), -last[a]))
+        if len(ranked) >= count:
             self.used_coref = True
-            return seen
+            return ranked[:count]
         return []
 
     def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:

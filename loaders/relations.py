@@ -31,6 +31,7 @@ _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "t
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
+_FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "frontline", "front"}
 _HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
@@ -279,7 +280,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 targets += [a for s_ in x.children if s_.dep_ == "nsubj" for a in ph.actors(s_) if a not in subj_ids]
             if targets:
                 break
-    return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok,
+    mode = _mode(cue, objs, lex)
+    rtype = cue.type
+    if rtype == RelationType.SUPPLIES and mode == "troops" and any(
+            p.lemma_.lower() in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
+                                                     *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
+        rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
+    return Candidate(subj_ids, rtype, targets, tok, mode, verb=tok,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 

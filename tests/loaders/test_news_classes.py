@@ -195,3 +195,17 @@ def test_solidarity_is_support_and_a_misattached_second_with_is_ignored(extracto
     got = rows(extractor, "Bolivia cut ties with Israel in solidarity with the Palestinians.")
     assert ("BOL", "REDUCES_RELATIONS", "ISR", "asserted", ()) in got, got
     assert ("BOL", "REDUCES_RELATIONS", "PSE", "asserted", ()) not in got, got
+
+
+def test_counted_description_prefers_the_article_s_protagonists(extractor):
+    text = ("Peru expelled Bolivia's ambassador on Friday. Bolivia said Peru had insulted its president. "
+            "Chile, Argentina and Brazil expressed concern. The United States urged the two countries to talk.")
+    got = rows(extractor, text)
+    assert {("USA", "REQUESTS", "PER", "asserted", ()), ("USA", "REQUESTS", "BOL", "asserted", ())} <= got, got
+    assert not any(r[1] == "REQUESTS" and r[2] in ("CHL", "ARG", "BRA") for r in got), got
+
+
+def test_troops_sent_to_a_border_are_mobilized(extractor):
+    got = rows(extractor, "Finland sends more troops to Russia border.")
+    assert ("FIN", "MOBILIZES", "RUS", "asserted", ()) in got, got
+    assert not any(r[1] == "SUPPLIES" for r in got), got
