@@ -93,7 +93,7 @@ class Phrases:
         if i in self.actor_at:
             return [self.actor_at[i]]
         lower = tok.lower_
-        if tok.tag_ in _WH and tok.head.dep_ == "relcl":
+        if tok.tag_ == "WP$" or (tok.tag_ in _WH and tok.head.dep_ == "relcl"):
             # ", which" right after a name refers to that name ("concern in Washington, which urged")
             j = tok.i - 1
             while j >= 0 and self.doc[j].is_punct:
@@ -163,6 +163,8 @@ class Phrases:
             for child in tok.head.children:
                 if child.dep_ in _SUBJ:
                     found = self.own(child, depth + 1)
+        if not found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ and depth == 0:
+            found = self._titled(tok)
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             for part in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
                 self.discourse.people.setdefault(part.text, found[0])
@@ -179,6 +181,26 @@ class Phrases:
             return self.antecedent(tok, kinds)
         finally:
             self._resolving.discard(tok.i)
+
+    def _titled(self, tok: Any) -> list[str]:
+        """ "Foreign Minister Badr Abdelatty said": an office holder with no state named speaks for the
+        state the previous sentence was about (its only state subject)."""
+        titles = [c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.office_titles]
+        if not titles or any(c.dep_ in ("poss", "amod") or c.i in self.actor_at for c in tok.subtree if c.i != tok.i):
+            return []
+        sents = list(tok.doc.sents)
+        idx = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+        if idx > 0:  # the paragraph's own previous sentence (paragraph speakers are read before it is processed)
+            previous = self.sentence_subjects(sents[idx - 1])
+        elif self.discourse.subjects:
+            previous = self.discourse.subjects[-1]
+        else:
+            return []
+        states = [a for a in previous if self.kind_of(a) == ActorKind.STATE]
+        if len(states) != 1:
+            return []
+        self.used_coref = True
+        return states
 
     def _plural_subject(self, tok: Any) -> list[str]:
         """ "Mali, Burkina Faso and Niger said they were leaving": a coordinated subject before the pronoun."""

@@ -68,6 +68,7 @@ class Lexicon:
     approval_heads: frozenset[str] = frozenset()
     approved_nouns: frozenset[str] = frozenset()
     responsibility_heads: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -134,4 +135,5 @@ def load_lexicon() -> Lexicon:
         approval_heads=fs(status.get("approval_heads")),
         approved_nouns=fs(status.get("approved_nouns")),
         responsibility_heads=fs(cues.get("responsibility_heads")),
+        office_titles=fs(coref.get("office_titles")),
     )

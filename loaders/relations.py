@@ -32,6 +32,7 @@ _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
 _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "frontline", "front"}
+_REMOVERS = {"lift", "remove", "ease", "scrap", "drop", "end", "withdraw", "relax", "suspend", "waive"}
 _HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 
@@ -104,6 +105,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             if obj is not None:
                 return obj
         if head.pos_ in ("VERB", "AUX"):
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and _child(head, "agent") is None:
+                return raised[0]  # "Li Qiang is expected to travel to Australia"
             return subject_of(head, depth + 1)
     if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
@@ -325,6 +329,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         rtype = cue.governors[gov.lemma_.lower()]
     elif gov is not None and gov.lemma_.lower() in _BLOCKERS:
         return None  # "Hungary blocked aid to Ukraine": the deed did not happen
+    elif gov is not None and gov.lemma_.lower() in _REMOVERS and (
+            any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in gov.children)
+            or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lex.intent_heads)):
+        return None  # "China will remove its tariffs": what is still in force is no plan to impose it
     sources: list[str] = []
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):

@@ -46,6 +46,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             break
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING:
             break
+        if k == 1 and frame.path[0].dep_ == "relcl":
+            break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
         lemma = tok.lemma_.lower()
         if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
             future = True

@@ -209,3 +209,35 @@ def test_troops_sent_to_a_border_are_mobilized(extractor):
     got = rows(extractor, "Finland sends more troops to Russia border.")
     assert ("FIN", "MOBILIZES", "RUS", "asserted", ()) in got, got
     assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+def test_goods_behind_a_container_noun_name_their_state(extractor):
+    text = "India imposed duties on a range of Chinese electronics in 2020."
+    assert ("IND", "SANCTIONS", "CHN", "asserted", ()) in rows(extractor, text)
+
+
+def test_raised_subject_of_a_passive_expectation(extractor):
+    got = rows(extractor, "Narendra Modi of India is expected to travel to Brazil next month.")
+    assert ("IND", "MEETS", "BRA", "planned", ("IND",)) in got, got
+    got = rows(extractor, "Belarus is believed to have supplied fuel to Russia.")
+    assert ("BLR", "SUPPLIES", "RUS", "alleged", ()) in got, got
+
+
+def test_whose_clause_belongs_to_the_name_before_it_and_escapes_the_main_negation(extractor):
+    text = "Chad, whose military government has sided with Paris on the crisis, did not comment."
+    assert ("TCD", "SUPPORTS", "FRA", "asserted", ()) in rows(extractor, text)
+
+
+def test_an_untagged_office_holder_speaks_for_the_state_just_discussed(extractor):
+    text = ("Kenya has asked the Security Council to intervene. "
+            "In a letter, Foreign Minister Musalia Mudavadi accused Somalia of provoking the crisis.")
+    assert ("KEN", "ACCUSES", "SOM", "asserted", ()) in rows(extractor, text)
+    text = ("Kenya has asked the Security Council to intervene. Egypt and Sudan disagreed. "
+            "Foreign Minister Musalia Mudavadi accused Somalia of provoking the crisis.")
+    assert not any(r[1] == "ACCUSES" for r in rows(extractor, text))
+
+
+def test_tariffs_and_duties_are_sanctions_and_a_promised_removal_is_no_plan(extractor):
+    assert ("USA", "SANCTIONS", "CHN", "asserted", ()) in rows(extractor, "Washington's tariffs on Chinese steel hurt exporters.")
+    got = rows(extractor, "Canada will remove its tariffs on Chinese cars from Friday.")
+    assert not any(r[1] == "SANCTIONS" and r[3] == "planned" for r in got), got
