@@ -160,6 +160,11 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         return [a for o in _objects(x) for a in ph.actors(o)] if x is not None else []
     found = [a for p in _pobjs(verb, (slot,)) for a in ph.actors(p)]
     if not found:
+        # "moved units closer to the line with Kosovo"
+        found = [a for c in verb.children if c.dep_ == "advmod" for p in _pobjs(c, (slot,)) for a in ph.actors(p)]
+        found += [a for o in _objects(verb) for c in o.children if c.dep_ in ("amod", "advmod") and c.tag_ in ("RBR", "JJR")
+                  for p in _pobjs(c, (slot,)) for a in ph.actors(p)]
+    if not found:
         # a phrase attached to the object: "supplied weapons to Russia"
         for o in _objects(verb):
             found += [a for p in _pobjs(o, (slot,)) for a in ph.actors(p)]
@@ -323,6 +328,11 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
 
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
+    if rtype == RelationType.MEETS and cue.governors:
+        between = [a for p in _pobjs(tok, ("between",)) for a in ph.actors(p)]
+        if len(between) > 1:
+            # "after talks between the negotiators of the two sides": the sides meet, whatever governs the noun
+            return Candidate(between[:1], rtype, between[1:], cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
     if cue.governors:
         if gov is None or gov.lemma_.lower() not in cue.governors:
             return None

@@ -241,3 +241,18 @@ def test_tariffs_and_duties_are_sanctions_and_a_promised_removal_is_no_plan(extr
     assert ("USA", "SANCTIONS", "CHN", "asserted", ()) in rows(extractor, "Washington's tariffs on Chinese steel hurt exporters.")
     got = rows(extractor, "Canada will remove its tariffs on Chinese cars from Friday.")
     assert not any(r[1] == "SANCTIONS" and r[3] == "planned" for r in got), got
+
+
+def test_units_moved_closer_to_a_line_are_mobilized(extractor):
+    got = rows(extractor, "Armenia's army moved units closer to the border with Azerbaijan on Sunday.")
+    assert ("ARM", "MOBILIZES", "AZE", "asserted", ()) in got, got
+    assert rows(extractor, "Guatemala moved its embassy to Jerusalem.") == set()
+
+
+def test_talks_between_the_negotiators_of_the_two_sides(extractor):
+    text = ("Armenia and Azerbaijan struck a deal. The deal was reached after talks in Washington "
+            "between the chief negotiators of the two sides.")
+    got = rows(extractor, text)
+    assert any(r[1] == "MEETS" and {r[0], r[2]} == {"ARM", "AZE"} for r in got), got
+    got = rows(extractor, "Relations between Mali and France have collapsed since the coup.")
+    assert not any(r[1] == "COOPERATES" for r in got), got
