@@ -22,6 +22,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _WH = ("WDT", "WP", "WP$")
 _GROUP_NOUNS = {"country", "side", "nation", "state", "government", "party", "junta", "neighbour", "neighbor", "capital", "regime"}
+_FRONTIERS = {"border", "frontier", "boundary", "line"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
@@ -126,6 +127,12 @@ class Phrases:
         if tok.ent_type_ == "PERSON" and tok.text in self.discourse.people:
             return [self.discourse.people[tok.text]]
         found: list[str] = []
+        if tok.lemma_.lower() in _FRONTIERS:
+            # "its border with Belarus": the neighbour across it, not the owner
+            found = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
+            if found:
+                return found
         for child in tok.children:
             if child.dep_ == "poss" and tok.lemma_.lower() != "counterpart":  # "his Russian counterpart"
                 found = self.own(child, depth + 1) + [a for c in child.conjuncts for a in self.own(c, depth + 1)]

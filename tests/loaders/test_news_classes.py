@@ -256,3 +256,20 @@ def test_talks_between_the_negotiators_of_the_two_sides(extractor):
     assert any(r[1] == "MEETS" and {r[0], r[2]} == {"ARM", "AZE"} for r in got), got
     got = rows(extractor, "Relations between Mali and France have collapsed since the coup.")
     assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+def test_a_border_with_a_neighbour_names_the_neighbour(extractor):
+    text = "Lithuania will send 1,000 more soldiers to its border with Belarus, officials said."
+    got = rows(extractor, text)
+    assert any(r[:3] == ("LTU", "MOBILIZES", "BLR") and r[3] in ("planned", "alleged") for r in got), got
+    assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+def test_far_fetched_is_a_dismissal(extractor):
+    text = "Kyrgyzstan accused Tajikistan of shelling its villages. Tajikistan called the accusations far-fetched."
+    assert ("TJK", "DENIES", "KGZ", "asserted", ()) in rows(extractor, text)
+
+
+def test_more_leaders_named_alone_speak_for_their_state(extractor):
+    assert ("KEN", "REQUESTS", "SOM", "asserted", ()) in rows(extractor, "Ruto urged Somalia to hold elections.")
+    assert ("MEX", "CONDEMNS", "ECU", "asserted", ()) in rows(extractor, "Sheinbaum condemned Ecuador on Monday.")
