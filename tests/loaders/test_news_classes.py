@@ -273,3 +273,10 @@ def test_far_fetched_is_a_dismissal(extractor):
 def test_more_leaders_named_alone_speak_for_their_state(extractor):
     assert ("KEN", "REQUESTS", "SOM", "asserted", ()) in rows(extractor, "Ruto urged Somalia to hold elections.")
     assert ("MEX", "CONDEMNS", "ECU", "asserted", ()) in rows(extractor, "Sheinbaum condemned Ecuador on Monday.")
+
+
+def test_appositive_backer_of_a_group_and_more_armed_groups(extractor):
+    text = "Iran, the main backer of the Houthi movement, condemned the strikes."
+    assert ("IRN", "SUPPORTS", "HOUTHIS", "asserted", ()) in rows(extractor, text)
+    text = "Algeria, the main sponsor of the Polisario Front, recalled its ambassador from Madrid."
+    assert ("DZA", "SUPPORTS", "POLISARIO", "asserted", ()) in rows(extractor, text)
