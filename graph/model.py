@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from graph.errors import ValidationError
 
@@ -81,15 +81,7 @@ class RelationType(StrEnum):
     @classmethod
     def parse(cls, value: object) -> "RelationType":
         """The member named by ``value`` (case-insensitive), or a ValidationError."""
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().upper())
-            except ValueError:
-                pass
-        allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(f"unknown relation type {value!r} (allowed: {allowed})")
+        return _parse_member(cls, value, str.upper, "relation type")
 
 
 _FAMILIES: dict[RelationType, Family] = {
@@ -122,15 +114,20 @@ class Status(StrEnum):
     @classmethod
     def parse(cls, value: object) -> "Status":
         """The member named by ``value`` (case-insensitive), or a ValidationError."""
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
-        allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(f"unknown status {value!r} (allowed: {allowed})")
+        return _parse_member(cls, value, str.lower, "status")
+
+
+def _parse_member(enum: type[StrEnum], value: object, case: Callable[[str], str], what: str) -> Any:
+    """The member of ``enum`` that ``value`` names, or an error listing the allowed values."""
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        try:
+            return enum(case(value.strip()))
+        except ValueError:
+            pass
+    allowed = ", ".join(m.value for m in enum)
+    raise ValidationError(f"unknown {what} {value!r} (allowed: {allowed})")
 
 
 _ID = re.compile(r"^[A-Z0-9][A-Z0-9_]{0,63}$")
