@@ -40,6 +40,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\
 """A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
 _EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
+_SPEECH_ACTS = {RelationType.ACCUSES, RelationType.DENIES, RelationType.CONDEMNS, RelationType.REQUESTS}
+"""Statements made: denying a claim about one leaves the statement itself standing."""
 _STOPPERS = {"stop", "end", "halt", "cease", "prevent", "repel", "repulse", "thwart", "foil"}
 
 
@@ -322,8 +324,8 @@ class Extractor:
                     if recent:
                         pool += [r for r in recent if r.sentence == recent[0].sentence]
             for rel in pool:
-                if rel is None:
-                    continue
+                if rel is None or rel.type in _SPEECH_ACTS:
+                    continue  # "denied the accusation": the accusing happened; its content is denied
                 denied = Relation(source=rel.source, type=rel.type, target=rel.target, status=Status.DENIED,
                                   attributed_to=tuple(deniers), mode=rel.mode, confidence=0.6, article=rel.article,
                                   sentence=sentence, char_start=char_start, char_end=char_end, published=rel.published)
