@@ -141,6 +141,8 @@ class Phrases:
         if not found:
             for child in tok.children:
                 if child.dep_ in _MOD_DEPS and child.i < tok.i:
+                    if child.dep_ == "amod" and child.lemma_.lower() in self.lex.origin_participles:
+                        continue  # "Iranian-made drones" are no Iranian actor
                     got = self.own(child, depth + 1)
                     if got:
                         found = got + [a for c in child.conjuncts for a in self.own(c, depth + 1)]

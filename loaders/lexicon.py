@@ -69,6 +69,8 @@ class Lexicon:
     approved_nouns: frozenset[str] = frozenset()
     responsibility_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    control_participles: frozenset[str] = frozenset()
+    origin_participles: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -136,4 +138,6 @@ def load_lexicon() -> Lexicon:
         approved_nouns=fs(status.get("approved_nouns")),
         responsibility_heads=fs(cues.get("responsibility_heads")),
         office_titles=fs(coref.get("office_titles")),
+        control_participles=fs(cues.get("control_participles")),
+        origin_participles=fs(cues.get("origin_participles")),
     )

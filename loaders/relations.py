@@ -35,6 +35,8 @@ _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "fron
 _REMOVERS = {"lift", "remove", "ease", "scrap", "drop", "end", "withdraw", "relax", "suspend", "waive"}
 _HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
+_LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
+"""Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
 
 @dataclass
@@ -179,6 +181,46 @@ def _first(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
     return []
 
 
+def _place_owner(p: Any, ph: Phrases, lex: Lexicon, depth: int = 0) -> list[str]:
+    """The actor whose territory the place phrase ``p`` lies in: "(a village in) western Ukraine",
+    "Pakistani-administered Kashmir" (the administrator), "towns near the border in northern Cambodia"."""
+    if depth > 3:
+        return []
+    for c in p.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in lex.control_participles:
+            held = [a for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod") for a in ph.own(g, 1)]
+            if held:
+                return held
+        if c.dep_ == "amod" and c.lemma_.lower() in lex.origin_participles:
+            # "Russian-occupied Crimea" is not Russia's: only the place's own name counts
+            return [ph.actor_at[p.i]] if p.i in ph.actor_at else []
+    found = ph.actors(p)
+    if found:
+        return found
+    return _located(p, ph, lex, depth + 1)
+
+
+def _located(tok: Any, ph: Phrases, lex: Lexicon, depth: int = 0) -> list[str]:
+    """Actors named by the locative phrases of ``tok`` ("struck targets in southern Lebanon")."""
+    out: list[str] = []
+    for p in _pobjs(tok, _LOCATIVE):
+        for a in _place_owner(p, ph, lex, depth):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _place_targets(tok: Any, objs: list[Any], sources: list[str], ph: Phrases, lex: Lexicon) -> list[str]:
+    """Targets of an attack on a place that is no actor: its location's owner, never the attacker.
+    The object's own phrase is read first ("a plant in western Ukraine"), then the verb's."""
+    kinds = ("state", "territory")
+    for holder in [*objs, tok]:
+        got = [a for a in _located(holder, ph, lex) if a not in sources and _kind(ph, a) in kinds]
+        if got:
+            return got
+    return []
+
+
 def _heads(objs: list[Any]) -> list[Any]:
     """Object heads, looking through "a number of", "thousands of", "a package of"."""
     out = []
@@ -279,6 +321,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.type == RelationType.COOPERATES and any(o.lemma_.lower() in lex.claim_nouns or o.lemma_.lower() in _HOSTILE
                                                    for o in objs):
         return None  # "traded accusations" is no cooperation
+    if not targets and cue.type == RelationType.ATTACKS and subj_ids and not any(ph.actors(o) for o in objs):
+        # "Indian drones struck a village in Pakistani-administered Kashmir"
+        targets = _place_targets(tok, [t for o in objs for t in (o, *o.conjuncts)], subj_ids, ph, lex)
     if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):
         # "summoned the Russian ambassador and demanded the withdrawal"; "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
         for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
@@ -403,6 +448,12 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
+    if not targets and rtype == RelationType.ATTACKS and sources:
+        # "a drone strike on a village in Syria", "strikes in southern Lebanon"
+        places = [p for p in _first_pobjs(tok, cue.target)]
+        targets = _place_targets(tok, places, sources, ph, lex)
+        if not targets and gov is not None and gov_lemma in lex.light_verbs:
+            targets = _place_targets(gov, [], sources, ph, lex)  # "launched an offensive in Nagorno-Karabakh"
     if not targets and cue.lemma in lex.verbs:
         # a verb tagged as a noun: "the West sanctions Moscow"
         for c in tok.children:

@@ -1,0 +1,86 @@
+"""Attacks on places, platforms as attackers: one class per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
+    ex: Extraction = extractor.extract(Article("a1", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+
+
+def attacks(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, typ, t, _ in rows(extractor, text) if typ == "ATTACKS"}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Indian drones struck a village in Pakistani-administered Kashmir on Tuesday.", ("IND", "PAK")),
+    ("Russian missiles hit a power plant in western Ukraine overnight.", ("RUS", "UKR")),
+    ("Israeli aircraft bombed targets in southern Lebanon.", ("ISR", "LBN")),
+    ("Thai artillery shelled towns near the border in northern Cambodia.", ("THA", "KHM")),
+    ("Turkish warplanes bombed Kurdish militant targets in northern Iraq.", ("TUR", "IRQ")),
+    ("Russian forces shelled villages in the Kharkiv region of Ukraine.", ("RUS", "UKR")),
+    ("Ukrainian drones attacked an oil refinery inside Russia.", ("UKR", "RUS")),
+])
+def test_object_placed_in_an_actor_makes_it_the_target(extractor, text, edge):
+    assert attacks(extractor, text) == {edge}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("A Turkish drone strike on a village in northern Iraq killed five people.", ("TUR", "IRQ")),
+    ("Israeli strikes on targets in southern Lebanon killed three people.", ("ISR", "LBN")),
+    ("Russia launched a missile attack on a city in eastern Ukraine.", ("RUS", "UKR")),
+    ("Israel carried out strikes in Syria overnight.", ("ISR", "SYR")),
+    ("Azerbaijan launched an offensive in Nagorno-Karabakh.", ("AZE", "NAGORNO_KARABAKH")),
+])
+def test_nominal_attack_on_a_place_targets_its_owner(extractor, text, edge):
+    assert attacks(extractor, text) == {edge}
+
+
+def test_an_actor_object_wins_over_the_place(extractor):
+    text = "Russian troops attacked Ukrainian positions inside Russia's Kursk region."
+    assert attacks(extractor, text) == {("RUS", "UKR")}
+
+
+def test_attacker_own_territory_is_no_target(extractor):
+    assert attacks(extractor, "Russian forces struck a hospital in Russia's Belgorod region.") == set()
+
+
+def test_occupied_place_is_not_the_occupier(extractor):
+    got = attacks(extractor, "Ukrainian drones struck an airfield in Russian-occupied Crimea.")
+    assert ("UKR", "RUS") not in got
+    assert got == {("UKR", "CRIMEA")}
+
+
+def test_place_with_no_actor_gives_no_target(extractor):
+    assert attacks(extractor, "Houthi missiles hit a tanker in the Red Sea.") == set()
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Houthi missiles hit Israel on Sunday.", ("HOUTHIS", "ISR")),
+    ("Israeli jets struck Hezbollah positions in Lebanon.", ("ISR", "HEZBOLLAH")),
+    ("Thai F-16 jets struck Cambodian positions along the border.", ("THA", "KHM")),
+    ("Chinese coast guard vessels blocked Philippine supply boats near Second Thomas Shoal.", ("CHN", "PHL")),
+    ("Chinese coast guard ships rammed a Philippine vessel.", ("CHN", "PHL")),
+    ("A Chinese coast guard ship aimed a military-grade laser at a Philippine patrol vessel.", ("CHN", "PHL")),
+])
+def test_demonym_platforms_attack_demonym_craft(extractor, text, edge):
+    assert attacks(extractor, text) == {edge}
+
+
+def test_maker_of_a_weapon_is_not_the_attacker(extractor):
+    assert attacks(extractor, "Iranian-made drones struck Ukrainian cities.") == set()
+    assert attacks(extractor, "Russia fired Iranian-made drones at Ukrainian cities.") == {("RUS", "UKR")}
+
+
+def test_blocking_a_document_is_no_attack(extractor):
+    assert attacks(extractor, "Russia blocked a Ukrainian resolution at the Security Council.") == set()
