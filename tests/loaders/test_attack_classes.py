@@ -84,3 +84,21 @@ def test_maker_of_a_weapon_is_not_the_attacker(extractor):
 
 def test_blocking_a_document_is_no_attack(extractor):
     assert attacks(extractor, "Russia blocked a Ukrainian resolution at the Security Council.") == set()
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("A village in Pakistani-controlled Kashmir was struck by Indian drones.", ("IND", "PAK")),
+    ("Israeli warplanes pounded targets across Gaza.", ("ISR", "GAZA")),
+    ("Indian missiles destroyed airbases in Pakistan.", ("IND", "PAK")),
+    ("Russian troops captured a village in eastern Ukraine.", ("RUS", "UKR")),
+    ("Iran seized a British tanker in the Strait of Hormuz.", ("IRN", "GBR")),
+    ("Chinese coast guard vessels used water cannon against Philippine boats.", ("CHN", "PHL")),
+    ("Myanmar's military bombed a village near the Thai border.", ("MMR", "THA")),
+])
+def test_more_attack_verbs_and_places(extractor, text, edge):
+    assert attacks(extractor, text) == {edge}
+
+
+def test_seized_assets_and_used_aid_are_no_attacks(extractor):
+    assert attacks(extractor, "The EU seized Russian assets held in Belgium.") == set()
+    assert attacks(extractor, "Germany used its aid against Russian influence in Serbia.") == set()
