@@ -30,7 +30,7 @@ from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import subject_of
 
-__all__ = ["Denial", "SentenceNote", "cross_sentence_denials", "note_sentence"]
+__all__ = ["Denial", "Reaction", "SentenceNote", "cross_sentence_denials", "event_reactions", "note_sentence"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,14 @@ class Denial:
 
 
 @dataclass(frozen=True)
+class Reaction:
+    """One reaction to a deed told earlier: who condemns it, and which kinds of deed the noun may be."""
+
+    reactors: tuple[str, ...]
+    types: frozenset[RelationType]
+
+
+@dataclass(frozen=True)
 class SentenceNote:
     """Where one sentence sits in its article and the denials it holds."""
 
@@ -57,6 +65,7 @@ class SentenceNote:
     char_end: int
     text: str
     denials: tuple[Denial, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,12 @@ class _Words:
     window: int
     confidence: float
     shared_types: frozenset[RelationType]
+    reaction_verbs: frozenset[str] = frozenset()
+    reaction_describe_verbs: frozenset[str] = frozenset()
+    reaction_determiners: frozenset[str] = frozenset()
+    reaction_nouns: dict[str, frozenset[RelationType]] | None = None
+    reaction_window: int = 3
+    reaction_confidence: float = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +103,19 @@ def _words() -> _Words:
         cancelling_heads=fs("cancelling_heads"), window=int(data.get("window", 3)),
         confidence=float(data.get("confidence", 0.6)),
         shared_types=frozenset(RelationType.parse(t) for t in data.get("shared_types") or ()),
+        reaction_verbs=fs("reaction_verbs"), reaction_describe_verbs=fs("reaction_describe_verbs"),
+        reaction_determiners=fs("reaction_determiners"), reaction_nouns=_reaction_nouns(data),
+        reaction_window=int(data.get("reaction_window", 3)),
+        reaction_confidence=float(data.get("reaction_confidence", 0.6)),
     )
+
+
+def _reaction_nouns(data: dict[str, Any]) -> dict[str, frozenset[RelationType]]:
+    any_types = frozenset(RelationType.parse(t) for t in data.get("reaction_any_types") or ())
+    out: dict[str, frozenset[RelationType]] = {}
+    for noun, types in (data.get("reaction_nouns") or {}).items():
+        out[str(noun).lower()] = any_types if types == "any" else frozenset(RelationType.parse(t) for t in types)
+    return out
 
 
 # while parsing: what a sentence denies -------------------------------------------------------
@@ -102,11 +129,44 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
     """
     words = _words()
     denials: list[Denial] = []
+    reactions: list[Reaction] = []
     for tok in sent:
         denial = _denial_at(tok, ph, lex, words)
         if denial is not None and denial not in denials:
             denials.append(denial)
-    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials))
+        reaction = _reaction_at(tok, ph, lex, words)
+        if reaction is not None and reaction not in reactions:
+            reactions.append(reaction)
+    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions))
+
+
+def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction | None:
+    """ "Moscow denounced the decision", "called the move a provocation": a condemnation whose
+    object is a definite deed noun naming no actor of its own (those the sentence pass handles)."""
+    if not tok.tag_.startswith("VB") or _cancelled(tok, words):
+        return None
+    lemma = tok.lemma_.lower()
+    describes = lemma in words.reaction_describe_verbs
+    if not describes and lemma not in words.reaction_verbs:
+        return None
+    if describes and not any(t.i > tok.i and (t.lower_ in lex.condemning or t.lemma_.lower() in lex.condemning)
+                             for t in tok.subtree):
+        return None
+    for obj in _objects(tok, describes, lex):
+        types = (words.reaction_nouns or {}).get(obj.lemma_.lower())
+        if not types:
+            continue
+        relative = obj.i < tok.i and tok.dep_ in ("relcl", "acl") and tok.head.i == obj.i
+        if not relative and not any(c.dep_ == "det" and c.lower_ in words.reaction_determiners for c in obj.children):
+            continue  # "condemned a decision to ...": not one already told
+        if ph.actors(obj) or any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+                                 and any(ph.actors(o) for o in c.children if o.dep_ == "pobj")
+                                 for c in obj.children):
+            continue  # "Tallinn's decision", "the strike by Israel": the sentence names the doer
+        reactors = _deniers(tok, ph)
+        if reactors:
+            return Reaction(tuple(reactors), types)
+    return None
 
 
 def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | None:
@@ -205,6 +265,54 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
     if out:
         log.debug("cross-sentence denials added %d relations", len(out))
     return out
+
+
+def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
+    """``CONDEMNS`` from each reacting actor to whoever did the deed its noun points back to.
+
+    The deed is the latest relation of a fitting type within ``reaction_window`` sentences (the
+    reaction's own sentence first) whose source is not a reactor; a reaction whose sentence
+    already condemns someone is left as the sentence pass read it.
+    """
+    words = _words()
+    index = {note.char_start: i for i, note in enumerate(notes)}
+    by_sentence: dict[int, list[Relation]] = {}
+    for rel in relations:
+        i = index.get(rel.char_start) if rel.char_start is not None else None
+        if i is not None:
+            by_sentence.setdefault(i, []).append(rel)
+    seen = {_key(r) for r in relations}
+    out: list[Relation] = []
+    for i, note in enumerate(notes):
+        for reaction in note.reactions:
+            if any(r.type == RelationType.CONDEMNS and r.source in reaction.reactors for r in by_sentence.get(i, [])):
+                continue
+            for rel in _react(reaction, i, note, by_sentence, words):
+                if _key(rel) not in seen:
+                    seen.add(_key(rel))
+                    out.append(rel)
+    if out:
+        log.debug("event reactions added %d relations", len(out))
+    return out
+
+
+def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int, list[Relation]],
+           words: _Words) -> Iterator[Relation]:
+    reactors = set(reaction.reactors)
+    for j in _window(i, words.reaction_window):
+        deeds = [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status != Status.DENIED
+                 and r.source not in reactors]
+        if deeds:
+            break
+    else:
+        return
+    ref = deeds[-1]
+    for doer in dict.fromkeys(r.source for r in deeds):
+        for reactor in reaction.reactors:
+            if reactor != doer:
+                yield Relation(source=reactor, type=RelationType.CONDEMNS, target=doer, status=Status.ASSERTED,
+                               confidence=words.reaction_confidence, article=ref.article, sentence=note.text,
+                               char_start=note.char_start, char_end=note.char_end, published=ref.published)
 
 
 def _key(rel: Relation) -> tuple:

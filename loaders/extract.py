@@ -24,7 +24,7 @@ from graph.store.base import Mention
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
-from loaders.discourse import SentenceNote, cross_sentence_denials, note_sentence
+from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.relations import Candidate, candidates, subject_of
@@ -182,6 +182,7 @@ class Extractor:
                                 discourse.last_speakers = got
         relations = list(found)
         relations += self._denies(relations, denials)
+        relations += event_reactions(relations, notes)
         relations += cross_sentence_denials(relations, notes)
         relations = _dedupe(relations)
         asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}

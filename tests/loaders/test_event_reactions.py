@@ -77,3 +77,99 @@ def test_account_beyond_the_window_is_not_answered(extractor: Extractor) -> None
             "India's defence ministry rejected the account.")
     got = rows(run(extractor, text))
     assert not any(row[3] == "denied" or row[1] == "DENIES" for row in got), got
+
+
+# reactions to a deed told earlier ------------------------------------------------------------
+
+REACTIONS = [
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Moscow condemned the move.",
+                 ("RUS", "EST"), id="the-move"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Russia's foreign ministry denounced the decision "
+                 "as a provocation.", ("RUS", "EST"), id="the-decision-organ"),
+    pytest.param("Lithuania banned Belarusian trucks from its roads. Minsk protested the decision.",
+                 ("BLR", "LTU"), id="protest-ban"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Moscow called the decision a provocation.",
+                 ("RUS", "EST"), id="called-a-provocation"),
+    pytest.param("Chile recognized Palestine as a state. Israel criticized the step.", ("ISR", "CHL"),
+                 id="the-step-recognition"),
+    pytest.param("Turkey shelled Kurdish positions in Syria. The decision was condemned by Damascus.",
+                 ("SYR", "TUR"), id="passive"),
+    pytest.param("Estonia expelled a Russian diplomat. Russia responded by expelling an Estonian diplomat. "
+                 "Estonia condemned the move.", ("EST", "RUS"), id="latest-deed-not-own"),
+]
+
+
+@pytest.mark.parametrize("text,edge", REACTIONS)
+def test_reaction_condemns_the_doer_of_the_earlier_deed(extractor: Extractor, text: str, edge: tuple) -> None:
+    got = rows(run(extractor, text))
+    assert (edge[0], "CONDEMNS", edge[1], "asserted", ()) in got
+    condemnations = {(r[0], r[2]) for r in got if r[1] == "CONDEMNS"}
+    assert condemnations == {edge}
+
+
+NO_REACTION = [
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Russia welcomed the decision.", id="welcome"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Russia did not condemn the decision.", id="negated"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Estonia defended the decision.", id="own-deed"),
+    pytest.param("Russia attacked Ukraine. The weather was cold. Rain fell. Snow fell. Trees fell. "
+                 "Germany condemned the decision.", id="beyond-window"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Moscow condemned the decision by Latvia to close "
+                 "the border.", id="doer-named-by"),
+    pytest.param("Estonia expelled a Russian diplomat on Friday. Moscow condemned the Latvian decision.",
+                 id="doer-named-adjective"),
+]
+
+
+@pytest.mark.parametrize("text", NO_REACTION)
+def test_no_reaction_edge(extractor: Extractor, text: str) -> None:
+    got = rows(run(extractor, text))
+    assert not [r for r in got if r[1] == "CONDEMNS" and r[2] == "EST" and r[0] == "RUS"], got
+    assert not [r for r in got if r[1] == "CONDEMNS" and r[2] == "RUS" and r[0] == "DEU"], got
+
+
+# the post-pass on hand-made notes ------------------------------------------------------------
+
+from graph.model import Relation  # noqa: E402
+from loaders.discourse import Reaction, SentenceNote, event_reactions  # noqa: E402
+
+ANY = frozenset({RelationType.SANCTIONS, RelationType.ATTACKS, RelationType.REDUCES_RELATIONS})
+
+
+def note(i: int, *reactions: Reaction) -> SentenceNote:
+    return SentenceNote(0, i * 100, i * 100 + 50, f"sentence {i}", (), tuple(reactions))
+
+
+def rel(i: int, source: str, rtype: RelationType, target: str, status: Status = Status.ASSERTED) -> Relation:
+    return Relation(source=source, type=rtype, target=target, status=status, confidence=0.8, article="a",
+                    sentence=f"sentence {i}", char_start=i * 100, char_end=i * 100 + 50)
+
+
+def keys(relations: list[Relation]) -> set[tuple]:
+    return {(r.source, r.type.value, r.target, r.status.value, r.char_start) for r in relations}
+
+
+def test_typed_noun_skips_deeds_of_other_types() -> None:
+    notes = [note(0), note(1), note(2, Reaction(("IRN",), frozenset({RelationType.ATTACKS})))]
+    relations = [rel(0, "ISR", RelationType.ATTACKS, "SYR"), rel(1, "USA", RelationType.SANCTIONS, "IRN")]
+    assert keys(event_reactions(relations, notes)) == {("IRN", "CONDEMNS", "ISR", "asserted", 200)}
+
+
+def test_nearest_deed_and_denied_deeds_ignored() -> None:
+    notes = [note(0), note(1), note(2, Reaction(("CHN",), ANY))]
+    relations = [rel(0, "USA", RelationType.SANCTIONS, "CHN"),
+                 rel(1, "JPN", RelationType.SANCTIONS, "CHN", Status.DENIED)]
+    assert keys(event_reactions(relations, notes)) == {("CHN", "CONDEMNS", "USA", "asserted", 200)}
+
+
+def test_window_and_existing_condemnation() -> None:
+    far = [note(0), note(1), note(2), note(3), note(4, Reaction(("CHN",), ANY))]
+    assert event_reactions([rel(0, "USA", RelationType.SANCTIONS, "CHN")], far) == []
+    notes = [note(0), note(1, Reaction(("CHN",), ANY))]
+    relations = [rel(0, "USA", RelationType.SANCTIONS, "CHN"), rel(1, "CHN", RelationType.CONDEMNS, "GBR")]
+    assert event_reactions(relations, notes) == []
+
+
+def test_no_self_loop_when_reactor_did_the_deed() -> None:
+    notes = [note(0), note(1, Reaction(("USA", "GBR"), ANY))]
+    relations = [rel(0, "USA", RelationType.SANCTIONS, "CHN")]
+    assert keys(event_reactions(relations, notes)) == set()
