@@ -102,3 +102,17 @@ def test_more_attack_verbs_and_places(extractor, text, edge):
 def test_seized_assets_and_used_aid_are_no_attacks(extractor):
     assert attacks(extractor, "The EU seized Russian assets held in Belgium.") == set()
     assert attacks(extractor, "Germany used its aid against Russian influence in Serbia.") == set()
+
+
+def test_storming_or_forcing_a_way_into_an_embassy_attacks_its_state(extractor):
+    assert attacks(extractor, "Venezuelan soldiers stormed the Argentine embassy in Caracas.") == {("VEN", "ARG")}
+    assert attacks(extractor, "Bolivian police forced their way into the Peruvian consulate in La Paz.") == {("BOL", "PER")}
+    assert attacks(extractor, "Russia forced Ukraine to give up territory.") == set()
+
+
+def test_reactions_to_a_raid_condemn_the_raider(extractor):
+    text = ("Ecuadorian police forced their way into the Mexican embassy in Quito on Friday. "
+            "Brazil and Chile issued statements rejecting the incursion.")
+    got = rows(extractor, text)
+    assert ("ECU", "ATTACKS", "MEX", "asserted") in got, got
+    assert {("BRA", "CONDEMNS", "ECU", "asserted"), ("CHL", "CONDEMNS", "ECU", "asserted")} <= got, got
