@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
 from graph.model import Actor, Article, Relation, RelationType, Status
@@ -28,7 +28,7 @@ from loaders.discourse import SentenceNote, cross_sentence_denials, event_reacti
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import decide, modality
+from loaders.status import circumstantial, decide, modality
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -246,6 +246,8 @@ class Extractor:
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
         mod = modality(frame, self.lex)
+        if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
+            mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
         explicit = frame.speakers if frame.kind == "deny" else []
         for source in sources:
             decided = decide(cand.type, source, frame, mod)

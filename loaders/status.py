@@ -9,14 +9,19 @@ the article's own voice, a bare "could").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from graph.errors import InputError
 from graph.model import RelationType, Status
 
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "decide", "modality"]
+__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -72,6 +77,29 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             if lemma in ("intention", "plan", "bid", "effort", "attempt", "offer", "pledge", "promise", "threat", "readiness"):
                 future = True
     return Modality(negated, future, hypothetical, refused)
+
+
+@lru_cache(maxsize=1)
+def _circumstance_preps() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "status.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    return frozenset(str(w).lower() for w in data.get("circumstance_preps") or ())
+
+
+def circumstantial(cue: Any, verb: Any) -> bool:
+    """Whether a nominal ``cue`` hangs on ``verb`` only through a phrase of time or circumstance
+    ("had not fulfilled its obligations during the incursions"): the verb's negation or mood is
+    about something else, not the deed the noun names."""
+    preps = _circumstance_preps()
+    tok = cue
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
+            return True
+        tok = tok.head
+    return False
 
 
 def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:

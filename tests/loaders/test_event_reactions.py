@@ -173,3 +173,17 @@ def test_no_self_loop_when_reactor_did_the_deed() -> None:
     notes = [note(0), note(1, Reaction(("USA", "GBR"), ANY))]
     relations = [rel(0, "USA", RelationType.SANCTIONS, "CHN")]
     assert keys(event_reactions(relations, notes)) == set()
+
+
+# a clause's negation does not deny a deed named in a phrase of time -------------------------
+
+def test_negation_does_not_reach_a_deed_in_a_time_phrase(extractor: Extractor) -> None:
+    text = "Kyiv said the monitors had not done their job during Russian shelling of Ukrainian towns."
+    got = rows(run(extractor, text))
+    assert ("RUS", "ATTACKS", "UKR", "alleged", ("UKR",)) in got
+    assert not [r for r in got if r[3] == "denied"], got
+
+
+def test_negation_still_denies_the_deed_it_governs(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Russia did not carry out strikes on Ukrainian cities, the Kremlin said."))
+    assert ("RUS", "ATTACKS", "UKR", "denied", ("RUS",)) in got
