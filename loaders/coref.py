@@ -40,6 +40,7 @@ class Discourse:
     agents: dict[Any, list[str]] = field(default_factory=dict)
     sentence_targets: dict[Any, list[str]] = field(default_factory=dict)
     sentence_sources: list[str] = field(default_factory=list)
+    main_subjects: list[str] = field(default_factory=list)  # the main clause's subject of subjects[-1]
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
@@ -206,6 +207,10 @@ class Phrases:
         else:
             return []
         states = [a for a in previous if self.kind_of(a) == ActorKind.STATE]
+        if len(states) > 1:
+            # "Egypt has asked the Council to hold Ethiopia responsible": the main clause's subject
+            main = self._main_subjects(sents[idx - 1]) if idx > 0 else self.discourse.main_subjects
+            states = [a for a in main if a in states]
         if len(states) != 1:
             return []
         self.used_coref = True
@@ -316,11 +321,17 @@ class Phrases:
         return None
 
     def sentence_subjects(self, sent: Any) -> list[str]:
-        """Actor ids in subject position in a sentence, for later pronouns."""
+        """Actor ids in subject position in a sentence, for later pronouns (the main clause's
+        subject is kept aside for office holders named in the next sentence)."""
         out: list[str] = []
         for t in sent:
             if t.dep_ in _SUBJ and t.pos_ != "PRON":
                 for a in self.actors(t):
                     if a not in out:
                         out.append(a)
+        if out:
+            self.discourse.main_subjects = self._main_subjects(sent)
         return out
+
+    def _main_subjects(self, sent: Any) -> list[str]:
+        return [a for c in sent.root.children if c.dep_ in _SUBJ and c.pos_ != "PRON" for a in self.actors(c)]

@@ -116,3 +116,11 @@ def test_reactions_to_a_raid_condemn_the_raider(extractor):
     got = rows(extractor, text)
     assert ("ECU", "ATTACKS", "MEX", "asserted") in got, got
     assert {("BRA", "CONDEMNS", "ECU", "asserted"), ("CHL", "CONDEMNS", "ECU", "asserted")} <= got, got
+
+
+def test_office_holder_speaks_for_the_main_clause_subject_before(extractor):
+    text = ("Peru asked the Security Council to hold Chile responsible for the spill.\n\n"
+            "In a letter to the council, Foreign Minister Ana Cortez accused Chile of ignoring a 2019 accord.")
+    got = rows(extractor, text)
+    assert ("PER", "ACCUSES", "CHL", "asserted") in got, got
+    assert not any(r[0] == "CHL" and r[1] == "ACCUSES" for r in got), got
