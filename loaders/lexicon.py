@@ -38,6 +38,7 @@ class Cue:
     needs_xcomp: bool = False
     needs_with: tuple[str, ...] = ()
     target_kinds: tuple[str, ...] = ()
+    carrier: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         needs_xcomp=bool(spec.get("needs_xcomp")),
         needs_with=tuple(spec.get("needs_with") or ()),
         target_kinds=tuple(spec.get("target_kinds") or ()),
+        carrier=bool(spec.get("carrier")),
     )
 
 

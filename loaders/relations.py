@@ -35,6 +35,7 @@ _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "fron
 _REMOVERS = {"lift", "remove", "ease", "scrap", "drop", "end", "withdraw", "relax", "suspend", "waive"}
 _HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
+_CARRYING = {"carry", "bring", "transport", "ferry", "haul", "load"}
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -249,6 +250,8 @@ def _material(objs: list[Any], lex: Lexicon) -> bool:
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     objs = _objects(tok)
+    if cue.carrier:
+        return _carrier_candidate(tok, cue, ph, lex)
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
             and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
         return None
@@ -340,8 +343,27 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             p.lemma_.lower() in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
-    return Candidate(subj_ids, rtype, targets, tok, mode, verb=tok,
+    frame = tok
+    if rtype == RelationType.COOPERATES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "sign"):
+        frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
+    return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "Two Egyptian military aircraft carrying weapons landed in Mogadishu": the craft's state
+    supplies the place's state with its load. Craft that carry nothing material arrive for nothing."""
+    subj = subject_of(tok)
+    if subj is None:
+        return None
+    loads = [o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for o in _objects(c)]
+    if not loads or not _material(loads, lex):
+        return None
+    sources = ph.actors(subj)
+    targets = [a for a in _located(tok, ph, lex) if a not in sources and _kind(ph, a) == "state"]
+    if not targets:
+        targets = [a for p in _pobjs(tok, cue.target) for a in _place_owner(p, ph, lex) if a not in sources and _kind(ph, a) == "state"]
+    return Candidate(sources, cue.type, targets, tok, _mode(cue, loads, lex), verb=tok)
 
 
 def _kind(ph: Phrases, actor: str) -> str:

@@ -124,3 +124,16 @@ def test_office_holder_speaks_for_the_main_clause_subject_before(extractor):
     got = rows(extractor, text)
     assert ("PER", "ACCUSES", "CHL", "asserted") in got, got
     assert not any(r[0] == "CHL" and r[1] == "ACCUSES" for r in got), got
+
+
+def test_craft_carrying_a_material_load_supply_where_they_land(extractor):
+    got = rows(extractor, "Iranian ships carrying fuel arrived in Venezuela.")
+    assert ("IRN", "SUPPLIES", "VEN", "asserted") in got, got
+    got = rows(extractor, "Three Turkish cargo planes carrying drones landed in Tripoli's Mitiga airport.")
+    assert ("TUR", "SUPPLIES", "LBY", "asserted") in got, got
+    assert rows(extractor, "A Russian plane carrying diplomats landed in Pyongyang.") == set()
+
+
+def test_agreeing_to_lease_from_an_actor_is_cooperation(extractor):
+    got = rows(extractor, "Sudan agreed last year to lease a naval base from Eritrea.")
+    assert ("SDN", "COOPERATES", "ERI", "asserted") in got, got
