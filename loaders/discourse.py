@@ -170,6 +170,8 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
 
 
 def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | None:
+    if tok.tag_ == "NNS":
+        return _misparsed_denial(tok, ph, words)
     if not tok.tag_.startswith("VB"):
         return None
     lemma = tok.lemma_.lower()
@@ -204,6 +206,15 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         if dismissive and obj.lower_ in words.claim_pronouns:
             return Denial(tuple(deniers))  # "calling it baseless"
     return None
+
+
+def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
+    """ "a charge France rejects" parsed as a noun compound ("France rejects") hung on the claim."""
+    if tok.lemma_.lower() not in words.denial_verbs or tok.head.i >= tok.i \
+            or tok.head.lemma_.lower() not in words.claim_nouns:
+        return None
+    deniers = [a for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i for a in ph.actors(c)]
+    return Denial(tuple(dict.fromkeys(deniers))) if deniers else None
 
 
 def _cancelled(tok: Any, words: _Words) -> bool:

@@ -187,3 +187,16 @@ def test_negation_does_not_reach_a_deed_in_a_time_phrase(extractor: Extractor) -
 def test_negation_still_denies_the_deed_it_governs(extractor: Extractor) -> None:
     got = rows(run(extractor, "Russia did not carry out strikes on Ukrainian cities, the Kremlin said."))
     assert ("RUS", "ATTACKS", "UKR", "denied", ("RUS",)) in got
+
+
+# "a charge France rejects" misparsed as a noun compound ----------------------------------------
+
+def test_relative_denial_misparsed_as_noun(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Azerbaijan's foreign ministry said Paris was arming Armenia, a charge France rejects."))
+    assert ("FRA", "SUPPLIES", "ARM", "denied", ("FRA",)) in got
+    assert ("FRA", "DENIES", "AZE", "asserted", ()) in got
+
+
+def test_plural_noun_after_a_claim_is_no_denial(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Israel said Qatar was funding Hamas, claims that caused disputes in the region."))
+    assert not [r for r in got if r[3] == "denied" or r[1] == "DENIES"], got
