@@ -22,7 +22,7 @@ from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
 
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
-from loaders.attribution import frame_of, paragraph_speakers, quoted_sentences, speakers_of
+from loaders.attribution import Frame, frame_of, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
 from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence
 from loaders.lexicon import Lexicon, load_lexicon
@@ -40,6 +40,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\
 """A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
 _EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
+_BLAMING = {"blame", "accuse", "fault", "criticize", "criticise", "condemn"}
 _SPEECH_ACTS = {RelationType.ACCUSES, RelationType.DENIES, RelationType.CONDEMNS, RelationType.REQUESTS}
 """Statements made: denying a claim about one leaves the statement itself standing."""
 _STOPPERS = {"stop", "end", "halt", "cease", "prevent", "repel", "repulse", "thwart", "foil"}
@@ -243,6 +244,11 @@ class Extractor:
             discourse.sentence_sources = list(dict.fromkeys([*discourse.sentence_sources, *sources]))
         ph.used_coref = False
         frame = frame_of(cand.verb, ph, self.lex, discourse.last_speakers, quote_speakers, quoted)
+        if frame.kind == "report" and frame.verb is not None and frame.verb.lemma_.lower() in _BLAMING \
+                and cand.nominal and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS:
+            # "blamed Russia for failing to stop Azerbaijan's offensive": the blame is for the failure;
+            # the offensive itself is taken as having happened
+            frame = Frame("assert", [], None, frame.path)
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
         mod = modality(frame, self.lex)

@@ -200,3 +200,17 @@ def test_relative_denial_misparsed_as_noun(extractor: Extractor) -> None:
 def test_plural_noun_after_a_claim_is_no_denial(extractor: Extractor) -> None:
     got = rows(run(extractor, "Israel said Qatar was funding Hamas, claims that caused disputes in the region."))
     assert not [r for r in got if r[3] == "denied" or r[1] == "DENIES"], got
+
+
+# blamed for failing to stop a deed: the deed happened -----------------------------------------
+
+def test_deed_someone_failed_to_stop_is_asserted(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Georgia is angry. Tbilisi blamed the EU for failing to stop Russia's invasion of "
+                              "Georgia in 2008."))
+    assert ("RUS", "ATTACKS", "GEO", "asserted", ()) in got, got
+    assert ("GEO", "ACCUSES", "EU", "asserted", ()) in got
+
+
+def test_blamed_deed_stays_alleged(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Kyiv accused Moscow of launching strikes on Ukrainian ports."))
+    assert ("RUS", "ATTACKS", "UKR", "alleged", ("UKR",)) in got
