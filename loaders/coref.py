@@ -119,8 +119,16 @@ class Phrases:
         if tok.lemma_.lower() in _PARTNERS and tok.pos_ == "NOUN":
             # "its ally": another actor than the possessor, the one the article last named
             owner = [a for c in tok.children if c.dep_ == "poss" for a in self.own(c, depth + 1)]
+            named = [a for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i for a in self.own(c, depth + 1)]
+            if owner and named:
+                return named  # "its ally Belarus"
             if owner:
                 self.used_coref = True
+                # "NATO said it stood with its ally": the last subject other than the owner, else the last name
+                for group in reversed(self.discourse.subjects[-2:]):
+                    others = [a for a in group if a not in owner]
+                    if len(others) == 1 and len(group) <= 2:
+                        return others
                 for a in reversed(self.discourse.mentions[-15:]):
                     if a not in owner:
                         return [a]

@@ -357,6 +357,8 @@ def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candida
     if subj is None:
         return None
     loads = [o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for o in _objects(c)]
+    if not loads and lex.modes.get(subj.lemma_.lower()) == "troops" and tok.lemma_.lower() != "dock":
+        loads = [subj]  # "Russian military instructors arrived in Niamey": the troops are the load
     if not loads or not _material(loads, lex):
         return None
     sources = ph.actors(subj)

@@ -137,3 +137,20 @@ def test_craft_carrying_a_material_load_supply_where_they_land(extractor):
 def test_agreeing_to_lease_from_an_actor_is_cooperation(extractor):
     got = rows(extractor, "Sudan agreed last year to lease a naval base from Eritrea.")
     assert ("SDN", "COOPERATES", "ERI", "asserted") in got, got
+
+
+def test_freezing_assets_and_closing_borders_sanction(extractor):
+    got = rows(extractor, "The African Union closed its borders with Gabon and froze the country's assets.")
+    assert ("AU", "SANCTIONS", "GAB", "asserted") in got, got
+    assert rows(extractor, "Estonia said it would close its border crossings at night.") == set()
+
+
+def test_troops_arriving_in_a_state_are_supplied(extractor):
+    got = rows(extractor, "Turkish military advisers arrived in Tripoli in January.")
+    assert ("TUR", "SUPPLIES", "LBY", "asserted") in got, got
+
+
+def test_its_ally_is_the_last_other_subject_or_the_named_one(extractor):
+    text = "Japan summoned the Chinese envoy and informed the United States. Washington said it stood with its ally."
+    assert ("USA", "SUPPORTS", "JPN", "asserted") in rows(extractor, text)
+    assert ("RUS", "COOPERATES", "BLR", "asserted") in rows(extractor, "Russia and its ally Belarus held joint drills.")
