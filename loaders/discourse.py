@@ -209,11 +209,18 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
 
 
 def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
-    """ "a charge France rejects" parsed as a noun compound ("France rejects") hung on the claim."""
-    if tok.lemma_.lower() not in words.denial_verbs or tok.head.i >= tok.i \
-            or tok.head.lemma_.lower() not in words.claim_nouns:
+    """ "a charge France rejects" parsed as a noun compound ("France rejects") hung on the claim,
+    or with the claim noun as one more compound ("charge Greece rejects")."""
+    if tok.lemma_.lower() not in words.denial_verbs:
         return None
-    deniers = [a for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i for a in ph.actors(c)]
+    before = [c for c in tok.subtree if c.dep_ in ("compound", "nsubj") and c.i < tok.i]
+    if tok.head.i < tok.i and tok.head.lemma_.lower() in words.claim_nouns:
+        claim = tok.head
+    else:
+        claim = next((c for c in before if c.lemma_.lower() in words.claim_nouns), None)
+    if claim is None:
+        return None
+    deniers = [a for c in before if c.i > claim.i for a in ph.actors(c)]
     return Denial(tuple(dict.fromkeys(deniers))) if deniers else None
 
 

@@ -214,3 +214,10 @@ def test_deed_someone_failed_to_stop_is_asserted(extractor: Extractor) -> None:
 def test_blamed_deed_stays_alleged(extractor: Extractor) -> None:
     got = rows(run(extractor, "Kyiv accused Moscow of launching strikes on Ukrainian ports."))
     assert ("RUS", "ATTACKS", "UKR", "alleged", ("UKR",)) in got
+
+
+def test_relative_denial_misparsed_with_claim_as_compound(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Serbia denied the accusation. It blamed Pristina for stationing police in northern "
+                              "villages that it says should stay demilitarised under the agreement, a charge Kosovo "
+                              "rejects."))
+    assert ("XKX", "DENIES", "SRB", "asserted", ()) in got, got
