@@ -24,6 +24,7 @@ _WH = ("WDT", "WP", "WP$")
 _GROUP_NOUNS = {"country", "side", "nation", "state", "government", "party", "junta", "neighbour", "neighbor", "capital", "regime"}
 _FRONTIERS = {"border", "frontier", "boundary", "line"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PERSONS = {"diplomat", "official", "officer", "agent", "spy", "attache", "counsellor", "consul", "envoy", "leader", "commander", "general", "journalist", "citizen", "national"}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
 
@@ -110,6 +111,8 @@ class Phrases:
                 group = self._plural_subject(tok)
                 if group:
                     return group
+            if lower == "him" or (lower == "her" and tok.tag_ == "PRP"):
+                return self._object_person(tok)
             if lower in self.lex.pronouns:
                 found = self._antecedent_once(tok, None)
                 return [found] if found else []
@@ -223,6 +226,26 @@ class Phrases:
             return []
         self.used_coref = True
         return states
+
+    def _object_person(self, tok: Any) -> list[str]:
+        """ "expelled a Russian diplomat and ordered him to leave": an object pronoun stands for the
+        last person named before it in the sentence who is not its own clause's subject."""
+        clause_subjects: set[str] = set()
+        for anc in (tok.head, *tok.head.ancestors):
+            if anc.pos_ in ("VERB", "AUX"):
+                for c in anc.children:
+                    if c.dep_ in _SUBJ and c.i != tok.i:
+                        clause_subjects.update(self.actors(c))
+        for t in reversed(list(tok.sent)):
+            if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "pobj", "nsubjpass", "appos", "attr"):
+                continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() not in self.lex.office_titles and t.lemma_.lower() not in _PERSONS:
+                continue
+            got = [a for a in self.actors(t) if a not in clause_subjects]
+            if got:
+                self.used_coref = True
+                return got[:1]
+        return []
 
     def _plural_subject(self, tok: Any) -> list[str]:
         """ "Mali, Burkina Faso and Niger said they were leaving": a coordinated subject before the pronoun."""

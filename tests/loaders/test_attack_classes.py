@@ -154,3 +154,11 @@ def test_its_ally_is_the_last_other_subject_or_the_named_one(extractor):
     text = "Japan summoned the Chinese envoy and informed the United States. Washington said it stood with its ally."
     assert ("USA", "SUPPORTS", "JPN", "asserted") in rows(extractor, text)
     assert ("RUS", "COOPERATES", "BLR", "asserted") in rows(extractor, "Russia and its ally Belarus held joint drills.")
+
+
+def test_object_pronoun_is_the_person_named_before_not_the_subject(extractor):
+    got = rows(extractor, "Latvia expelled a Belarusian diplomat on Monday and accused him of espionage.")
+    assert ("LVA", "ACCUSES", "BLR", "asserted") in got, got
+    # a private citizen speaks for no state, and the pronoun is not the detaining subject
+    got = rows(extractor, "Iran detained a French citizen and accused her of spying.")
+    assert not any(r[1] == "ACCUSES" for r in got), got
