@@ -39,6 +39,7 @@ class Cue:
     needs_with: tuple[str, ...] = ()
     target_kinds: tuple[str, ...] = ()
     carrier: bool = False
+    retaliation: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class Lexicon:
     office_titles: frozenset[str] = frozenset()
     control_participles: frozenset[str] = frozenset()
     origin_participles: frozenset[str] = frozenset()
+    retaliatory_modifiers: frozenset[str] = frozenset()
+    retaliatory_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -92,6 +95,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         needs_with=tuple(spec.get("needs_with") or ()),
         target_kinds=tuple(spec.get("target_kinds") or ()),
         carrier=bool(spec.get("carrier")),
+        retaliation=bool(spec.get("retaliation")),
     )
 
 
@@ -142,4 +146,6 @@ def load_lexicon() -> Lexicon:
         office_titles=fs(coref.get("office_titles")),
         control_participles=fs(cues.get("control_participles")),
         origin_participles=fs(cues.get("origin_participles")),
+        retaliatory_modifiers=fs(cues.get("retaliatory_modifiers")),
+        retaliatory_heads=fs(cues.get("retaliatory_heads")),
     )

@@ -432,7 +432,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if not origin:  # "purchase of S-400 systems from Russia"
             origin = [a for o in _pobjs(tok, ("of",)) for p in _pobjs(o, cue.source) for a in ph.actors(p)]
         return Candidate(origin, rtype, sources, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
-    if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj"):
+    if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj") and not cue.retaliation:
         # "Mali takes delivery of Turkish drones", "M23 received backing from Rwanda": the subject receives
         subj = subject_of(gov)
         receivers = ph.actors(subj) if subj is not None else []
@@ -464,7 +464,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         # "Tehran denied arms shipments to Russia": one denies one's own deeds
         subj = subject_of(gov)
         sources = ph.actors(subj) if subj is not None else []
-    if not sources and gov is not None and gov_lemma not in _STOPPERS and (gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
+    if not sources and gov is not None and gov_lemma not in _STOPPERS and (cue.retaliation or gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
         if subj is not None:
@@ -499,7 +499,22 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if rtype.symmetric and len(between) > 1:
         # "talks between Ukraine and the United States": the two sides meet, whoever hosts
         sources, targets = between[:1], between[1:]
+    if cue.retaliation and sources:
+        if not targets:
+            targets = _provoker(sources, ph)
+        for anc in tok.ancestors:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.reporting:
+                verb = anc  # a threat is made in the saying: "said it would take retaliatory measures"
+                break
     return Candidate(sources, rtype, targets, cue_tok, cue.mode, nominal=True, verb=verb)
+
+
+def _provoker(sources: list[str], ph: Phrases) -> list[str]:
+    """Whoever last acted against the retaliating side, from the relations the article has given so far."""
+    for rel in reversed(ph.discourse.relations[-30:]):
+        if rel.target in sources and rel.source not in sources and rel.type.family.value in ("coercion", "force", "dispute"):
+            return [rel.source]
+    return []
 
 
 def _responsible(tok: Any, lex: Lexicon) -> Any:
@@ -568,6 +583,9 @@ def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             cue = lex.nouns.get(lemma)
             if cue is None and lemma.endswith("s"):
                 cue = lex.nouns.get(lemma[:-1])
+            if cue is None and lemma in lex.retaliatory_heads and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in lex.retaliatory_modifiers for c in tok.children):
+                cue = lex.nouns.get("retaliation")
             if cue is not None:
                 cand = _noun_candidate(tok, cue, ph, lex)
                 if cand is not None:

@@ -162,3 +162,16 @@ def test_object_pronoun_is_the_person_named_before_not_the_subject(extractor):
     # a private citizen speaks for no state, and the pronoun is not the detaining subject
     got = rows(extractor, "Iran detained a French citizen and accused her of spying.")
     assert not any(r[1] == "ACCUSES" for r in got), got
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Lithuania expelled a Belarusian diplomat. Minsk said it would take retaliatory measures.", ("BLR", "LTU")),
+    ("China imposed tariffs on Canadian canola. Ottawa vowed retaliation.", ("CAN", "CHN")),
+    ("Russia vowed retaliation against Finland.", ("RUS", "FIN")),
+])
+def test_retaliation_threatens_whoever_acted_against_the_speaker(extractor, text, edge):
+    assert {(s, t) for s, typ, t, _ in rows(extractor, text) if typ == "THREATENS"} == {edge}
+
+
+def test_retaliation_with_no_provoker_names_no_target(extractor):
+    assert not any(r[1] == "THREATENS" for r in rows(extractor, "Brazil said it would take reciprocal measures."))
