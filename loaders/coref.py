@@ -25,6 +25,8 @@ _GROUP_NOUNS = {"country", "side", "nation", "state", "government", "party", "ju
 _FRONTIERS = {"border", "frontier", "boundary", "line"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PERSONS = {"diplomat", "official", "officer", "agent", "spy", "attache", "counsellor", "consul", "envoy", "leader", "commander", "general", "journalist", "citizen", "national"}
+_FRONT_NOUNS = {"company", "firm", "entity", "business", "network", "front", "affiliate", "group", "individual", "bank", "militia"}
+_TIES = {"tie", "link", "connect", "affiliate", "associate", "belong", "close"}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
 
@@ -189,6 +191,14 @@ class Phrases:
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             for part in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
                 self.discourse.people.setdefault(part.text, found[0])
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _FRONT_NOUNS:
+            # "six companies tied to the RSF": fronts stand for the actor they are tied to
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in _TIES:
+                    found = [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for q in p.children if q.dep_ == "pobj" for t in (q, *q.conjuncts) for a in self.own(t, depth + 1)]
+                    if found:
+                        break
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         return found

@@ -472,6 +472,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
+    if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:
+        # "a sale of spare parts for Taiwan's F-16 jets": the goods' destination
+        targets = [a for o in _pobjs(tok, ("of",)) if lex.modes.get(o.lemma_.lower()) or _material([o], lex)
+                   for p in _pobjs(o, cue.target) for a in ph.actors(p) if a not in sources]
     if not targets and rtype == RelationType.ATTACKS and sources:
         # "a drone strike on a village in Syria", "strikes in southern Lebanon"
         places = [p for p in _first_pobjs(tok, cue.target)]

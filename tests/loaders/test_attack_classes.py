@@ -175,3 +175,14 @@ def test_retaliation_threatens_whoever_acted_against_the_speaker(extractor, text
 
 def test_retaliation_with_no_provoker_names_no_target(extractor):
     assert not any(r[1] == "THREATENS" for r in rows(extractor, "Brazil said it would take reciprocal measures."))
+
+
+def test_firms_tied_to_an_actor_stand_for_it(extractor):
+    got = rows(extractor, "Britain sanctioned four companies linked to Hezbollah.")
+    assert ("GBR", "SANCTIONS", "HEZBOLLAH", "asserted") in got, got
+    assert rows(extractor, "Britain sanctioned four companies in Dubai.") == set()
+
+
+def test_goods_sold_for_an_actors_equipment_go_to_that_actor(extractor):
+    got = rows(extractor, "Paris completed a sale of engines for India's Rafale jets last year.")
+    assert ("FRA", "SUPPLIES", "IND") in {r[:3] for r in got}, got
