@@ -75,6 +75,7 @@ class Lexicon:
     origin_participles: frozenset[str] = frozenset()
     retaliatory_modifiers: frozenset[str] = frozenset()
     retaliatory_heads: frozenset[str] = frozenset()
+    non_places: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -148,4 +149,5 @@ def load_lexicon() -> Lexicon:
         origin_participles=fs(cues.get("origin_participles")),
         retaliatory_modifiers=fs(cues.get("retaliatory_modifiers")),
         retaliatory_heads=fs(cues.get("retaliatory_heads")),
+        non_places=fs(cues.get("non_places")),
     )

@@ -324,7 +324,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.type == RelationType.COOPERATES and any(o.lemma_.lower() in lex.claim_nouns or o.lemma_.lower() in _HOSTILE
                                                    for o in objs):
         return None  # "traded accusations" is no cooperation
-    if not targets and cue.type == RelationType.ATTACKS and subj_ids and not any(ph.actors(o) for o in objs):
+    if not targets and cue.type == RelationType.ATTACKS and subj_ids and not any(ph.actors(o) for o in objs) and not any(
+            o.lemma_.lower() in lex.non_places or o.lemma_.lower() in lex.nouns or o.lemma_.lower() in lex.claim_nouns for o in objs):
         # "Indian drones struck a village in Pakistani-administered Kashmir"
         targets = _place_targets(tok, [t for o in objs for t in (o, *o.conjuncts)], subj_ids, ph, lex)
     if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):

@@ -186,3 +186,12 @@ def test_firms_tied_to_an_actor_stand_for_it(extractor):
 def test_goods_sold_for_an_actors_equipment_go_to_that_actor(extractor):
     got = rows(extractor, "Paris completed a sale of engines for India's Rafale jets last year.")
     assert ("FRA", "SUPPLIES", "IND") in {r[:3] for r in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck a deal in Turkey on grain exports.",
+    "China attacked the plan in Brussels on Monday.",
+    "Hungary struck a conciliatory tone in Ukraine.",
+])
+def test_abstract_objects_are_no_place_to_strike(extractor, text):
+    assert attacks(extractor, text) == set()
