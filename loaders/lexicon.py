@@ -40,6 +40,7 @@ class Cue:
     target_kinds: tuple[str, ...] = ()
     carrier: bool = False
     retaliation: bool = False
+    armed_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         target_kinds=tuple(spec.get("target_kinds") or ()),
         carrier=bool(spec.get("carrier")),
         retaliation=bool(spec.get("retaliation")),
+        armed_subject=bool(spec.get("armed_subject")),
     )
 
 

@@ -276,6 +276,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if not recipient_with:
             return None
     subj = subject_of(tok)
+    if cue.armed_subject and (subj is None or lex.modes.get(subj.lemma_.lower()) not in ("troops", "weapons")):
+        return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
     subj_ids = ph.actors(subj) if subj is not None else []
     anchor = tok
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):

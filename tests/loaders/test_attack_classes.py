@@ -195,3 +195,31 @@ def test_goods_sold_for_an_actors_equipment_go_to_that_actor(extractor):
 ])
 def test_abstract_objects_are_no_place_to_strike(extractor, text):
     assert attacks(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russia launched a massive barrage of missiles and drones at Ukraine overnight.", ("RUS", "UKR")),
+    ("Eritrean troops crossed into Ethiopia's Tigray region.", ("ERI", "ETH")),
+    ("Ukrainian forces pushed into Russia's Kursk region in August.", ("UKR", "RUS")),
+    ("Israeli troops advanced into southern Lebanon.", ("ISR", "LBN")),
+    ("Chinese warplanes entered Taiwan's air defence zone.", ("CHN", "TWN")),
+    ("Two Belarusian military helicopters briefly entered Polish airspace.", ("BLR", "POL")),
+    ("Russian forces shot down a Ukrainian drone over Crimea.", ("RUS", "UKR")),
+])
+def test_incursions_launches_and_shootdowns(extractor, text, edge):
+    assert attacks(extractor, text) == {edge}
+
+
+def test_alleged_airspace_violation(extractor):
+    got = rows(extractor, "Greece on Thursday accused Turkey of violating its airspace 41 times in a single day.")
+    assert ("TUR", "ATTACKS", "GRC", "alleged") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian refugees crossed into Poland.",
+    "Chinese tourists entered Taiwan's territory legally.",
+    "Russia launched a satellite into orbit.",
+    "The Chinese economy pushed into recession.",
+])
+def test_unarmed_movers_make_no_incursion(extractor, text):
+    assert attacks(extractor, text) == set()
