@@ -313,7 +313,12 @@ class Phrases:
         """The nearest compatible actor before ``tok``: a subject of this sentence, then of earlier ones."""
         self.used_coref = True
         sent = tok.sent
-        ok = (lambda a: True) if not kinds else (lambda a: (self.kind_of(a) or ActorKind.ORGANIZATION).value in kinds)
+        base = (lambda a: True) if not kinds else (lambda a: (self.kind_of(a) or ActorKind.ORGANIZATION).value in kinds)
+        banned: set[str] = set()
+        if tok.dep_ == "poss" and tok.head.dep_ == "attr":
+            # "India has become its largest supplier": "its" is not the copula's own subject
+            banned = {a for c in tok.head.head.children if c.dep_ in _SUBJ and c.i != tok.i for a in self.actors(c)}
+        ok = (lambda a: base(a) and a not in banned) if banned else base
         if tok.lower_ in ("he", "she", "his", "her"):
             # a person: the office holder named earlier in this sentence, else the last speaker
             for t in reversed(list(sent)):

@@ -41,6 +41,7 @@ class Cue:
     carrier: bool = False
     retaliation: bool = False
     armed_subject: bool = False
+    material_for: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         carrier=bool(spec.get("carrier")),
         retaliation=bool(spec.get("retaliation")),
         armed_subject=bool(spec.get("armed_subject")),
+        material_for=bool(spec.get("material_for")),
     )
 
 

@@ -257,6 +257,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     if cue.needs_xcomp and _child(tok, "xcomp") is None:
         return None
+    if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
+        return None  # "turned to France and India for arms", not "turned to Russia for talks"
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
         return None
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with

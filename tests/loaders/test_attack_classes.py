@@ -223,3 +223,14 @@ def test_alleged_airspace_violation(extractor):
 ])
 def test_unarmed_movers_make_no_incursion(extractor, text):
     assert attacks(extractor, text) == set()
+
+
+def test_its_on_a_copula_attribute_is_not_the_subject(extractor):
+    text = "Serbia has widened its circle of partners. China has become its largest supplier of drones."
+    assert ("CHN", "SUPPLIES", "SRB", "asserted") in rows(extractor, text)
+
+
+def test_turning_to_an_actor_for_material_is_being_supplied(extractor):
+    got = rows(extractor, "Niger has turned to Russia and Turkey for military help.")
+    assert {("RUS", "SUPPLIES", "NER", "asserted"), ("TUR", "SUPPLIES", "NER", "asserted")} <= got, got
+    assert rows(extractor, "Mali turned to Algeria for talks.") == set()
