@@ -195,9 +195,11 @@ def _place_owner(p: Any, ph: Phrases, lex: Lexicon, depth: int = 0) -> list[str]
         if c.dep_ == "amod" and c.lemma_.lower() in lex.origin_participles:
             # "Russian-occupied Crimea" is not Russia's: only the place's own name counts
             return [ph.actor_at[p.i]] if p.i in ph.actor_at else []
-    found = ph.actors(p)
-    if found:
-        return found
+    if p.lemma_.lower() not in _FRONTIERS:
+        # "near the Thai border" says where, not on which side: only an "in X" inside it places it
+        found = ph.actors(p)
+        if found:
+            return found
     return _located(p, ph, lex, depth + 1)
 
 
