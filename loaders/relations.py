@@ -375,6 +375,23 @@ def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candida
     return Candidate(sources, cue.type, targets, tok, _mode(cue, loads, lex), verb=tok)
 
 
+def _backed_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "Rwanda-backed M23 rebels", "the Iran-backed Houthis": the hyphenated backer supports (or arms,
+    funds) the actor the phrase names."""
+    cue = lex.verbs.get(tok.lemma_.lower())
+    if cue is None or cue.type not in (RelationType.SUPPORTS, RelationType.SUPPLIES) or cue.reverse:
+        return None
+    backers = [a for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i for a in ph.own(c, 1)]
+    if not backers:
+        return None
+    head = tok.head
+    backed = [ph.actor_at[t.i] for t in (head, *(c for c in head.children if c.dep_ == "compound")) if t.i in ph.actor_at]
+    backed = [a for a in dict.fromkeys(backed) if a not in backers]
+    if not backed:
+        return None
+    return Candidate(backers, cue.type, backed, tok, cue.mode, verb=tok)
+
+
 def _kind(ph: Phrases, actor: str) -> str:
     kind = ph.kind_of(actor)
     return kind.value if kind is not None else ""
@@ -580,6 +597,11 @@ def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             if cand is not None:
                 yield cand
             continue
+        if pos == "VERB" and tok.dep_ == "amod":
+            backed = _backed_candidate(tok, ph, lex)
+            if backed is not None:
+                yield backed
+                continue
         if pos == "VERB" or (pos == "AUX" and lemma not in ("be", "have", "do")):
             den = _denial_candidate(tok, ph, lex)
             if den is not None:

@@ -247,3 +247,20 @@ def test_turning_to_an_actor_for_material_is_being_supplied(extractor):
 ])
 def test_bombardments_and_raids_as_nouns(extractor, text, edge):
     assert attacks(extractor, text) == {edge}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Rwanda-backed M23 rebels seized the town of Rubaya.", ("RWA", "M23")),
+    ("The Iran-backed Houthi rebels attacked a ship.", ("IRN", "HOUTHIS")),
+])
+def test_hyphenated_backer_supports_the_named_group(extractor, text, edge):
+    assert {(s, t) for s, typ, t, _ in rows(extractor, text) if typ == "SUPPORTS"} == {edge}
+
+
+def test_the_backer_is_not_the_attacker(extractor):
+    assert attacks(extractor, "The Kremlin-backed separatists in Donetsk attacked Ukrainian forces.") == set()
+
+
+def test_fighting_alongside_supports(extractor):
+    got = rows(extractor, "North Korean troops fought alongside Russian forces in Kursk.")
+    assert ("PRK", "SUPPORTS", "RUS", "asserted") in got, got
