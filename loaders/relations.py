@@ -142,6 +142,15 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         return [verb.doc[i] and ph.actor_at[i] for o in _objects(verb) for i in (t.i for t in o.subtree) if i in ph.actor_at]
     if slot in ("dobj", "dobj_actor"):
         return [a for o in _objects(verb) for a in ph.actors(o)]
+    if slot == "dobj_name":  # "will sell Australia three submarines" parsed as two objects
+        objs = _objects(verb)
+        if not _material(objs, ph.lex):
+            return []
+        if len(objs) > 1:
+            return [ph.actor_at[o.i] for o in objs if o.i in ph.actor_at]
+        # "will sell India 26 Rafale jets" parsed with the buyer as a modifier of the goods
+        return [ph.actor_at[c.i] for o in objs for c in o.children
+                if c.dep_ == "nmod" and c.i == verb.i + 1 and c.i in ph.actor_at]
     if slot == "dative":
         return [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
     if slot == "ccomp_actor":  # "warned that Taiwan independence forces will ..."

@@ -264,3 +264,22 @@ def test_the_backer_is_not_the_attacker(extractor):
 def test_fighting_alongside_supports(extractor):
     got = rows(extractor, "North Korean troops fought alongside Russian forces in Kursk.")
     assert ("PRK", "SUPPORTS", "RUS", "asserted") in got, got
+
+
+def test_double_object_sale_names_the_buyer(extractor):
+    got = {r[:3] for r in rows(extractor, "France will sell India 26 Rafale jets.")}
+    assert ("FRA", "SUPPLIES", "IND") in got, got
+    assert not any(r[1] == "SUPPLIES" for r in rows(extractor, "Russia sold Russian oil in Asian markets."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Guyana filed a complaint with the UN Security Council.", ("GUY", "UNSC")),
+    ("Ukraine took the dispute to the International Court of Justice.", ("UKR", "ICJ")),
+    ("Gambia brought the case before the International Court of Justice.", ("GMB", "ICJ")),
+])
+def test_taking_a_case_to_a_body_requests_it(extractor, text, edge):
+    assert {(s, t) for s, typ, t, _ in rows(extractor, text) if typ == "REQUESTS"} == {edge}
+
+
+def test_taking_the_lead_is_no_request(extractor):
+    assert rows(extractor, "Russia took the lead in the talks with Turkey.") == set()
