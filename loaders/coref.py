@@ -27,6 +27,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PERSONS = {"diplomat", "official", "officer", "agent", "spy", "attache", "counsellor", "consul", "envoy", "leader", "commander", "general", "journalist", "citizen", "national"}
 _FRONT_NOUNS = {"company", "firm", "entity", "business", "network", "front", "affiliate", "group", "individual", "bank", "militia"}
 _TIES = {"tie", "link", "connect", "affiliate", "associate", "belong", "close"}
+_LEADERS = {"leader", "president", "minister", "premier", "government", "capital"}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 
 
@@ -113,6 +114,13 @@ class Phrases:
                 group = self._plural_subject(tok)
                 if group:
                     return group
+                if lower == "them":
+                    # "spoke to both leaders and urged them": the group named just before
+                    for t in reversed(list(tok.sent)):
+                        if t.i < tok.i and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in _GROUP_NOUNS | _LEADERS:
+                            group = self._group(t)
+                            if len(group) > 1:
+                                return group
             if lower == "him" or (lower == "her" and tok.tag_ == "PRP"):
                 return self._object_person(tok)
             if lower in self.lex.pronouns:

@@ -283,3 +283,10 @@ def test_taking_a_case_to_a_body_requests_it(extractor, text, edge):
 
 def test_taking_the_lead_is_no_request(extractor):
     assert rows(extractor, "Russia took the lead in the talks with Turkey.") == set()
+
+
+def test_them_after_both_leaders_is_the_pair(extractor):
+    text = ("Armenia and Azerbaijan traded fire overnight. Turkish President Recep Tayyip Erdogan said he had "
+            "called both leaders and urged them to respect the truce.")
+    got = {(s, t) for s, typ, t, _ in rows(extractor, text) if typ == "REQUESTS"}
+    assert got == {("TUR", "ARM"), ("TUR", "AZE")}, got
