@@ -161,10 +161,13 @@ class Phrases:
                 if found:
                     break
         if not found:
+            origins = [c.i for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in self.lex.origin_participles]
             for child in tok.children:
                 if child.dep_ in _MOD_DEPS and child.i < tok.i:
                     if child.dep_ == "amod" and child.lemma_.lower() in self.lex.origin_participles:
                         continue  # "Iranian-made drones" are no Iranian actor
+                    if any(self._hyphened(child, o) for o in origins):
+                        continue  # "the UN-recognised government" flattened into sibling modifiers
                     got = self.own(child, depth + 1)
                     if got:
                         found = got + [a for c in child.conjuncts for a in self.own(c, depth + 1)]
@@ -210,6 +213,11 @@ class Phrases:
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         return found
+
+    def _hyphened(self, child: Any, participle: int) -> bool:
+        """Whether ``child`` is the first half of "X-participle" parsed as a sibling modifier."""
+        gap = range(child.right_edge.i + 1, participle)
+        return 0 < len(gap) <= 1 and all(self.doc[k].text == "-" for k in gap)
 
     def _antecedent_once(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
         """``antecedent``, unless ``tok`` is already being resolved further up the stack."""

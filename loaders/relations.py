@@ -266,7 +266,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
             and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
         return None
-    if cue.needs_xcomp and _child(tok, "xcomp") is None:
+    if cue.needs_xcomp and _child(tok, "xcomp") is None and not _infinitive_after_object(tok):
         return None
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
@@ -364,6 +364,14 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _infinitive_after_object(tok: Any) -> bool:
+    """An infinitive right after the verb's prepositional object, parsed as a purpose clause:
+    "counts on Morocco to curb the crossings" (the object is to act, as with an xcomp)."""
+    ends = [p.right_edge.i for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and c.left_edge.i - 1 in ends for c in tok.children)
 
 
 def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:

@@ -1,0 +1,60 @@
+"""Recall on constructions first seen in the third corpus, on sentences written for these tests
+(other actors and wording than the corpus articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
+    ex: Extraction = extractor.extract(Article("c3", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+
+
+def test_counting_on_an_actor_to_act_requests_it(extractor):
+    got = rows(extractor, "Spain counts on Morocco to curb the crossings.")
+    assert ("ESP", "REQUESTS", "MAR", "asserted") in got, got
+
+
+def test_counting_on_without_a_task_is_no_request(extractor):
+    got = rows(extractor, "Spain counts on Morocco.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_lodged_representations_with_condemns(extractor):
+    got = rows(extractor, "Canada lodged stern representations with India over the killing.")
+    assert ("CAN", "CONDEMNS", "IND", "asserted") in got, got
+
+
+def test_defending_an_actor_supports_it(extractor):
+    got = rows(extractor, "Greece vowed to defend Cyprus.")
+    assert any(r[:3] == ("GRC", "SUPPORTS", "CYP") for r in got), got
+
+
+def test_recognised_adjective_names_no_owner(extractor):
+    got = rows(extractor, "The UN-recognised government in Tripoli called on the Security Council to act.")
+    assert not any(r[0] == "UN" for r in got), got
+    assert ("LBY", "REQUESTS", "UNSC", "asserted") in got, got
+
+
+def test_commander_of_an_armed_group_speaks_for_it(extractor):
+    got = rows(extractor, "Khalifa Haftar visited Cairo last week.")
+    assert ("LNA", "MEETS", "EGY", "asserted") in got, got
+
+
+def test_blamed_on_a_militant_group_accuses_it(extractor):
+    got = rows(extractor, "Delhi blamed the bombing on Jaish-e-Mohammed.")
+    assert ("IND", "ACCUSES", "JEM", "asserted") in got, got
+
+
+def test_e3_is_a_bloc(extractor):
+    got = rows(extractor, "Washington backed the E3 over the dispute.")
+    assert ("USA", "SUPPORTS", "E3", "asserted") in got, got
