@@ -30,6 +30,9 @@ SPEECH_ACTS = frozenset({
 """Types that a speaker performs by speaking: reported, they are facts about the speaker."""
 
 
+_VOICED = frozenset({RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS})
+"""Speech acts whose doer is named as doing them: with no other speaker, the article reports them."""
+
 _BLOCKING = {"prep", "advcl", "relcl", "npadvmod"}
 """Links past which a head's negation or intent no longer scopes over the cue."""
 
@@ -40,20 +43,28 @@ class Modality:
     future: bool = False
     hypothetical: bool = False
     refused: bool = False
+    conditional: bool = False
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
     """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
     negated = future = hypothetical = refused = False
     stop = frame.verb
+    conditional = _in_condition(frame.path, stop)
+    own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
             break
+        if k >= 1 and frame.path[k - 1].dep_ == "conj" and _finite(frame.path[k - 1]):
+            own = True  # "did not want war and urged X to ...": the negation is want's, not urge's
+            continue
+        if own and k >= 1 and frame.path[k - 1].dep_ == "conj":
+            continue
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING:
             break
         if k == 1 and frame.path[0].dep_ == "relcl":
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
             future = True
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
@@ -76,17 +87,47 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "intention to purchase", "plans to export": a noun of intent above the cue
             if lemma in ("intention", "plan", "bid", "effort", "attempt", "offer", "pledge", "promise", "threat", "readiness"):
                 future = True
-    return Modality(negated, future, hypothetical, refused)
+    return Modality(negated, future, hypothetical, refused, conditional)
+
+
+def _finite(verb: Any) -> bool:
+    """A conjoined verb with its own tense, auxiliary or negation ("... and urged", "... and would stand by")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _in_condition(path: list[Any], stop: Any) -> bool:
+    """Whether the cue sits inside an "if"/"unless" clause below its frame: a condition, not a deed."""
+    for k, tok in enumerate(path):
+        if stop is not None and tok.i == stop.i:
+            break
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _status_words()["condition_marks"]
+                                       for c in tok.children):
+            return True
+    return False
+
+
+def _lemma(tok: Any) -> str:
+    """The token's lemma, with the tagger's known misreadings ("hoped" -> "hop") put right."""
+    lemma = tok.lemma_.lower()
+    return _status_words()["misread_lemmas"].get(tok.lower_, lemma)
 
 
 @lru_cache(maxsize=1)
-def _circumstance_preps() -> frozenset[str]:
+def _status_words() -> dict[str, Any]:
     path = Path(__file__).with_name("data") / "status.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
-    return frozenset(str(w).lower() for w in data.get("circumstance_preps") or ())
+    return {
+        "circumstance_preps": frozenset(str(w).lower() for w in data.get("circumstance_preps") or ()),
+        "condition_marks": frozenset(str(w).lower() for w in data.get("condition_marks") or ()),
+        "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
+    }
+
+
+def _circumstance_preps() -> frozenset[str]:
+    return _status_words()["circumstance_preps"]
 
 
 def circumstantial(cue: Any, verb: Any) -> bool:
@@ -106,7 +147,9 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     """The status and ``attributed_to`` of one relation, or None to drop it."""
     speakers = tuple(s for s in frame.speakers)
     if mod.refused or frame.kind == "request":
-        return None  # a refusal to comment, or a deed someone asks for, holds nothing
+        return None
+    if mod.conditional and rtype != RelationType.THREATENS:
+        return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing
     if frame.kind == "deny":
         if mod.negated:
             return None
@@ -120,6 +163,10 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
+        if not speakers and rtype in _VOICED:
+            # "a UN panel has accused Russia of ..., according to a report": the accusation was made;
+            # a claim nobody is named for leaves the speech act itself in the article's voice
+            return Status.ASSERTED, ()
         if source in speakers:
             # a speech act, or an actor telling of its own deed: the article reports a fact about it
             return Status.ASSERTED, ()

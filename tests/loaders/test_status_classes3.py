@@ -1,0 +1,47 @@
+"""Status classes first seen in the third corpus, on sentences written for these tests
+(other actors and wording than the corpus articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
+    ex: Extraction = extractor.extract(Article("s3", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+def test_accusation_told_by_an_unnamed_report_is_asserted(extractor):
+    got = rows(extractor, "Peru has accused Chile of smuggling rifles across the border, according to a leaked memo.")
+    assert ("PER", "ACCUSES", "CHL", "asserted", ()) in got, got
+
+
+def test_negation_of_the_first_conjunct_does_not_deny_the_request(extractor):
+    got = rows(extractor, "The Kenyan president said his government did not seek a quarrel and urged Uganda to reopen the border.")
+    assert ("KEN", "REQUESTS", "UGA", "asserted", ()) in got, got
+    assert not any(r[3] == "denied" for r in got), got
+
+
+def test_conjunct_with_its_own_modal_keeps_its_own_mood(extractor):
+    got = rows(extractor, "Hungary said it did not accept the sanctions and would stand by Serbia.")
+    assert not any(r[:3] == ("HUN", "SUPPORTS", "SRB") and r[3] == "denied" for r in got), got
+    assert any(r[:3] == ("HUN", "SUPPORTS", "SRB") for r in got), got
+
+
+def test_deed_inside_a_condition_is_not_claimed(extractor):
+    got = rows(extractor, "Moscow has warned that it will take countermeasures if Norway deploys forces near Russia.")
+    assert ("RUS", "THREATENS", "NOR", "asserted", ()) in got, got
+    assert not any(r[:3] == ("NOR", "MOBILIZES", "RUS") for r in got), got
+
+
+def test_hoped_for_talks_are_planned_by_their_actor(extractor):
+    got = rows(extractor, "Chancellor Olaf Scholz hopes to hold talks with Poland next month, officials said.")
+    assert ("DEU", "MEETS", "POL", "planned", ("DEU",)) in got, got
