@@ -186,6 +186,14 @@ class Phrases:
                     found = self.own(child, depth + 1)
                     if found:
                         break
+        if not found:
+            # "the three European powers, known as the E3": the name the phrase goes by
+            for child in tok.children:
+                if child.dep_ == "acl" and child.lemma_.lower() == "know":
+                    found = [a for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for q in p.children if q.dep_ == "pobj" for a in self.own(q, depth + 1)]
+                    if found:
+                        break
         if not found and tok.pos_ == "NOUN":
             kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
             if kinds and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):

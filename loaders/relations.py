@@ -11,7 +11,7 @@ conjuncts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
 from graph.model import RelationType
@@ -606,6 +606,17 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
 
 def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """Every relation candidate a sentence's cues propose (arguments may still be empty)."""
+    for cand in _candidates(sent, ph, lex):
+        if cand.type.symmetric and len(cand.sources) > 2 and not cand.targets:
+            # "Sweden, Finland and Turkey signed a memorandum": every party with every other
+            for i, a in enumerate(cand.sources):
+                for b in cand.sources[i + 1:]:
+                    yield replace(cand, sources=[a], targets=[b])
+        else:
+            yield cand
+
+
+def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     for tok in sent:
         pos = tok.pos_
         lemma = tok.lemma_.lower()

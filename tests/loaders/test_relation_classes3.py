@@ -58,3 +58,20 @@ def test_blamed_on_a_militant_group_accuses_it(extractor):
 def test_e3_is_a_bloc(extractor):
     got = rows(extractor, "Washington backed the E3 over the dispute.")
     assert ("USA", "SUPPORTS", "E3", "asserted") in got, got
+
+
+def test_place_based_adjective_names_no_owner(extractor):
+    got = rows(extractor, "Kabul blamed the assault on the Iran-based group Hezbollah.")
+    assert ("AFG", "ACCUSES", "HEZBOLLAH", "asserted") in got, got
+    assert not any(r[2] == "IRN" for r in got), got
+
+
+def test_phrase_known_as_a_bloc_name_is_that_bloc(extractor):
+    got = rows(extractor, "The European trio, known as the E3, condemned Syria.")
+    assert ("E3", "CONDEMNS", "SYR", "asserted") in got, got
+
+
+def test_three_signatories_each_cooperate_with_each_other(extractor):
+    got = rows(extractor, "Egypt, Jordan and Iraq signed an accord in Baghdad.")
+    pairs = {frozenset((r[0], r[2])) for r in got if r[1] == "COOPERATES"}
+    assert pairs == {frozenset(("EGY", "JOR")), frozenset(("EGY", "IRQ")), frozenset(("JOR", "IRQ"))}, got
