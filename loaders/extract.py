@@ -151,7 +151,7 @@ class Extractor:
                 discourse.sentence_sources = []
                 for cand in candidates(sent, ph, lex):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
-                                                         quote_speakers if is_quoted else None, is_quoted):
+                                                         quote_speakers if is_quoted else None, is_quoted, sent_found):
                         sent_found.append(rel)
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
@@ -197,8 +197,8 @@ class Extractor:
         return Extraction(article, actors, relations, list(unresolved.values()))
 
     def _relations(self, cand: Candidate, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
-                   char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool
-                   ) -> Iterator[tuple[Relation, list[str]]]:
+                   char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool,
+                   sentence_found: Sequence[Relation] = ()) -> Iterator[tuple[Relation, list[str]]]:
         sources, targets = list(cand.sources), list(cand.targets)
         if cand.nominal:
             key = cand.cue.lemma_.lower()
@@ -212,7 +212,9 @@ class Extractor:
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
         if cand.type == RelationType.DENIES and sources and not targets:
-            targets = discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
+            # "accusing the kingdom of hostile actions, which Rabat called unjustified": the accuser
+            # of the same sentence before anyone accused earlier
+            targets = _accusers_here(sentence_found, sources) or discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
         if cand.type.symmetric and len(sources) > 1 and not targets:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
@@ -359,6 +361,20 @@ class Extractor:
                         char_start=rel.char_start, char_end=rel.char_end, published=rel.published,
                     ))
         return out
+
+
+def _accusers_here(found: Sequence[Relation], accused: list[str]) -> list[str]:
+    """Who accuses these actors in the relations of the current sentence so far."""
+    out: list[str] = []
+    for rel in found:
+        if rel.type == RelationType.ACCUSES and rel.target in accused:
+            got = [rel.source]
+        elif rel.status == Status.ALLEGED and rel.source in accused:
+            got = list(rel.attributed_to)
+        else:
+            continue
+        out += [a for a in got if a not in out and a not in accused]
+    return out
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -30,6 +30,10 @@ SPEECH_ACTS = frozenset({
 """Types that a speaker performs by speaking: reported, they are facts about the speaker."""
 
 
+_INTENT_NOUNS = frozenset({"intention", "plan", "bid", "effort", "attempt", "offer", "pledge", "promise", "threat",
+                           "readiness"})
+"""Nouns of intent above a cue ("plans to export"): what they govern is still to come."""
+
 _VOICED = frozenset({RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS})
 """Speech acts whose doer is named as doing them: with no other speaker, the article reports them."""
 
@@ -44,17 +48,20 @@ class Modality:
     hypothetical: bool = False
     refused: bool = False
     conditional: bool = False
+    disclaimed: bool = False
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
     """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
-    negated = future = hypothetical = refused = False
+    negated = future = hypothetical = refused = disclaimed = False
     stop = frame.verb
     conditional = _in_condition(frame.path, stop)
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
             break
+        if k >= 1 and _semicolon_between(frame.path[k - 1], tok):
+            break  # "Estonia expels a diplomat; Moscow vows ...": a headline's second clause is not above the first
         if k >= 1 and frame.path[k - 1].dep_ == "conj" and _finite(frame.path[k - 1]):
             own = True  # "did not want war and urged X to ...": the negation is want's, not urge's
             continue
@@ -75,6 +82,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
                 negated = True
+                if tok.i != frame.path[0].i and (lemma in lex.intent_heads or lemma in _INTENT_NOUNS):
+                    disclaimed = True  # "had no plans to host a base": an intent disowned, no claim denied
             elif child.dep_ == "aux":
                 aux = child.lower_
                 if aux in lex.future_aux or child.lemma_.lower() in lex.future_aux:
@@ -85,9 +94,15 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                     hypothetical = True
         if tok.pos_ in ("NOUN", "PROPN") and tok.i != frame.path[0].i:
             # "intention to purchase", "plans to export": a noun of intent above the cue
-            if lemma in ("intention", "plan", "bid", "effort", "attempt", "offer", "pledge", "promise", "threat", "readiness"):
+            if lemma in _INTENT_NOUNS:
                 future = True
-    return Modality(negated, future, hypothetical, refused, conditional)
+    return Modality(negated, future, hypothetical, refused, conditional, disclaimed)
+
+
+def _semicolon_between(child: Any, head: Any) -> bool:
+    """A semicolon of ``head``'s own between it and ``child``: two clauses side by side, not one inside the other."""
+    lo, hi = sorted((child.i, head.i))
+    return any(c.text == ";" and lo < c.i < hi for c in head.children)
 
 
 def _finite(verb: Any) -> bool:
@@ -150,6 +165,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         return None
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing
+    if mod.disclaimed and frame.kind != "deny":
+        return None
     if frame.kind == "deny":
         if mod.negated:
             return None

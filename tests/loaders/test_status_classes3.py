@@ -45,3 +45,22 @@ def test_deed_inside_a_condition_is_not_claimed(extractor):
 def test_hoped_for_talks_are_planned_by_their_actor(extractor):
     got = rows(extractor, "Chancellor Olaf Scholz hopes to hold talks with Poland next month, officials said.")
     assert ("DEU", "MEETS", "POL", "planned", ("DEU",)) in got, got
+
+
+def test_headline_second_clause_lends_no_intent_to_the_first(extractor):
+    got = rows(extractor, "Latvia expels Belarusian envoy over spying; Minsk vows response")
+    assert ("LVA", "REDUCES_RELATIONS", "BLR", "asserted", ()) in got, got
+    assert not any(r[3] == "planned" for r in got), got
+
+
+def test_disowned_intent_is_no_denial(extractor):
+    got = rows(extractor, "Orban said Hungary had no plans to host a Chinese military base.")
+    assert not any(r[3] == "denied" for r in got), got
+
+
+def test_denial_in_a_relative_clause_answers_the_accuser_of_its_sentence(extractor):
+    text = ("France said Poland was arming Ukraine. Lithuania cut ties with Minsk in May, "
+            "accusing Poland of hostile actions, which Warsaw called completely unjustified.")
+    got = rows(extractor, text)
+    assert ("POL", "DENIES", "LTU", "asserted", ()) in got, got
+    assert not any(r[:3] == ("POL", "DENIES", "FRA") for r in got), got
