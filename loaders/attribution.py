@@ -80,6 +80,11 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         child, tok = tok, tok.head
         path.append(tok)
         lemma = tok.lemma_.lower()
+        if child.dep_ in ("appos", "npadvmod") and child.pos_ == "NOUN" and len(path) >= 3 \
+                and path[-3].dep_ in ("acl", "relcl"):
+            # "..., a move widely seen as a response to Japanese curbs": the writer's gloss on
+            # what was said, not part of the statement
+            return Frame("assert", [], None, path)
         if child.dep_ not in _CLAUSE_DEPS:
             continue
         if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")

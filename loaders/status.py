@@ -49,6 +49,7 @@ class Modality:
     refused: bool = False
     conditional: bool = False
     disclaimed: bool = False
+    background: bool = False
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
@@ -56,6 +57,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     negated = future = hypothetical = refused = disclaimed = False
     stop = frame.verb
     conditional = _in_condition(frame.path, stop)
+    presupposed = _in_background(frame.path, stop)
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
@@ -96,7 +98,18 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "intention to purchase", "plans to export": a noun of intent above the cue
             if lemma in _INTENT_NOUNS:
                 future = True
-    return Modality(negated, future, hypothetical, refused, conditional, disclaimed)
+    return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed)
+
+
+def _in_background(path: list[Any], stop: Any) -> bool:
+    """Whether the cue sits in an "after ..." clause under a speaker's own deed: told as background."""
+    for tok in path:
+        if stop is not None and tok.i == stop.i:
+            break
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _status_words()["background_marks"]
+                                       for c in tok.children):
+            return True
+    return False
 
 
 def _semicolon_between(child: Any, head: Any) -> bool:
@@ -136,6 +149,7 @@ def _status_words() -> dict[str, Any]:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
     return {
         "circumstance_preps": frozenset(str(w).lower() for w in data.get("circumstance_preps") or ()),
+        "background_marks": frozenset(str(w).lower() for w in data.get("background_marks") or ()),
         "condition_marks": frozenset(str(w).lower() for w in data.get("condition_marks") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
     }
@@ -180,6 +194,10 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
+        if mod.background and not mod.hypothetical and frame.verb is not None and frame.verb.i > frame.path[0].i:
+            # "Japan protested after Chinese ships entered its waters, the government said": the
+            # trailing source vouches for the protest; the incursion is the article's background
+            return Status.ASSERTED, ()
         if not speakers and rtype in _VOICED:
             # "a UN panel has accused Russia of ..., according to a report": the accusation was made;
             # a claim nobody is named for leaves the speech act itself in the article's voice

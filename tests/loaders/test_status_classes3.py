@@ -64,3 +64,14 @@ def test_denial_in_a_relative_clause_answers_the_accuser_of_its_sentence(extract
     got = rows(extractor, text)
     assert ("POL", "DENIES", "LTU", "asserted", ()) in got, got
     assert not any(r[:3] == ("POL", "DENIES", "FRA") for r in got), got
+
+
+def test_deed_told_as_background_of_a_protest_is_asserted(extractor):
+    got = rows(extractor, "Vietnam filed a protest with China after four Chinese coast guard vessels entered Vietnamese territorial waters, the ministry said.")
+    assert ("CHN", "MOBILIZES", "VNM", "asserted", ()) in got, got
+
+
+def test_writers_gloss_after_a_statement_is_not_the_speakers_claim(extractor):
+    got = rows(extractor, "Last week, India's trade ministry said importers would need new permits, "
+                          "a step widely seen as a reply to Canadian sanctions on India.")
+    assert ("CAN", "SANCTIONS", "IND", "asserted", ()) in got, got
