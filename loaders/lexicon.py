@@ -42,6 +42,8 @@ class Cue:
     retaliation: bool = False
     armed_subject: bool = False
     material_for: bool = False
+    needs_modifier: tuple[str, ...] = ()
+    craft_type: RelationType | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class Lexicon:
     retaliatory_modifiers: frozenset[str] = frozenset()
     retaliatory_heads: frozenset[str] = frozenset()
     non_places: frozenset[str] = frozenset()
+    craft: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -101,6 +105,8 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         retaliation=bool(spec.get("retaliation")),
         armed_subject=bool(spec.get("armed_subject")),
         material_for=bool(spec.get("material_for")),
+        needs_modifier=tuple(spec.get("needs_modifier") or ()),
+        craft_type=RelationType.parse(spec["craft_type"]) if spec.get("craft_type") else None,
     )
 
 
@@ -154,4 +160,6 @@ def load_lexicon() -> Lexicon:
         retaliatory_modifiers=fs(cues.get("retaliatory_modifiers")),
         retaliatory_heads=fs(cues.get("retaliatory_heads")),
         non_places=fs(cues.get("non_places")),
+        craft=fs(cues.get("craft")),
+        trade_nouns=fs(cues.get("trade_nouns")),
     )

@@ -163,6 +163,8 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
                 return [ph.actor_at[t.i]]
         return []
+    if slot == "trade":  # "banned imports of Japanese seafood", "restricted exports of chips to China"
+        return [a for o in _objects(verb) if o.lemma_.lower() in ph.lex.trade_nouns for a in _trade_party(o, ph)]
     if slot == "ccomp_subj":  # "demanded that the RSF end its siege"
         c = _child(verb, "ccomp")
         subj = _child(c, "nsubj") if c is not None else None
@@ -181,6 +183,19 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         for o in _objects(verb):
             found += [a for p in _pobjs(o, (slot,)) for a in ph.actors(p)]
     return found
+
+
+def _trade_party(noun: Any, ph: Phrases) -> list[str]:
+    """The other party of a trade noun: where it goes ("sales of chips to China"), where it comes from
+    ("imports from Japan"), else whose goods it moves ("imports of Japanese seafood")."""
+    for preps in (("to", "into"), ("from",)):
+        found = [a for p in _pobjs(noun, preps) for a in ph.actors(p)]
+        if not found:
+            found = [a for g in _pobjs(noun, ("of",)) for p in _pobjs(g, preps) for a in ph.actors(p)]
+        if found:
+            return found
+    return [a for g in _pobjs(noun, ("of",)) for t in (g, *g.conjuncts) for c in t.children
+            if c.dep_ in ("amod", "compound", "poss") and c.i < t.i for a in ph.own(c, 1)]
 
 
 def _first(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
@@ -290,6 +305,11 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
     subj = subject_of(tok)
     if cue.armed_subject and (subj is None or lex.modes.get(subj.lemma_.lower()) not in ("troops", "weapons")):
+        if cue.craft_type is not None and subj is not None and subj.lemma_.lower() in lex.craft:
+            # "coast guard vessels entered Japanese waters": a show of presence, not an incursion by force
+            subj_ids = ph.actors(subj)
+            targets = [a for a in _first(tok, cue.target, ph) if a not in subj_ids]
+            return Candidate(subj_ids, cue.craft_type, targets, tok, "patrol", verb=tok)
         return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
     subj_ids = ph.actors(subj) if subj is not None else []
     anchor = tok
@@ -428,6 +448,9 @@ def _governor(tok: Any) -> Any:
 
 def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     rtype = cue.type
+    if cue.needs_modifier and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue.needs_modifier
+                                      for c in tok.children):
+        return None  # "export controls", not "control of the city"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _CONTAINERS | {"package", "programme", "program", "deal"}:
         # "a military aid package for Ukraine": the head noun carries the phrases
         anchor = tok.head
@@ -511,6 +534,13 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if subj is not None:
             sources = ph.actors(subj)
     targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)]
+    if not targets and rtype == RelationType.SANCTIONS:
+        # "restrictions on the sale of chipmaking equipment to Chinese companies"
+        goods = _first_pobjs(tok, cue.target)
+        targets = [a for p in goods if p.lemma_.lower() in lex.trade_nouns for a in _trade_party(p, ph) if a not in sources]
+        if not targets and goods and gov is not None and gov.lemma_.lower() in lex.light_verbs:
+            # "tightened export controls on chips to China": the goods' destination, hung on the verb
+            targets = [a for p in _pobjs(gov, ("to",)) for a in ph.actors(p) if a not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
     if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:

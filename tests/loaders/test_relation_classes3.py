@@ -75,3 +75,44 @@ def test_three_signatories_each_cooperate_with_each_other(extractor):
     got = rows(extractor, "Egypt, Jordan and Iraq signed an accord in Baghdad.")
     pairs = {frozenset((r[0], r[2])) for r in got if r[1] == "COOPERATES"}
     assert pairs == {frozenset(("EGY", "JOR")), frozenset(("EGY", "IRQ")), frozenset(("JOR", "IRQ"))}, got
+
+
+def test_banning_imports_of_a_states_goods_sanctions_it(extractor):
+    got = rows(extractor, "Russia has banned all imports of Moldovan wine.")
+    assert ("RUS", "SANCTIONS", "MDA", "asserted") in got, got
+
+
+def test_a_ban_on_imports_from_a_state_sanctions_it(extractor):
+    got = rows(extractor, "Beijing imposed a ban on imports from Lithuania.")
+    assert ("CHN", "SANCTIONS", "LTU", "asserted") in got, got
+
+
+def test_restrictions_on_sales_to_a_state_sanction_it(extractor):
+    got = rows(extractor, "Seoul imposed new restrictions on the export of drones to Moscow.")
+    assert ("KOR", "SANCTIONS", "RUS", "asserted") in got, got
+
+
+def test_export_controls_on_goods_to_a_state_sanction_it(extractor):
+    got = rows(extractor, "Washington tightened export controls on chips to China.")
+    assert ("USA", "SANCTIONS", "CHN", "asserted") in got, got
+
+
+def test_control_without_trade_modifier_is_no_sanction(extractor):
+    got = rows(extractor, "Syria regained control of the town from the rebels.")
+    assert not any(r[1] == "SANCTIONS" for r in got), got
+
+
+def test_restrictions_on_a_non_trade_thing_name_no_target(extractor):
+    got = rows(extractor, "Turkish restrictions on the movement of journalists were eased.")
+    assert not any(r[1] == "SANCTIONS" and r[2] for r in got), got
+
+
+def test_unarmed_state_craft_entering_waters_mobilizes(extractor):
+    got = rows(extractor, "Two Russian survey vessels entered Norwegian waters near the islands.")
+    assert ("RUS", "MOBILIZES", "NOR", "asserted") in got, got
+    assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+def test_fishermen_entering_waters_mobilize_nothing(extractor):
+    got = rows(extractor, "Vietnamese fishermen entered Chinese waters.")
+    assert not any(r[1] in ("MOBILIZES", "ATTACKS") for r in got), got
