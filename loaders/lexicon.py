@@ -44,6 +44,7 @@ class Cue:
     material_for: bool = False
     needs_modifier: tuple[str, ...] = ()
     craft_type: RelationType | None = None
+    prep_types: dict[str, RelationType] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         material_for=bool(spec.get("material_for")),
         needs_modifier=tuple(spec.get("needs_modifier") or ()),
         craft_type=RelationType.parse(spec["craft_type"]) if spec.get("craft_type") else None,
+        prep_types={k: RelationType.parse(v) for k, v in (spec.get("prep_types") or {}).items()},
     )
 
 

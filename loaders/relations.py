@@ -356,8 +356,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
         if not targets:
             return None
-    if cue.type == RelationType.COOPERATES and any(o.lemma_.lower() in lex.claim_nouns or o.lemma_.lower() in _HOSTILE
-                                                   for o in objs):
+    if cue.type == RelationType.COOPERATES and any((o.lemma_.lower() in lex.claim_nouns and o.lemma_.lower() not in _DOCUMENTS)
+                                                   or o.lemma_.lower() in _HOSTILE for o in objs):
         return None  # "traded accusations" is no cooperation
     if not targets and cue.type == RelationType.ATTACKS and subj_ids and not any(ph.actors(o) for o in objs) and not any(
             o.lemma_.lower() in lex.non_places or o.lemma_.lower() in lex.nouns or o.lemma_.lower() in lex.claim_nouns for o in objs):
@@ -384,6 +384,24 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _prep_candidates(tok: Any, cue: Cue, main: Candidate | None, ph: Phrases) -> Iterator[Candidate]:
+    """Further relations a verb's other prepositions carry: "fought alongside Ethiopian forces against the
+    TPLF" supports the ally and, with the ally, attacks the foe."""
+    for prep, rtype in cue.prep_types.items():
+        # the phrase may hang on the ally: "alongside Ethiopian forces against the TPLF"
+        holders = [tok, *(p for p in _pobjs(tok, cue.target))]
+        foes = [a for h in holders for p in _pobjs(h, (prep,)) for a in ph.actors(p)]
+        if not foes:
+            continue
+        subj = subject_of(tok)
+        sources = ph.actors(subj) if subj is not None else []
+        if main is not None and main.type in (RelationType.SUPPORTS, RelationType.COOPERATES):
+            sources += [a for a in main.targets if a not in sources]
+        sources = [a for a in sources if a not in foes]
+        if sources:
+            yield Candidate(sources, rtype, foes, tok, None, verb=tok)
 
 
 def _infinitive_after_object(tok: Any) -> bool:
@@ -670,6 +688,7 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
                 cand = _verb_candidate(tok, cue, ph, lex)
                 if cand is not None:
                     yield cand
+                yield from _prep_candidates(tok, cue, cand, ph)
         elif pos in ("NOUN", "PROPN"):
             cue = lex.nouns.get(lemma)
             if cue is None and lemma.endswith("s"):

@@ -116,3 +116,26 @@ def test_unarmed_state_craft_entering_waters_mobilizes(extractor):
 def test_fishermen_entering_waters_mobilize_nothing(extractor):
     got = rows(extractor, "Vietnamese fishermen entered Chinese waters.")
     assert not any(r[1] in ("MOBILIZES", "ATTACKS") for r in got), got
+
+
+def test_signing_a_joint_statement_with_a_state_cooperates(extractor):
+    got = rows(extractor, "Cairo and Amman signed a joint declaration with Baghdad last week.")
+    assert ("EGY", "COOPERATES", "IRQ", "asserted") in got, got
+    assert ("JOR", "COOPERATES", "IRQ", "asserted") in got, got
+
+
+def test_fighting_against_an_actor_attacks_it(extractor):
+    got = rows(extractor, "Nigerien soldiers fought against Boko Haram near the lake.")
+    assert ("NER", "ATTACKS", "BOKO_HARAM", "asserted") in got, got
+
+
+def test_fighting_alongside_an_ally_against_a_foe(extractor):
+    got = rows(extractor, "Rwandan troops fought alongside Congolese forces against the M23.")
+    assert ("RWA", "SUPPORTS", "COD", "asserted") in got, got
+    assert ("RWA", "ATTACKS", "M23", "asserted") in got, got
+    assert ("COD", "ATTACKS", "M23", "asserted") in got, got
+
+
+def test_the_commission_of_a_union_speaks_for_it(extractor):
+    got = rows(extractor, "The African Union Commission urged Sudan to halt the fighting.")
+    assert ("AU", "REQUESTS", "SDN", "asserted") in got, got
