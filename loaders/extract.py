@@ -256,6 +256,8 @@ class Extractor:
         mod = modality(frame, self.lex)
         if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
             mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
+        if mod.disclaimed and frame.kind != "deny" and not discourse.accusers_of(sources):
+            return  # "had no plans to host a base", said unprompted: an intent disowned, no claim denied
         explicit = frame.speakers if frame.kind == "deny" else []
         for source in sources:
             decided = decide(cand.type, source, frame, mod)
@@ -351,6 +353,8 @@ class Extractor:
             for other in relations:
                 if other.status == Status.ALLEGED and (other.source, other.type, other.target) == (rel.source, rel.type, rel.target):
                     accusers += [a for a in other.attributed_to if a not in accusers]
+            if not accusers and rel.source in rel.attributed_to:
+                accusers = _last_accusers(relations, rel)
             for denier in rel.attributed_to:
                 for accuser in accusers:
                     if accuser == denier or accuser in rel.attributed_to:
@@ -361,6 +365,18 @@ class Extractor:
                         char_start=rel.char_start, char_end=rel.char_end, published=rel.published,
                     ))
         return out
+
+
+def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]:
+    """ "Eritrea accused Ethiopia of preparing war. Ethiopia said it had no intention of invading":
+    who made the latest accusation, before the denial, against the actor denying its own deed."""
+    before = [r for r in relations if r.type == RelationType.ACCUSES and r.target == denied.source
+              and r.status == Status.ASSERTED and r.char_start is not None and denied.char_start is not None
+              and r.char_start < denied.char_start]
+    if not before:
+        return []
+    last = max(r.char_start for r in before)
+    return list(dict.fromkeys(r.source for r in before if r.char_start == last))
 
 
 def _accusers_here(found: Sequence[Relation], accused: list[str]) -> list[str]:

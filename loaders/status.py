@@ -69,7 +69,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             continue
         if own and k >= 1 and frame.path[k - 1].dep_ == "conj":
             continue
-        if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING:
+        if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING and not _intent_of(frame.path[k - 1], tok):
             break
         if k == 1 and frame.path[0].dep_ == "relcl":
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
@@ -110,6 +110,11 @@ def _in_background(path: list[Any], stop: Any) -> bool:
                                        for c in tok.children):
             return True
     return False
+
+
+def _intent_of(prep: Any, noun: Any) -> bool:
+    """ "no intention of invading": the deed is the object of an intent noun, in its scope."""
+    return prep.dep_ == "prep" and prep.lower_ in ("of", "to") and noun.lemma_.lower() in _INTENT_NOUNS
 
 
 def _semicolon_between(child: Any, head: Any) -> bool:
@@ -179,8 +184,6 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         return None
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing
-    if mod.disclaimed and frame.kind != "deny":
-        return None
     if frame.kind == "deny":
         if mod.negated:
             return None

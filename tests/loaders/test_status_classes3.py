@@ -75,3 +75,14 @@ def test_writers_gloss_after_a_statement_is_not_the_speakers_claim(extractor):
     got = rows(extractor, "Last week, India's trade ministry said importers would need new permits, "
                           "a step widely seen as a reply to Canadian sanctions on India.")
     assert ("CAN", "SANCTIONS", "IND", "asserted", ()) in got, got
+
+
+def test_no_intention_answering_an_accusation_denies_it(extractor):
+    got = rows(extractor, "Serbia has accused Croatia of massing troops. Croatia said it had no intention of attacking Serbia.")
+    assert ("HRV", "ATTACKS", "SRB", "denied", ("HRV",)) in got, got
+    assert ("HRV", "DENIES", "SRB", "asserted", ()) in got, got
+
+
+def test_no_intention_said_unprompted_holds_nothing(extractor):
+    got = rows(extractor, "Croatia said it had no intention of attacking Serbia.")
+    assert not any(r[:3] == ("HRV", "ATTACKS", "SRB") for r in got), got
