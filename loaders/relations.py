@@ -163,6 +163,8 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
                 return [ph.actor_at[t.i]]
         return []
+    if slot == "dobj_of":  # "ratified the accession of Sweden"
+        return [a for o in _objects(verb) for p in _pobjs(o, ("of",)) for a in ph.actors(p)]
     if slot == "trade":  # "banned imports of Japanese seafood", "restricted exports of chips to China"
         return [a for o in _objects(verb) if o.lemma_.lower() in ph.lex.trade_nouns for a in _trade_party(o, ph)]
     if slot == "ccomp_subj":  # "demanded that the RSF end its siege"

@@ -139,3 +139,34 @@ def test_fighting_alongside_an_ally_against_a_foe(extractor):
 def test_the_commission_of_a_union_speaks_for_it(extractor):
     got = rows(extractor, "The African Union Commission urged Sudan to halt the fighting.")
     assert ("AU", "REQUESTS", "SDN", "asserted") in got, got
+
+
+def test_ratifying_a_states_accession_supports_it(extractor):
+    got = rows(extractor, "Croatia's parliament ratified Montenegro's accession protocol on Friday.")
+    assert ("HRV", "SUPPORTS", "MNE", "asserted") in got, got
+
+
+def test_approving_the_accession_of_a_state_supports_it(extractor):
+    got = rows(extractor, "Greece approved the accession of North Macedonia.")
+    assert ("GRC", "SUPPORTS", "MKD", "asserted") in got, got
+
+
+def test_approving_other_things_is_no_support(extractor):
+    got = rows(extractor, "Austria approved the budget of Slovenia.")
+    assert not any(r[1] == "SUPPORTS" for r in got), got
+
+
+def test_joining_a_body_cooperates_with_it(extractor):
+    got = rows(extractor, "Montenegro joined NATO in 2017.")
+    assert ("MNE", "COOPERATES", "NATO", "asserted") in got, got
+
+
+def test_joining_a_state_names_no_membership(extractor):
+    got = rows(extractor, "Tourists from Chile joined Peru's celebrations.")
+    assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+def test_voting_against_or_for_a_states_bid(extractor):
+    got = rows(extractor, "Serbia voted against Kosovo's application, while Albania voted for Kosovo's membership.")
+    assert ("SRB", "CONDEMNS", "XKX", "asserted") in got, got
+    assert ("ALB", "SUPPORTS", "XKX", "asserted") in got, got
