@@ -43,6 +43,8 @@ _EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
 _BLAMING = {"blame", "accuse", "fault", "criticize", "criticise", "condemn"}
 _SPEECH_ACTS = {RelationType.ACCUSES, RelationType.DENIES, RelationType.CONDEMNS, RelationType.REQUESTS}
 """Statements made: denying a claim about one leaves the statement itself standing."""
+_ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+"""Claim nouns that, set after a denial, may name who made the claim ("a charge levelled by X")."""
 _STOPPERS = {"stop", "end", "halt", "cease", "prevent", "repel", "repulse", "thwart", "foil"}
 
 
@@ -156,6 +158,8 @@ class Extractor:
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
                 for rel in self._copular_condemnations(sent, ph, discourse, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                for rel in self._named_accusers(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
@@ -296,6 +300,36 @@ class Extractor:
                     for target in targets:
                         if source != target:
                             out.append(Relation(source=source, type=RelationType.CONDEMNS, target=target,
+                                                confidence=0.6, article=article.id, sentence=sentence,
+                                                char_start=char_start, char_end=char_end, published=article.published))
+        return out
+
+    def _named_accusers(self, sent: Any, ph: Phrases, sent_found: list[Relation], article: Article,
+                        sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """ "Iran denies seeking nuclear arms, an accusation levelled by Israel": the trailing claim
+        noun names the accuser; the accuser ACCUSES the denier, who DENIES it."""
+        out: list[Relation] = []
+        have = {(r.source, r.type, r.target) for r in sent_found}
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACCUSATION_NOUNS or noun.i == 0 \
+                    or noun.doc[noun.left_edge.i - 1].text != ",":
+                continue
+            verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+            verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+            accusers = [a for v in verbs for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                        for o in c.children if o.dep_ == "pobj" for a in ph.actors(o)]
+            if not accusers:
+                continue
+            denial = next((t for t in sent if t.i < noun.i and t.pos_ == "VERB" and t.lemma_.lower() in self.lex.denial
+                           and not any(c.dep_ == "neg" for c in t.children)), None)
+            subj = subject_of(denial) if denial is not None else None
+            deniers = [a for a in (ph.actors(subj) if subj is not None else []) if a not in accusers]
+            for accuser in dict.fromkeys(accusers):
+                for denier in deniers:
+                    for src, rtype, dst in ((accuser, RelationType.ACCUSES, denier), (denier, RelationType.DENIES, accuser)):
+                        if (src, rtype, dst) not in have:
+                            have.add((src, rtype, dst))
+                            out.append(Relation(source=src, type=rtype, target=dst, status=Status.ASSERTED,
                                                 confidence=0.6, article=article.id, sentence=sentence,
                                                 char_start=char_start, char_end=char_end, published=article.published))
         return out

@@ -86,3 +86,14 @@ def test_no_intention_answering_an_accusation_denies_it(extractor):
 def test_no_intention_said_unprompted_holds_nothing(extractor):
     got = rows(extractor, "Croatia said it had no intention of attacking Serbia.")
     assert not any(r[:3] == ("HRV", "ATTACKS", "SRB") for r in got), got
+
+
+def test_trailing_charge_names_the_accuser_of_a_denial(extractor):
+    got = rows(extractor, "Venezuela denies harbouring rebels, a charge made repeatedly by Colombia.")
+    assert ("COL", "ACCUSES", "VEN", "asserted", ()) in got, got
+    assert ("VEN", "DENIES", "COL", "asserted", ()) in got, got
+
+
+def test_charge_without_a_denial_names_no_denier(extractor):
+    got = rows(extractor, "Venezuela hosted the talks, a charge made repeatedly by Colombia.")
+    assert not any(r[1] == "DENIES" for r in got), got
