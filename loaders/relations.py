@@ -394,10 +394,15 @@ def _prep_candidates(tok: Any, cue: Cue, main: Candidate | None, ph: Phrases) ->
     for prep, rtype in cue.prep_types.items():
         # the phrase may hang on the ally: "alongside Ethiopian forces against the TPLF"
         holders = [tok, *(p for p in _pobjs(tok, cue.target))]
-        foes = [a for h in holders for p in _pobjs(h, (prep,)) for a in ph.actors(p)]
+        if prep == "dobj":  # "the coalition has fought the Houthis"
+            foes = [a for o in _objects(tok) for a in ph.actors(o)]
+        else:
+            foes = [a for h in holders for p in _pobjs(h, (prep,)) for a in ph.actors(p)]
         if not foes:
             continue
         subj = subject_of(tok)
+        if subj is not None and tok.dep_ in ("acl", "relcl") and _pobjs(subj, _LOCATIVE):
+            continue  # "troops in Somalia fighting al-Shabaab": the place is not whose troops they are
         sources = ph.actors(subj) if subj is not None else []
         if main is not None and main.type in (RelationType.SUPPORTS, RelationType.COOPERATES):
             sources += [a for a in main.targets if a not in sources]

@@ -170,3 +170,24 @@ def test_voting_against_or_for_a_states_bid(extractor):
     got = rows(extractor, "Serbia voted against Kosovo's application, while Albania voted for Kosovo's membership.")
     assert ("SRB", "CONDEMNS", "XKX", "asserted") in got, got
     assert ("ALB", "SUPPORTS", "XKX", "asserted") in got, got
+
+
+def test_fighting_an_actor_attacks_it(extractor):
+    got = rows(extractor, "Since 2014 a Nigerian-led force has fought Boko Haram around the lake.")
+    assert ("NGA", "ATTACKS", "BOKO_HARAM", "asserted") in got, got
+
+
+def test_troops_in_a_place_fighting_name_no_attacker_by_the_place(extractor):
+    got = rows(extractor, "Kenya, which has troops in Somalia fighting al-Shabaab, closed the border.")
+    assert not any(r[0] == "SOM" and r[1] == "ATTACKS" for r in got), got
+
+
+def test_aligned_adjective_supports_and_names_no_owner(extractor):
+    got = rows(extractor, "Government troops clashed with the Russia-aligned Wagner fighters.")
+    assert ("RUS", "SUPPORTS", "WAGNER", "asserted") in got, got
+    assert not any(r[0] == "RUS" and r[1] == "ATTACKS" for r in got), got
+
+
+def test_observing_a_truce_cooperates(extractor):
+    got = rows(extractor, "Armenia and Azerbaijan have largely observed a truce since May.")
+    assert ("ARM", "COOPERATES", "AZE", "asserted") in got, got
