@@ -46,6 +46,8 @@ class Denial:
     deniers: tuple[str, ...]
     owners: tuple[str, ...] = ()
     type: RelationType | None = None
+    clause: bool = False
+    """ "denied that the country was a haven": the clause says what is denied; only the accuser is sought."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class SentenceNote:
     text: str
     denials: tuple[Denial, ...] = ()
     reactions: tuple[Reaction, ...] = ()
+    clause_denials: tuple[Denial, ...] = ()
+    """ "denied that ...": left to the sentence pass, answered here only with the accuser it lacks."""
 
 
 @dataclass(frozen=True)
@@ -129,15 +133,17 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
     """
     words = _words()
     denials: list[Denial] = []
+    clauses: list[Denial] = []
     reactions: list[Reaction] = []
     for tok in sent:
         denial = _denial_at(tok, ph, lex, words)
-        if denial is not None and denial not in denials:
-            denials.append(denial)
+        found = clauses if denial is not None and denial.clause else denials
+        if denial is not None and denial not in found:
+            found.append(denial)
         reaction = _reaction_at(tok, ph, lex, words)
         if reaction is not None and reaction not in reactions:
             reactions.append(reaction)
-    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions))
+    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses))
 
 
 def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction | None:
@@ -180,12 +186,14 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         return None
     dismissive = any(t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive)
                      for t in tok.subtree)
-    if not dismissive:
-        if not denies or any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
-            return None  # "denied that it had ...": the clause's own frame says denied
+    clause = denies and any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+    if not dismissive and not denies:
+        return None
     deniers = _deniers(tok, ph)
     if not deniers:
         return None
+    if clause and not dismissive:
+        return Denial(tuple(deniers), clause=True)  # "denied that it had ...": the clause's own frame says denied
     for obj in _objects(tok, describes, lex):
         olemma = obj.lemma_.lower()
         if olemma in words.claim_nouns:
@@ -275,7 +283,7 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
     seen = {_key(r) for r in relations}
     out: list[Relation] = []
     for i, note in enumerate(notes):
-        for denial in note.denials:
+        for denial in (*note.denials, *note.clause_denials):
             for rel in _answer(denial, i, notes, by_sentence, words):
                 if _key(rel) not in seen:
                     seen.add(_key(rel))
@@ -352,6 +360,11 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
         return
     note = notes[i]
     deniers = denial.deniers
+    if denial.clause:
+        if any((r.status == Status.DENIED and set(r.attributed_to) & set(deniers))
+               or (r.type == RelationType.DENIES and r.source in deniers) for r in by_sentence.get(i, [])):
+            return  # the sentence pass read the clause's denial and its accuser
+        claims = []
     for claim in claims:
         yield Relation(source=claim.source, type=claim.type, target=claim.target, status=Status.DENIED,
                        attributed_to=deniers, mode=claim.mode, confidence=words.confidence, article=claim.article,

@@ -97,3 +97,15 @@ def test_trailing_charge_names_the_accuser_of_a_denial(extractor):
 def test_charge_without_a_denial_names_no_denier(extractor):
     got = rows(extractor, "Venezuela hosted the talks, a charge made repeatedly by Colombia.")
     assert not any(r[1] == "DENIES" for r in got), got
+
+
+def test_clause_denial_answers_an_accusation_two_sentences_back(extractor):
+    text = ("Ankara has accused Stockholm of harbouring militants. Turkish officials said Sweden let them raise funds. "
+            "Swedish officials denied that the country was a haven for the militants.")
+    got = rows(extractor, text)
+    assert ("SWE", "DENIES", "TUR", "asserted", ()) in got, got
+
+
+def test_clause_denial_with_no_accusation_before_it_denies_nobody(extractor):
+    got = rows(extractor, "Swedish officials denied that the country was a haven for the militants.")
+    assert not any(r[1] == "DENIES" for r in got), got
