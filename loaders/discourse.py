@@ -30,7 +30,8 @@ from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import subject_of
 
-__all__ = ["Denial", "Reaction", "SentenceNote", "cross_sentence_denials", "event_reactions", "note_sentence"]
+__all__ = ["Denial", "Reaction", "SentenceNote", "Threat", "cross_sentence_denials", "event_reactions", "note_sentence",
+           "retaliation_threats"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,14 @@ class Reaction:
 
 
 @dataclass(frozen=True)
+class Threat:
+    """A vow of retaliation ("would respond firmly"): who makes it, and the actors the sentence names besides."""
+
+    threateners: tuple[str, ...]
+    named: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SentenceNote:
     """Where one sentence sits in its article and the denials it holds."""
 
@@ -69,6 +78,7 @@ class SentenceNote:
     denials: tuple[Denial, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     clause_denials: tuple[Denial, ...] = ()
+    threats: tuple[Threat, ...] = ()
     """ "denied that ...": left to the sentence pass, answered here only with the accuser it lacks."""
 
 
@@ -91,6 +101,10 @@ class _Words:
     reaction_nouns: dict[str, frozenset[RelationType]] | None = None
     reaction_window: int = 3
     reaction_confidence: float = 0.6
+    retaliation_words: frozenset[str] = frozenset()
+    retaliation_markers: frozenset[str] = frozenset()
+    hostile_types: frozenset[RelationType] = frozenset()
+    threat_window: int = 4
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +125,9 @@ def _words() -> _Words:
         reaction_determiners=fs("reaction_determiners"), reaction_nouns=_reaction_nouns(data),
         reaction_window=int(data.get("reaction_window", 3)),
         reaction_confidence=float(data.get("reaction_confidence", 0.6)),
+        retaliation_words=fs("retaliation_words"), retaliation_markers=fs("retaliation_markers"),
+        hostile_types=frozenset(RelationType.parse(t) for t in data.get("hostile_types") or ()),
+        threat_window=int(data.get("threat_window", 4)),
     )
 
 
@@ -143,7 +160,48 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
         reaction = _reaction_at(tok, ph, lex, words)
         if reaction is not None and reaction not in reactions:
             reactions.append(reaction)
-    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses))
+    threats: list[Threat] = []
+    for tok in sent:
+        threat = _threat_at(tok, sent, ph, words)
+        if threat is not None and threat not in threats:
+            threats.append(threat)
+    return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses),
+                        tuple(threats))
+
+
+def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None:
+    """ "Iran would respond firmly", "would be met with a decisive response", "reserved the right
+    to respond": a retaliation word under a future or vowing head; the threatener is the nearest
+    actor subject above it."""
+    if tok.lemma_.lower() not in words.retaliation_words or not tok.pos_ in ("VERB", "NOUN"):
+        return None
+    marked = False
+    threateners: list[str] = []
+    node = tok
+    clause_ended = False
+    for _ in range(8):
+        if not clause_ended and (any(c.dep_ == "aux" and c.lower_ in words.retaliation_markers for c in node.children)
+                                 or node.lemma_.lower() in words.retaliation_markers):
+            marked = True
+        if any(c.dep_ == "neg" for c in node.children):
+            return None
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and node.pos_ in ("VERB", "AUX"):
+            clause_ended = True  # the vow's own clause ends here; higher up only its speaker is sought
+            actors = [a for c in subjects if c.dep_ == "nsubj" for a in ph.actors(c)]
+            if actors and not threateners:
+                threateners = actors
+        if node.head.i == node.i or threateners or node.dep_ in ("acl", "relcl", "appos"):
+            break  # "a move seen as a response to ...": a gloss on a noun, not a vow
+        node = node.head
+    if not marked or not threateners:
+        return None
+    named: list[str] = []
+    for t in sent:
+        for a in ph.actors(t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else []:
+            if a not in threateners and a not in named:
+                named.append(a)
+    return Threat(tuple(threateners), tuple(named))
 
 
 def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction | None:
@@ -319,6 +377,45 @@ def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]
                     out.append(rel)
     if out:
         log.debug("event reactions added %d relations", len(out))
+    return out
+
+
+def retaliation_threats(relations: Sequence[Relation], notes: Sequence[SentenceNote], article: str,
+                        published: Any = None) -> list[Relation]:
+    """``THREATENS`` from whoever vows retaliation to the actor it is aimed at: another actor its
+    sentence names, else the doer of the latest hostile deed against the threatener a few
+    sentences back. A sentence that already holds a threat by the same actor is left alone."""
+    words = _words()
+    index = {note.char_start: i for i, note in enumerate(notes)}
+    by_sentence: dict[int, list[Relation]] = {}
+    for rel in relations:
+        i = index.get(rel.char_start) if rel.char_start is not None else None
+        if i is not None:
+            by_sentence.setdefault(i, []).append(rel)
+    seen = {(r.source, r.type, r.target) for r in relations if r.type == RelationType.THREATENS}
+    out: list[Relation] = []
+    for i, note in enumerate(notes):
+        for threat in note.threats:
+            if any(r.type == RelationType.THREATENS and r.source in threat.threateners for r in by_sentence.get(i, [])):
+                continue
+            targets = list(threat.named)
+            if not targets:
+                for j in _window(i, words.threat_window):
+                    deeds = [r for r in by_sentence.get(j, []) if r.type in words.hostile_types
+                             and r.target in threat.threateners and r.source not in threat.threateners
+                             and r.status in (Status.ASSERTED, Status.CONFIRMED)]
+                    if deeds:
+                        targets = list(dict.fromkeys(r.source for r in deeds))
+                        break
+            for source in threat.threateners:
+                for target in targets:
+                    if (source, RelationType.THREATENS, target) in seen:
+                        continue
+                    seen.add((source, RelationType.THREATENS, target))
+                    out.append(Relation(source=source, type=RelationType.THREATENS, target=target,
+                                        status=Status.ASSERTED, confidence=words.confidence,
+                                        article=article, sentence=note.text, char_start=note.char_start,
+                                        char_end=note.char_end, published=published))
     return out
 
 

@@ -24,7 +24,7 @@ from graph.store.base import Mention
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import Frame, frame_of, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
-from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence
+from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.relations import Candidate, candidates, subject_of
@@ -189,6 +189,7 @@ class Extractor:
         relations += self._denies(relations, denials)
         relations += event_reactions(relations, notes)
         relations += cross_sentence_denials(relations, notes)
+        relations += retaliation_threats(relations, notes, article.id, article.published)
         relations = _dedupe(relations)
         asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}
         relations = [r for r in relations if not (r.status == Status.ALLEGED and (r.source, r.type, r.target) in asserted)]

@@ -109,3 +109,20 @@ def test_clause_denial_answers_an_accusation_two_sentences_back(extractor):
 def test_clause_denial_with_no_accusation_before_it_denies_nobody(extractor):
     got = rows(extractor, "Swedish officials denied that the country was a haven for the militants.")
     assert not any(r[1] == "DENIES" for r in got), got
+
+
+def test_vow_of_a_decisive_response_threatens_the_named_rival(extractor):
+    got = rows(extractor, "Armenia's defence minister said Baku was preparing for war and warned that any incursion "
+                          "would be met with a decisive response.")
+    assert ("ARM", "THREATENS", "AZE", "asserted", ()) in got, got
+
+
+def test_vow_to_respond_threatens_the_doer_of_the_last_hostile_deed(extractor):
+    text = "Canada imposed sanctions on Venezuela on Monday. Venezuela's foreign minister said Venezuela would respond firmly."
+    got = rows(extractor, text)
+    assert ("VEN", "THREATENS", "CAN", "asserted", ()) in got, got
+
+
+def test_response_in_a_writers_gloss_threatens_nobody(extractor):
+    got = rows(extractor, "Chile said importers would need permits, a move widely seen as a response to Peruvian curbs.")
+    assert not any(r[1] == "THREATENS" for r in got), got
