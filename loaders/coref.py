@@ -350,6 +350,9 @@ class Phrases:
                     got = self.actors(t)
                     if got:
                         return got[0]
+            person = self._previous_person_subject(sent)
+            if person:
+                return person
             if self.discourse.last_speakers:
                 return self.discourse.last_speakers[0]
         for anc in tok.ancestors:
@@ -388,6 +391,21 @@ class Phrases:
         for a in reversed(self.discourse.mentions[-10:]):
             if ok(a):
                 return a
+        return None
+
+    def _previous_person_subject(self, sent: Any) -> str | None:
+        """The actor of the person the previous sentence was about, when that sentence is not speech:
+        "X's foreign minister ... met Mikati. He warned Israel ..." (he is the minister, not Mikati)."""
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        if root.lemma_.lower() in self.lex.reporting or any(t.is_quote for t in prev):
+            return None
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.ent_type_ == "PERSON":
+                got = self.actors(c)
+                return got[0] if got else None
         return None
 
     def sentence_subjects(self, sent: Any) -> list[str]:

@@ -191,3 +191,12 @@ def test_aligned_adjective_supports_and_names_no_owner(extractor):
 def test_observing_a_truce_cooperates(extractor):
     got = rows(extractor, "Armenia and Azerbaijan have largely observed a truce since May.")
     assert ("ARM", "COOPERATES", "AZE", "asserted") in got, got
+
+
+def test_he_after_a_persons_deed_is_that_person_not_the_last_speaker(extractor):
+    text = ("Armenian Prime Minister Nikol Pashinyan said his country did not want war and urged France to press "
+            "Azerbaijan to halt its shelling.\n\nTurkish Foreign Minister Hakan Fidan, on his first visit to Yerevan, "
+            "met Pashinyan. He warned Azerbaijan that the talks could collapse if its offensive continued.")
+    got = rows(extractor, text)
+    assert ("TUR", "THREATENS", "AZE", "asserted") in got, got
+    assert not any(r[0] == "ARM" and r[1] == "THREATENS" for r in got), got
