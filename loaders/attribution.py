@@ -19,6 +19,7 @@ __all__ = ["Frame", "frame_of", "paragraph_speakers", "quoted_sentences", "speak
 _CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
 _REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
 _STOP = {"stop", "end", "cease", "halt", "withdraw"}
+_CITING = {"cite", "quote"}
 _QUOTES = {'"', "“", "”", "''", "``"}
 
 
@@ -66,9 +67,23 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         if other.dep_ == "nsubj" and other.i != subj.i and other.pos_ != "PRON":
             # "Chad, Sudan and Libya announced": a list parsed as several subjects
             got += [a for a in phrases.actors(other) if a not in got]
+    if not got:
+        got = _cited(verb, subj, phrases)
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     return got
+
+
+def _cited(verb: Any, subj: Any, phrases: Phrases) -> list[str]:
+    """ "The Journal, citing Saudi and U.S. officials, reported ...": a medium speaks for its sources."""
+    out: list[str] = []
+    for head in (verb, subj):
+        for c in head.children:
+            if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _CITING:
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj"):
+                        out += [a for a in phrases.actors(o) if a not in out]
+    return out
 
 
 def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str],

@@ -126,3 +126,8 @@ def test_vow_to_respond_threatens_the_doer_of_the_last_hostile_deed(extractor):
 def test_response_in_a_writers_gloss_threatens_nobody(extractor):
     got = rows(extractor, "Chile said importers would need permits, a move widely seen as a response to Peruvian curbs.")
     assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_medium_citing_officials_attributes_to_their_state(extractor):
+    got = rows(extractor, "The Times, citing Israeli and U.S. officials, reported that Iran had shipped drones to Russia.")
+    assert ("IRN", "SUPPLIES", "RUS", "alleged", ("ISR", "USA")) in got, got
