@@ -20,6 +20,8 @@ _CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parata
 _REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
 _STOP = {"stop", "end", "cease", "halt", "withdraw"}
 _CITING = {"cite", "quote"}
+_ADDRESSED = {"warn", "caution", "advise", "encourage", "implore", "pressure", "pressurize", "push", "invite"}
+"""Verbs that, with an addressee and a to-clause, ask the addressee to do (or not do) something."""
 _QUOTES = {'"', "“", "”", "''", "``"}
 
 
@@ -108,6 +110,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             if lemma in _REQUESTS and child.dep_ == "xcomp" and child.lemma_.lower() in _STOP:
                 # "called on Rwanda to stop its support": the caller holds that the support goes on
                 return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+            if lemma in _ADDRESSED and child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children):
+                # "warned Serbia not to recognise the annexation": a demand on the addressee, not a deed
+                return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
             if lemma in _REQUESTS and child.dep_ == "xcomp":
                 # "urged Israel and Hamas to agree a ceasefire": asked for, not done
                 return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)

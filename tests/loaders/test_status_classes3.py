@@ -131,3 +131,9 @@ def test_response_in_a_writers_gloss_threatens_nobody(extractor):
 def test_medium_citing_officials_attributes_to_their_state(extractor):
     got = rows(extractor, "The Times, citing Israeli and U.S. officials, reported that Iran had shipped drones to Russia.")
     assert ("IRN", "SUPPLIES", "RUS", "alleged", ("ISR", "USA")) in got, got
+
+
+def test_warning_an_addressee_not_to_act_is_no_denial(extractor):
+    got = rows(extractor, "The EU warned Serbia not to recognise Crimea's annexation.")
+    assert ("EU", "THREATENS", "SRB", "asserted", ()) in got, got
+    assert not any(r[3] == "denied" for r in got), got
