@@ -137,3 +137,14 @@ def test_warning_an_addressee_not_to_act_is_no_denial(extractor):
     got = rows(extractor, "The EU warned Serbia not to recognise Crimea's annexation.")
     assert ("EU", "THREATENS", "SRB", "asserted", ()) in got, got
     assert not any(r[3] == "denied" for r in got), got
+
+
+def test_the_panel_speaks_for_the_body_last_heard_from(extractor):
+    got = rows(extractor, "A UN panel of experts has accused Russia of arming rebels. "
+                          "The panel said Egypt had supplied drones to Sudan.")
+    assert ("EGY", "SUPPLIES", "SDN", "alleged", ("UN",)) in got, got
+
+
+def test_the_panel_is_not_a_state_last_heard_from(extractor):
+    got = rows(extractor, "Kenya said it would host talks.\nThe panel said Egypt had supplied drones to Sudan.")
+    assert ("EGY", "SUPPLIES", "SDN", "alleged", ()) in got, got
