@@ -83,6 +83,8 @@ class Lexicon:
     non_places: frozenset[str] = frozenset()
     craft: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
+    delisting_verbs: frozenset[str] = frozenset()
+    list_nouns: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -164,4 +166,6 @@ def load_lexicon() -> Lexicon:
         non_places=fs(cues.get("non_places")),
         craft=fs(cues.get("craft")),
         trade_nouns=fs(cues.get("trade_nouns")),
+        delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
+        list_nouns=fs((cues.get("delisting") or {}).get("lists")),
     )

@@ -659,6 +659,24 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     return Candidate(ph.actors(subj), RelationType.DENIES, owners, tok, None, verb=tok)
 
 
+def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """Taking a state off a list of trusted partners is a trade sanction, not an attack: "struck Japan
+    off its list of preferred partners", "removed South Korea from its white list"."""
+    if tok.lemma_.lower() not in lex.delisting_verbs:
+        return None
+    lists = [p for p in _pobjs(tok, ("from", "off")) if p.lemma_.lower() in lex.list_nouns]
+    if not lists:
+        return None
+    targets = [a for o in _objects(tok) for a in ph.actors(o)]
+    subj = subject_of(tok)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for a in targets if a not in sources]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.SANCTIONS, targets, tok, None, verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """Every relation candidate a sentence's cues propose (arguments may still be empty)."""
     for cand in _candidates(sent, ph, lex):
@@ -689,6 +707,10 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             den = _denial_candidate(tok, ph, lex)
             if den is not None:
                 yield den
+                continue
+            delisted = _delisting_candidate(tok, ph, lex)
+            if delisted is not None:
+                yield delisted
                 continue
             cue = lex.verbs.get(lemma)
             if cue is not None:
