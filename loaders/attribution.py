@@ -9,7 +9,13 @@ the last speaker of the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import yaml
+
+from graph.errors import InputError
 
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
@@ -33,6 +39,8 @@ class Frame:
     speakers: list[str] = field(default_factory=list)
     verb: Any = None
     path: list[Any] = field(default_factory=list)
+    organ: bool = False
+    """The speaker is an unnamed organ ("the foreign ministry said"): the doer's own office, not a third party."""
 
 
 def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str]) -> list[str]:
@@ -104,6 +112,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             return Frame("assert", [], None, path)
         if child.dep_ not in _CLAUSE_DEPS:
             continue
+        if child.i < tok.i and any(c.text == ";" and child.i < c.i < tok.i for c in tok.children):
+            # "Moldova expels a diplomat; Moscow says ...": clauses side by side, the second reports nothing of the first
+            continue
         if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")
                                             or (child.lower_ == "for" and lemma in lex.verbs)):
             kind = None
@@ -130,7 +141,8 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                     and lex.verbs[lemma].type.value in ("SANCTIONS", "CONDEMNS", "ACCUSES", "REDUCES_RELATIONS"):
                 kind = "report"  # "sanctioned three firms for supplying Iran": the sanctioner's charge
             if kind:
-                return Frame(kind, speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+                said = speakers_of(tok, phrases, lex, discourse_speakers)
+                return Frame(kind, said, tok, path, organ=kind == "report" and not said and _unnamed_organ(tok))
         elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
             return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
     sent = cue.sent
@@ -150,7 +162,8 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
     trailing = _trailing_report(cue, lex)
     if trailing is not None:
         # "X has sent troops to Y, the spy agency said on Friday": a reporting clause parsed as a conjunct
-        return Frame("report", speakers_of(trailing, phrases, lex, discourse_speakers), trailing, path)
+        said = speakers_of(trailing, phrases, lex, discourse_speakers)
+        return Frame("report", said, trailing, path, organ=not said and _unnamed_organ(trailing))
     if quoted:
         return Frame("report", list(quote_speakers or discourse_speakers), None, path)
     for t in sent:
@@ -160,6 +173,26 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _unnamed_organ(verb: Any) -> bool:
+    """Whether the subject of ``verb`` is a bare "the (foreign) ministry": an office naming no actor of its own."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _own_organs():
+        return False
+    kids = list(subj.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.dep_ in ("det", "compound", "amod") and c.pos_ not in ("PROPN",) for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _own_organs() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "status.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    return frozenset(str(w).lower() for w in data.get("own_organs") or ())
 
 
 def _reduced_relative(verb: Any, clause: Any) -> bool:

@@ -205,6 +205,9 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
             # "a UN panel has accused Russia of ..., according to a report": the accusation was made;
             # a claim nobody is named for leaves the speech act itself in the article's voice
             return Status.ASSERTED, ()
+        if not speakers and frame.organ:
+            # "Moldova expelled a diplomat, the foreign ministry said": an unnamed office tells of its own state's deed
+            return Status.ASSERTED, ()
         if source in speakers:
             # a speech act, or an actor telling of its own deed: the article reports a fact about it
             return Status.ASSERTED, ()

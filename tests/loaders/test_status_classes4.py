@@ -1,0 +1,35 @@
+"""Status and attribution classes first seen in the fourth corpus, on sentences written for these
+tests (other actors and wording than the corpus articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
+    ex: Extraction = extractor.extract(Article("s4", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+def test_speaker_after_a_semicolon_does_not_report_the_first_clause(extractor):
+    got = rows(extractor, "Estonia expels Belarusian envoy; Minsk says the step is hostile.")
+    assert ("EST", "REDUCES_RELATIONS", "BLR", "asserted", ()) in got, got
+    assert not any(r[:3] == ("EST", "REDUCES_RELATIONS", "BLR") and r[3] == "alleged" for r in got), got
+
+
+def test_unnamed_ministry_telling_its_own_deed_is_asserted(extractor):
+    got = rows(extractor, "Lithuania expelled two Belarusian diplomats on Monday, the foreign ministry said.")
+    assert ("LTU", "REDUCES_RELATIONS", "BLR", "asserted", ()) in got, got
+
+
+def test_named_third_party_speaker_still_alleges(extractor):
+    got = rows(extractor, "Lithuania expelled two Belarusian diplomats on Monday, Poland's foreign ministry said.")
+    assert ("LTU", "REDUCES_RELATIONS", "BLR", "alleged", ("POL",)) in got, got
