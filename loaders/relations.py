@@ -247,6 +247,13 @@ def _place_targets(tok: Any, objs: list[Any], sources: list[str], ph: Phrases, l
         got = [a for a in _located(holder, ph, lex) if a not in sources and _kind(ph, a) in kinds]
         if got:
             return got
+    # "killed 42 people at a school in western Uganda": the site's own location names the victim
+    # (the parser may hang the site on an aside: "killed 42 people, most of them students, at a school")
+    asides = [c for h in [tok, *objs] for c in h.children if c.dep_ in ("npadvmod", "appos")]
+    for site in [p for h in [tok, *asides] for p in _pobjs(h, ("at",))]:
+        got = [a for a in _located(site, ph, lex) if a not in sources and _kind(ph, a) in kinds]
+        if got:
+            return got
     return []
 
 

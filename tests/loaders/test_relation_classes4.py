@@ -43,3 +43,18 @@ def test_a_breakaway_regions_adjective_names_the_region(extractor):
 def test_a_haitian_gang_coalition_is_a_known_armed_group(extractor):
     got = rows(extractor, "The Viv Ansanm coalition attacked Haitian police stations in Port-au-Prince.")
     assert ("VIV_ANSANM", "ATTACKS", "HTI", "asserted") in got, got
+
+
+def test_killing_people_at_a_site_attacks_the_state_it_lies_in(extractor):
+    got = rows(extractor, "Al-Shabaab fighters killed 12 soldiers at a base in southern Somalia.")
+    assert ("AL_SHABAAB", "ATTACKS", "SOM", "asserted") in got, got
+
+
+def test_a_site_hung_on_an_aside_still_places_the_killing(extractor):
+    got = rows(extractor, "Suspected Boko Haram gunmen killed 30 people, most of them farmers, at a market in northern Cameroon.")
+    assert ("BOKO_HARAM", "ATTACKS", "CMR", "asserted") in got, got
+
+
+def test_a_killing_at_an_unplaced_site_names_no_victim_state(extractor):
+    got = rows(extractor, "Boko Haram gunmen killed nine farmers at a market.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
