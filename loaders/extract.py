@@ -151,7 +151,7 @@ class Extractor:
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
-                for cand in candidates(sent, ph, lex):
+                for cand in _one_reading(list(candidates(sent, ph, lex))):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
                                                          quote_speakers if is_quoted else None, is_quoted, sent_found):
                         sent_found.append(rel)
@@ -426,6 +426,17 @@ def _accusers_here(found: Sequence[Relation], accused: list[str]) -> list[str]:
             continue
         out += [a for a in got if a not in out and a not in accused]
     return out
+
+
+def _one_reading(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a support noun that is the very thing a supply verb hands over.
+
+    "provided logistical support to the rebels" is one deed read twice (SUPPLIES by the verb,
+    SUPPORTS by its object); the transfer says it, the backing would count it again.
+    """
+    supply_cues = {c.cue.i for c in cands if c.type == RelationType.SUPPLIES}
+    return [c for c in cands if not (c.type == RelationType.SUPPORTS and c.cue.pos_ == "NOUN"
+                                     and c.cue.dep_ == "dobj" and c.cue.head.i in supply_cues)]
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

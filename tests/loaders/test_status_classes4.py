@@ -33,3 +33,16 @@ def test_unnamed_ministry_telling_its_own_deed_is_asserted(extractor):
 def test_named_third_party_speaker_still_alleges(extractor):
     got = rows(extractor, "Lithuania expelled two Belarusian diplomats on Monday, Poland's foreign ministry said.")
     assert ("LTU", "REDUCES_RELATIONS", "BLR", "alleged", ("POL",)) in got, got
+
+
+def test_support_handed_over_is_one_supply_not_also_backing(extractor):
+    got = rows(extractor, "A leaked UN report said Rwandan officers had provided logistical support to Sudanese militias.")
+    assert got == {("RWA", "SUPPLIES", "SDN", "alleged", ("UN",))}, got
+
+
+def test_denied_support_handed_over_is_denied_once(extractor):
+    got = rows(extractor, "Oman's officials had provided military support to Yemen, a Saudi report said. "
+                          "Muscat rejected the report as fabricated.")
+    denied = [r for r in got if r[0] == "OMN" and r[3] == "denied"]
+    assert denied == [("OMN", "SUPPLIES", "YEM", "denied", ("OMN",))], got
+    assert ("OMN", "DENIES", "SAU", "asserted", ()) in got, got
