@@ -99,6 +99,12 @@ def _cited(verb: Any, subj: Any, phrases: Phrases) -> list[str]:
 def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str],
              quote_speakers: list[str] | None, quoted: bool) -> Frame:
     """The nearest reporting frame above ``cue`` in its sentence."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i \
+            and phrases.actors(cue.head) and not (cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of"):
+        # "... provided support to M23 rebels fighting Congolese forces": the participle describes
+        # who the rebels are, in the article's own voice, not what the speaker claims ("evidence of
+        # troops fighting ..." is the claim itself; "a resolution censuring Iran" describes no actor)
+        return Frame("assert", [], None, [cue])
     path = [cue]
     tok = cue
     while tok.head.i != tok.i:

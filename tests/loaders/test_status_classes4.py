@@ -46,3 +46,15 @@ def test_denied_support_handed_over_is_denied_once(extractor):
     denied = [r for r in got if r[0] == "OMN" and r[3] == "denied"]
     assert denied == [("OMN", "SUPPLIES", "YEM", "denied", ("OMN",))], got
     assert ("OMN", "DENIES", "SAU", "asserted", ()) in got, got
+
+
+def test_participle_describing_an_actor_inside_a_claim_is_the_articles_voice(extractor):
+    got = rows(extractor, "An EU report said Iranian officers had sent drones to Houthi rebels attacking Saudi Arabia.")
+    assert got == {("HOUTHIS", "ATTACKS", "SAU", "asserted", ()),
+                   ("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("EU",))}, got
+
+
+def test_participle_that_is_the_evidence_itself_stays_claimed(extractor):
+    got = rows(extractor, "Kenya found evidence of Somali troops fighting alongside al-Shabaab in Kenya, an official said.")
+    assert ("SOM", "SUPPORTS", "AL_SHABAAB", "alleged", ("KEN",)) in got, got
+    assert not any(r[3] == "asserted" and r[0] == "SOM" for r in got), got
