@@ -105,6 +105,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         # who the rebels are, in the article's own voice, not what the speaker claims ("evidence of
         # troops fighting ..." is the claim itself; "a resolution censuring Iran" describes no actor)
         return Frame("assert", [], None, [cue])
+    if _topic(cue):
+        # "a referendum on joining the EU": a deed named as what a vote or talk is about, done by no one yet
+        return Frame("topic", [], None, [cue])
     path = [cue]
     tok = cue
     while tok.head.i != tok.i:
@@ -181,6 +184,13 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
     return Frame("assert", [], None, path)
 
 
+def _topic(cue: Any) -> bool:
+    """Whether ``cue`` is a gerund naming the subject matter of a noun ("talks on joining NATO")."""
+    prep = cue.head
+    return cue.dep_ == "pcomp" and cue.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in _topic_preps() \
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _topic_nouns()
+
+
 def _unnamed_organ(verb: Any) -> bool:
     """Whether the subject of ``verb`` is a bare "the (foreign) ministry": an office naming no actor of its own."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -192,13 +202,28 @@ def _unnamed_organ(verb: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _own_organs() -> frozenset[str]:
+def _status_data() -> dict[str, Any]:
     path = Path(__file__).with_name("data") / "status.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
-    return frozenset(str(w).lower() for w in data.get("own_organs") or ())
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _status_data().get(name) or ())
+
+
+def _own_organs() -> frozenset[str]:
+    return _words("own_organs")
+
+
+def _topic_preps() -> frozenset[str]:
+    return _words("topic_preps")
+
+
+def _topic_nouns() -> frozenset[str]:
+    return _words("topic_nouns")
 
 
 def _reduced_relative(verb: Any, clause: Any) -> bool:

@@ -161,6 +161,8 @@ class Extractor:
                     sent_found.append(rel)
                 for rel in self._named_accusers(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
+                for rel in self._rejected_charges(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
                     denials.append((rel, []))
@@ -303,6 +305,38 @@ class Extractor:
                             out.append(Relation(source=source, type=RelationType.CONDEMNS, target=target,
                                                 confidence=0.6, article=article.id, sentence=sentence,
                                                 char_start=char_start, char_end=char_end, published=article.published))
+        return out
+
+    def _rejected_charges(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
+                          article: Article, sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """ "X said Moscow was funding the party, a charge the Kremlin rejected": the denier answers
+        whoever made the claim, even when the claimed deed itself was not read."""
+        out: list[Relation] = []
+        lex = self.lex
+        for tok in sent:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex.denial or tok.head.lemma_.lower() not in lex.claim_nouns:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = subject_of(tok)
+            deniers = ph.actors(subj) if subj is not None else []
+            claim = tok.head
+            verb = claim.head
+            while verb.head.i != verb.i and not (verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.reporting
+                                                                           or verb.lemma_.lower() in _BLAMING)):
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb.i > claim.i or not (verb.lemma_.lower() in lex.reporting or verb.lemma_.lower() in _BLAMING):
+                continue
+            claimants = speakers_of(verb, ph, lex, discourse.last_speakers)
+            for denier in deniers:
+                if any(r.type == RelationType.DENIES and r.source == denier for r in sent_found):
+                    continue
+                for claimant in claimants:
+                    if claimant in deniers:
+                        continue
+                    out.append(Relation(source=denier, type=RelationType.DENIES, target=claimant, status=Status.ASSERTED,
+                                        confidence=0.6, article=article.id, sentence=sentence, char_start=char_start,
+                                        char_end=char_end, published=article.published))
         return out
 
     def _named_accusers(self, sent: Any, ph: Phrases, sent_found: list[Relation], article: Article,

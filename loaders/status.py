@@ -180,7 +180,7 @@ def circumstantial(cue: Any, verb: Any) -> bool:
 def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:
     """The status and ``attributed_to`` of one relation, or None to drop it."""
     speakers = tuple(s for s in frame.speakers)
-    if mod.refused or frame.kind == "request":
+    if mod.refused or frame.kind in ("request", "topic"):
         return None
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing

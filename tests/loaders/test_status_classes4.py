@@ -58,3 +58,24 @@ def test_participle_that_is_the_evidence_itself_stays_claimed(extractor):
     got = rows(extractor, "Kenya found evidence of Somali troops fighting alongside al-Shabaab in Kenya, an official said.")
     assert ("SOM", "SUPPORTS", "AL_SHABAAB", "alleged", ("KEN",)) in got, got
     assert not any(r[3] == "asserted" and r[0] == "SOM" for r in got), got
+
+
+def test_deed_that_a_vote_is_about_is_not_done_by_anyone(extractor):
+    got = rows(extractor, "Georgia's intelligence agency said Russia was paying bloggers ahead of a referendum on joining NATO, "
+                          "a charge Moscow dismissed as absurd.")
+    assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+def test_rejected_charge_answers_its_claimant_without_the_deed(extractor):
+    got = rows(extractor, "Georgia's intelligence agency said Russia was paying bloggers ahead of a referendum on joining NATO, "
+                          "a charge Moscow dismissed as absurd.")
+    assert got == {("RUS", "DENIES", "GEO", "asserted", ())}, got
+
+
+def test_rejected_allegation_after_an_accusation(extractor):
+    got = rows(extractor, "Vietnam accused Beijing of stirring unrest, an allegation China denied.")
+    assert ("CHN", "DENIES", "VNM", "asserted", ()) in got, got
+
+
+def test_talks_on_a_deed_hold_no_deed(extractor):
+    assert rows(extractor, "Armenia held a referendum on joining the EU.") == set()
