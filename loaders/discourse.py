@@ -105,6 +105,8 @@ class _Words:
     retaliation_markers: frozenset[str] = frozenset()
     hostile_types: frozenset[RelationType] = frozenset()
     threat_window: int = 4
+    retaliation_litotes: frozenset[str] = frozenset()
+    threat_topic_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,8 @@ def _words() -> _Words:
         retaliation_words=fs("retaliation_words"), retaliation_markers=fs("retaliation_markers"),
         hostile_types=frozenset(RelationType.parse(t) for t in data.get("hostile_types") or ()),
         threat_window=int(data.get("threat_window", 4)),
+        retaliation_litotes=fs("retaliation_litotes"),
+        threat_topic_preps=fs("threat_topic_preps"),
     )
 
 
@@ -173,7 +177,9 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
     """ "Iran would respond firmly", "would be met with a decisive response", "reserved the right
     to respond": a retaliation word under a future or vowing head; the threatener is the nearest
     actor subject above it."""
-    if tok.lemma_.lower() not in words.retaliation_words or not tok.pos_ in ("VERB", "NOUN"):
+    litotes = tok.lower_ in words.retaliation_litotes and tok.dep_ in ("acomp", "oprd", "advmod") \
+        and any(c.dep_ == "neg" for c in tok.head.children)
+    if not litotes and (tok.lemma_.lower() not in words.retaliation_words or not tok.pos_ in ("VERB", "NOUN")):
         return None
     marked = False
     threateners: list[str] = []
@@ -183,8 +189,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         if not clause_ended and (any(c.dep_ == "aux" and c.lower_ in words.retaliation_markers for c in node.children)
                                  or node.lemma_.lower() in words.retaliation_markers):
             marked = True
-        if any(c.dep_ == "neg" for c in node.children):
-            return None
+        if any(c.dep_ == "neg" for c in node.children) and not (litotes and node.i == tok.head.i):
+            return None  # "will not go unanswered": the negation of the litotes is the vow itself
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and node.pos_ in ("VERB", "AUX"):
             clause_ended = True  # the vow's own clause ends here; higher up only its speaker is sought
@@ -198,6 +204,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         return None
     named: list[str] = []
     for t in sent:
+        if t.dep_ == "pobj" and t.head.lower_ in words.threat_topic_preps:
+            continue  # "expels a diplomat over Transnistria": what the quarrel is about, not a party to it
         for a in ph.actors(t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else []:
             if a not in threateners and a not in named:
                 named.append(a)

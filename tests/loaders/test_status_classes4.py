@@ -79,3 +79,25 @@ def test_rejected_allegation_after_an_accusation(extractor):
 
 def test_talks_on_a_deed_hold_no_deed(extractor):
     assert rows(extractor, "Armenia held a referendum on joining the EU.") == set()
+
+
+def test_unfriendly_step_condemns_the_doer_of_the_expulsion(extractor):
+    got = rows(extractor, "Latvia expelled a Belarusian diplomat on Monday. "
+                          "Belarus's foreign ministry called the expulsion an unfriendly step.")
+    assert ("BLR", "CONDEMNS", "LVA", "asserted", ()) in got, got
+
+
+def test_will_not_go_unanswered_is_a_vow(extractor):
+    got = rows(extractor, "Latvia expelled a Belarusian diplomat on Monday. Minsk said the move would not go unanswered.")
+    assert ("BLR", "THREATENS", "LVA", "asserted", ()) in got, got
+
+
+def test_went_unanswered_is_no_vow(extractor):
+    got = rows(extractor, "Latvia expelled a Belarusian diplomat on Monday. Minsk said the move will go unanswered.")
+    assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_vow_is_not_aimed_at_what_the_quarrel_is_about(extractor):
+    got = rows(extractor, 'Georgia expels Russian envoy over Abkhazia; Moscow says step "will not go unanswered"')
+    assert ("RUS", "THREATENS", "GEO", "asserted", ()) in got, got
+    assert not any(r[1] == "THREATENS" and r[2] == "ABKHAZIA" for r in got), got
