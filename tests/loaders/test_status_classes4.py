@@ -101,3 +101,13 @@ def test_vow_is_not_aimed_at_what_the_quarrel_is_about(extractor):
     got = rows(extractor, 'Georgia expels Russian envoy over Abkhazia; Moscow says step "will not go unanswered"')
     assert ("RUS", "THREATENS", "GEO", "asserted", ()) in got, got
     assert not any(r[1] == "THREATENS" and r[2] == "ABKHAZIA" for r in got), got
+
+
+def test_will_treat_as_a_legitimate_target_is_a_threat(extractor):
+    got = rows(extractor, "Tehran said it would treat any Israeli aircraft as a legitimate target.")
+    assert ("IRN", "THREATENS", "ISR", "asserted", ()) in got, got
+
+
+def test_being_a_target_told_in_the_past_is_no_threat(extractor):
+    got = rows(extractor, "Russia said Ukraine had become a target of Polish propaganda.")
+    assert not any(r[1] == "THREATENS" for r in got), got
