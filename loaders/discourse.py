@@ -175,10 +175,11 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
 
 def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None:
     """ "Iran would respond firmly", "would be met with a decisive response", "reserved the right
-    to respond": a retaliation word under a future or vowing head; the threatener is the nearest
+    to respond", "will not go unanswered", "would not tolerate": a retaliation word under a future or vowing head; the threatener is the nearest
     actor subject above it."""
-    litotes = tok.lower_ in words.retaliation_litotes and tok.dep_ in ("acomp", "oprd", "advmod") \
-        and any(c.dep_ == "neg" for c in tok.head.children)
+    negated_at = tok if tok.pos_ == "VERB" else tok.head
+    litotes = tok.lemma_.lower() in words.retaliation_litotes and any(c.dep_ == "neg" for c in negated_at.children) \
+        and (tok.pos_ == "VERB" or tok.dep_ in ("acomp", "oprd", "advmod"))
     if not litotes and (tok.lemma_.lower() not in words.retaliation_words or not tok.pos_ in ("VERB", "NOUN")):
         return None
     marked = False
@@ -189,7 +190,7 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         if not clause_ended and (any(c.dep_ == "aux" and c.lower_ in words.retaliation_markers for c in node.children)
                                  or node.lemma_.lower() in words.retaliation_markers):
             marked = True
-        if any(c.dep_ == "neg" for c in node.children) and not (litotes and node.i == tok.head.i):
+        if any(c.dep_ == "neg" for c in node.children) and not (litotes and node.i == negated_at.i):
             return None  # "will not go unanswered": the negation of the litotes is the vow itself
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and node.pos_ in ("VERB", "AUX"):

@@ -111,3 +111,14 @@ def test_will_treat_as_a_legitimate_target_is_a_threat(extractor):
 def test_being_a_target_told_in_the_past_is_no_threat(extractor):
     got = rows(extractor, "Russia said Ukraine had become a target of Polish propaganda.")
     assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_would_not_tolerate_is_a_warning(extractor):
+    got = rows(extractor, "Thai troops shelled a Cambodian border post on Sunday. "
+                          "Phnom Penh said it would not tolerate any further violation of its territory by Thailand.")
+    assert ("KHM", "THREATENS", "THA", "asserted", ()) in got, got
+
+
+def test_tolerated_without_negation_is_no_warning(extractor):
+    got = rows(extractor, "Phnom Penh said it would tolerate Thai patrols near the border.")
+    assert not any(r[1] == "THREATENS" for r in got), got
