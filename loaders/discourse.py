@@ -335,18 +335,24 @@ def _is_title(obj: Any, words: _Words) -> bool:
 
 # after the article: pair denials with claims --------------------------------------------------
 
+def _by_sentence(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> dict[int, list[Relation]]:
+    """The article's relations grouped by the index of the sentence they come from."""
+    index = {note.char_start: i for i, note in enumerate(notes)}
+    grouped: dict[int, list[Relation]] = {}
+    for rel in relations:
+        i = index.get(rel.char_start) if rel.char_start is not None else None
+        if i is not None:
+            grouped.setdefault(i, []).append(rel)
+    return grouped
+
+
 def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
     """Denied copies of the claims later sentences deny, and ``DENIES`` to their accusers.
 
     Nothing the sentence pass already produced (same relation, status and sentence) is repeated.
     """
     words = _words()
-    index = {note.char_start: i for i, note in enumerate(notes)}
-    by_sentence: dict[int, list[Relation]] = {}
-    for rel in relations:
-        i = index.get(rel.char_start) if rel.char_start is not None else None
-        if i is not None:
-            by_sentence.setdefault(i, []).append(rel)
+    by_sentence = _by_sentence(relations, notes)
     seen = {_key(r) for r in relations}
     out: list[Relation] = []
     for i, note in enumerate(notes):
@@ -368,12 +374,7 @@ def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]
     already condemns someone is left as the sentence pass read it.
     """
     words = _words()
-    index = {note.char_start: i for i, note in enumerate(notes)}
-    by_sentence: dict[int, list[Relation]] = {}
-    for rel in relations:
-        i = index.get(rel.char_start) if rel.char_start is not None else None
-        if i is not None:
-            by_sentence.setdefault(i, []).append(rel)
+    by_sentence = _by_sentence(relations, notes)
     seen = {_key(r) for r in relations}
     out: list[Relation] = []
     for i, note in enumerate(notes):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
@@ -95,7 +96,7 @@ def load(obj, paths: tuple[str, ...], workers: int, actors_files: tuple[Path, ..
     by_type: Counter[str] = Counter()
     extractions = extractor.extract_many(_articles(paths, max_bytes, skipped), workers=workers)
     show = len(paths) >= _PROGRESS_MIN or any(Path(p).is_dir() for p in paths)
-    with click.progressbar(extractions, label="Loading", file=click.get_text_stream("stderr"),
+    with click.progressbar(extractions, label="Loading", file=sys.stderr,
                            show_eta=False, show_pos=True) if show else _nullbar(extractions) as bar:
         for extraction in bar:
             store.write(Batch(extraction.actors, [extraction.article], extraction.relations, extraction.unresolved))
