@@ -163,6 +163,9 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
                 return [ph.actor_at[t.i]]
         return []
+    if slot == "dobj_agent":  # "condemned a plan announced by Abkhazia's leader": the author of the thing
+        return [a for o in _objects(verb) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for p in _pobjs(c, ("by",)) for a in ph.actors(p)]
     if slot == "dobj_of":  # "ratified the accession of Sweden"
         return [a for o in _objects(verb) for p in _pobjs(o, ("of",)) for a in ph.actors(p)]
     if slot == "trade":  # "banned imports of Japanese seafood", "restricted exports of chips to China"
@@ -280,7 +283,7 @@ def _mode(cue: Cue, objs: list[Any], lex: Lexicon) -> str | None:
 
 
 def _material(objs: list[Any], lex: Lexicon) -> bool:
-    return any(lex.modes.get(t.lemma_.lower()) for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ == "compound")))
+    return any(lex.modes.get(t.lemma_.lower()) for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
 
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
