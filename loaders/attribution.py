@@ -79,9 +79,26 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
             got += [a for a in phrases.actors(other) if a not in got]
     if not got:
         got = _cited(verb, subj, phrases)
+    if not got:
+        got = _affiliated(subj, phrases)
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     return got
+
+
+def _affiliated(subj: Any, phrases: Phrases) -> list[str]:
+    """ "UN experts say", "a panel of UN experts said": people speaking for the body they belong to."""
+    if subj.lemma_.lower() not in _speaker_groups():
+        return []
+    out: list[str] = []
+    for c in subj.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < subj.i:
+            out += [a for a in phrases.actors(c) if a not in out]
+        elif c.dep_ == "prep" and c.lower_ == "of" and not out:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out += [a for a in phrases.actors(o) or _affiliated(o, phrases) if a not in out]
+    return out
 
 
 def _cited(verb: Any, subj: Any, phrases: Phrases) -> list[str]:
@@ -216,6 +233,10 @@ def _words(name: str) -> frozenset[str]:
 
 def _own_organs() -> frozenset[str]:
     return _words("own_organs")
+
+
+def _speaker_groups() -> frozenset[str]:
+    return _words("speaker_groups")
 
 
 def _topic_preps() -> frozenset[str]:

@@ -263,6 +263,12 @@ class Extractor:
         mod = modality(frame, self.lex)
         if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
             mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
+        if mod.future and frame.kind == "assert" and not frame.speakers and mod.intent_head is not None \
+                and mod.intent_head.pos_ in ("VERB", "AUX"):
+            # "European powers move to restore UN sanctions": the plan is the mover's, whoever the doer is
+            movers = speakers_of(mod.intent_head, ph, self.lex, discourse.last_speakers)
+            if movers:
+                frame = replace(frame, speakers=movers)
         if mod.disclaimed and frame.kind != "deny" and not discourse.accusers_of(sources):
             return  # "had no plans to host a base", said unprompted: an intent disowned, no claim denied
         explicit = frame.speakers if frame.kind == "deny" else []

@@ -50,11 +50,14 @@ class Modality:
     conditional: bool = False
     disclaimed: bool = False
     background: bool = False
+    intent_head: Any = None
+    """The verb or noun of intent above the cue ("move to restore"): its subject is who plans the deed."""
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
     """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
     negated = future = hypothetical = refused = disclaimed = False
+    intent_head = None
     stop = frame.verb
     conditional = _in_condition(frame.path, stop)
     presupposed = _in_background(frame.path, stop)
@@ -76,6 +79,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         lemma = _lemma(tok)
         if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
             future = True
+            intent_head = intent_head if intent_head is not None else tok
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
             refused = True
         if lemma in lex.approval_heads and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.approved_nouns
@@ -98,7 +102,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "intention to purchase", "plans to export": a noun of intent above the cue
             if lemma in _INTENT_NOUNS:
                 future = True
-    return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed)
+    return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head)
 
 
 def _in_background(path: list[Any], stop: Any) -> bool:
