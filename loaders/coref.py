@@ -155,6 +155,11 @@ class Phrases:
                      for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
             if found:
                 return found
+        if tok.lemma_.lower() in self.lex.named_place_heads:
+            found = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
+            if found:
+                return found
         for child in tok.children:
             if child.dep_ == "poss" and tok.lemma_.lower() != "counterpart":  # "his Russian counterpart"
                 found = self.own(child, depth + 1) + [a for c in child.conjuncts for a in self.own(c, depth + 1)]

@@ -85,6 +85,7 @@ class Lexicon:
     trade_nouns: frozenset[str] = frozenset()
     delisting_verbs: frozenset[str] = frozenset()
     list_nouns: frozenset[str] = frozenset()
+    named_place_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -168,4 +169,5 @@ def load_lexicon() -> Lexicon:
         trade_nouns=fs(cues.get("trade_nouns")),
         delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
+        named_place_heads=fs(coref.get("named_place_heads")),
     )

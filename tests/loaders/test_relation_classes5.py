@@ -57,3 +57,13 @@ def test_condemning_a_plan_condemns_whoever_announced_it(extractor):
 def test_financing_a_group_supplies_it(extractor):
     got = rows(extractor, "Qatar financed Hamas.")
     assert ("QAT", "SUPPLIES", "HAMAS", "asserted") in got, got
+
+
+def test_a_region_named_by_its_of_phrase_is_that_region_not_its_owner(extractor):
+    got = rows(extractor, "Azerbaijan condemned a plan announced by the leader of its breakaway region of Nagorno-Karabakh.")
+    assert ("AZE", "CONDEMNS", "NAGORNO_KARABAKH", "asserted") in got, got
+
+
+def test_a_named_party_is_an_actor(extractor):
+    got = rows(extractor, "Moscow was funnelling money to the Shor party.")
+    assert ("RUS", "SUPPLIES", "SHOR", "asserted") in got, got
