@@ -210,6 +210,8 @@ class Phrases:
             for child in tok.head.children:
                 if child.dep_ in _SUBJ:
                     found = self.own(child, depth + 1)
+        if not found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            found = self._leader_of(tok, depth)
         if not found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ and depth == 0:
             found = self._titled(tok)
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
@@ -226,6 +228,18 @@ class Phrases:
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         return found
+
+    def _leader_of(self, tok: Any, depth: int) -> list[str]:
+        """ "Jimmy Cherizier, a former officer who leads the Viv Ansanm coalition": the body the
+        person's relative clause says they lead."""
+        for t in tok.subtree:
+            if t.dep_ == "relcl" and t.lemma_.lower() in self.lex.leading_verbs and t.i > tok.i and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children):
+                for obj in (c for c in t.children if c.dep_ == "dobj"):
+                    found = self.own(obj, depth + 1)
+                    if found:
+                        return found
+        return []
 
     def _hyphened(self, child: Any, participle: int) -> bool:
         """Whether ``child`` is the first half of "X-participle" parsed as a sibling modifier."""

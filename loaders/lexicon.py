@@ -86,6 +86,7 @@ class Lexicon:
     delisting_verbs: frozenset[str] = frozenset()
     list_nouns: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -170,4 +171,5 @@ def load_lexicon() -> Lexicon:
         delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
         named_place_heads=fs(coref.get("named_place_heads")),
+        leading_verbs=fs(coref.get("leading_verbs")),
     )

@@ -67,3 +67,13 @@ def test_a_region_named_by_its_of_phrase_is_that_region_not_its_owner(extractor)
 def test_a_named_party_is_an_actor(extractor):
     got = rows(extractor, "Moscow was funnelling money to the Shor party.")
     assert ("RUS", "SUPPLIES", "SHOR", "asserted") in got, got
+
+
+def test_a_person_who_leads_a_group_speaks_for_it(extractor):
+    got = rows(extractor, "Ivan Petrov, who commands the Wagner group, warned France.")
+    assert ("WAGNER", "THREATENS", "FRA", "asserted") in got, got
+
+
+def test_a_person_who_leads_no_actor_stays_unresolved(extractor):
+    got = rows(extractor, "John Smith, who leads a charity, warned France.")
+    assert got == set(), got
