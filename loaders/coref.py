@@ -45,6 +45,7 @@ class Discourse:
     sentence_targets: dict[Any, list[str]] = field(default_factory=dict)
     sentence_sources: list[str] = field(default_factory=list)
     main_subjects: list[str] = field(default_factory=list)  # the main clause's subject of subjects[-1]
+    warring: list[str] = field(default_factory=list)  # the last two parties of "fighting between X and Y"
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
@@ -337,6 +338,10 @@ class Phrases:
             return []
         if count < 2 or count > 6:
             return []
+        if count == 2 and tok.lemma_.lower() in ("side", "party") and len(self.discourse.warring) == 2:
+            # "called on both sides": the two parties to the fighting the article described
+            self.used_coref = True
+            return list(self.discourse.warring)
         states = [a for a in self.discourse.mentions if self.kind_of(a) == ActorKind.STATE]
         for subjects in reversed(self.discourse.subjects[-4:]):
             group = [a for a in subjects if self.kind_of(a) == ActorKind.STATE]

@@ -87,6 +87,7 @@ class Lexicon:
     list_nouns: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
+    fighting_nouns: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -172,4 +173,5 @@ def load_lexicon() -> Lexicon:
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
         named_place_heads=fs(coref.get("named_place_heads")),
         leading_verbs=fs(coref.get("leading_verbs")),
+        fighting_nouns=fs(coref.get("fighting_nouns")),
     )

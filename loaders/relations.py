@@ -699,7 +699,18 @@ def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             yield cand
 
 
+def _note_warring(sent: Any, ph: Phrases, lex: Lexicon) -> None:
+    """Remember the parties of "fighting between X and Y" for a later "both sides"."""
+    for tok in sent:
+        if tok.lemma_.lower() in lex.fighting_nouns or tok.lower_ in lex.fighting_nouns:
+            parties = [a for p in _pobjs(tok, ("between",)) for a in ph.actors(p)]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) == 2:
+                ph.discourse.warring = parties
+
+
 def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
+    _note_warring(sent, ph, lex)
     for tok in sent:
         pos = tok.pos_
         lemma = tok.lemma_.lower()

@@ -77,3 +77,12 @@ def test_a_person_who_leads_a_group_speaks_for_it(extractor):
 def test_a_person_who_leads_no_actor_stays_unresolved(extractor):
     got = rows(extractor, "John Smith, who leads a charity, warned France.")
     assert got == set(), got
+
+
+def test_both_sides_are_the_parties_to_the_fighting_named_earlier(extractor):
+    text = ("Fighting between Sudan's army and the RSF spilled over the border.\n\n"
+            "Chad hosts many refugees. The U.N. refugee agency called on both sides to protect civilians.")
+    got = rows(extractor, text)
+    assert ("UN", "REQUESTS", "RSF", "asserted") in got, got
+    assert ("UN", "REQUESTS", "SDN", "asserted") in got, got
+    assert ("UN", "REQUESTS", "TCD", "asserted") not in got, got
