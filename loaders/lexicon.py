@@ -88,6 +88,7 @@ class Lexicon:
     named_place_heads: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
     fighting_nouns: frozenset[str] = frozenset()
+    judicial_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -174,4 +175,5 @@ def load_lexicon() -> Lexicon:
         named_place_heads=fs(coref.get("named_place_heads")),
         leading_verbs=fs(coref.get("leading_verbs")),
         fighting_nouns=fs(coref.get("fighting_nouns")),
+        judicial_heads=fs(cues.get("judicial_heads")),
     )

@@ -323,6 +323,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             targets = [a for a in _first(tok, cue.target, ph) if a not in subj_ids]
             return Candidate(subj_ids, cue.craft_type, targets, tok, "patrol", verb=tok)
         return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
+    if cue.type == RelationType.REQUESTS and subj is not None and subj.i not in ph.actor_at \
+            and subj.lemma_.lower() in lex.judicial_heads:
+        return None  # "South Korea's Supreme Court ordered Japanese firms to pay": a ruling, not the state asking
     subj_ids = ph.actors(subj) if subj is not None else []
     anchor = tok
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):

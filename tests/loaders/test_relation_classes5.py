@@ -86,3 +86,13 @@ def test_both_sides_are_the_parties_to_the_fighting_named_earlier(extractor):
     assert ("UN", "REQUESTS", "RSF", "asserted") in got, got
     assert ("UN", "REQUESTS", "SDN", "asserted") in got, got
     assert ("UN", "REQUESTS", "TCD", "asserted") not in got, got
+
+
+def test_a_domestic_court_order_is_no_request_by_its_state(extractor):
+    got = rows(extractor, "Brazil's Supreme Court ordered Chinese firms to compensate workers.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_an_international_court_that_orders_still_requests(extractor):
+    got = rows(extractor, "The ICJ ordered Israel to halt the offensive.")
+    assert ("ICJ", "REQUESTS", "ISR", "asserted") in got, got
