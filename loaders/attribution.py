@@ -20,7 +20,7 @@ from graph.errors import InputError
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 
-__all__ = ["Frame", "frame_of", "paragraph_speakers", "quoted_sentences", "speakers_of"]
+__all__ = ["Frame", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "speakers_of"]
 
 _CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
 _REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
@@ -92,7 +92,7 @@ def _affiliated(subj: Any, phrases: Phrases) -> list[str]:
         return []
     out: list[str] = []
     for c in subj.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < subj.i:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < subj.i and c.pos_ in ("PROPN", "ADJ"):
             out += [a for a in phrases.actors(c) if a not in out]
         elif c.dep_ == "prep" and c.lower_ == "of" and not out:
             for o in c.children:
@@ -173,6 +173,10 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
     sent = cue.sent
     for t in sent:
+        if t.lower_ == "according" and _presupposed(cue):
+            # "Greece's acquisition of jets from France has shifted the balance, according to X":
+            # X vouches for the effect; the possessed deed in the subject is taken as known
+            return Frame("assert", [], None, path)
         if t.lower_ == "according":
             for prep in t.children:
                 if prep.lower_ == "to":
@@ -199,6 +203,12 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _presupposed(cue: Any) -> bool:
+    """Whether ``cue`` is a possessed noun ("Greece's acquisition") heading its clause's subject."""
+    return cue.pos_ == "NOUN" and cue.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "poss" for c in cue.children)
 
 
 def _topic(cue: Any) -> bool:
@@ -315,4 +325,21 @@ def paragraph_speakers(doc: Any, phrases: Phrases, lex: Lexicon, discourse_speak
                 got = speakers_of(t, phrases, lex, discourse_speakers)
                 if got:
                     return got
+    return []
+
+
+def opening_speakers(doc: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
+    """A paragraph with no named quote speaker speaks for the actor of its first speech verb.
+
+    Its pronouns ("She accused ...", "his government expelled ...") are that actor's, not the
+    previous paragraph's speaker's.
+    """
+    for sent in doc.sents:
+        # "Kigali dismissed the findings. '...,' spokeswoman Yolande Makolo said.": a quote whose
+        # speaker names no actor speaks for the actor the paragraph opened with
+        root = sent.root
+        if root.pos_ == "VERB" and (root.lemma_.lower() in lex.denial or root.lemma_.lower() in lex.reporting):
+            got = speakers_of(root, phrases, lex, [])
+            if got:
+                return got
     return []

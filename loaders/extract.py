@@ -22,7 +22,7 @@ from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
 
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
-from loaders.attribution import Frame, frame_of, paragraph_speakers, quoted_sentences, speakers_of
+from loaders.attribution import Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
 from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats
 from loaders.lexicon import Lexicon, load_lexicon
@@ -137,6 +137,12 @@ class Extractor:
         for (offset, doc), amap in zip(docs, actor_maps):
             ph = Phrases(doc, amap, lex, discourse, gaz.kind_of)
             para_speakers = paragraph_speakers(doc, ph, lex, discourse.last_speakers)
+            if not para_speakers:
+                para_speakers = opening_speakers(doc, ph, lex)
+                if para_speakers:
+                    # "Kigali dismissed the findings. '...,' said spokeswoman X. She accused ...": the
+                    # pronouns of the paragraph are the opener's, not the previous paragraph's speaker
+                    discourse.last_speakers = para_speakers
             quoted = quoted_sentences(doc)
             starts_quoted = bool(quoted and quoted[0])
             quote_speakers = para_speakers or (discourse.last_speakers if starts_quoted else [])

@@ -77,7 +77,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if k == 1 and frame.path[0].dep_ == "relcl":
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
         lemma = _lemma(tok)
-        if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN") \
+                and not (tok.pos_ == "VERB" and frame.path[k - 1].dep_ == "nsubj"):
+            # "the purchase, agreed last year, ...": a deed that is the active subject of an intent verb was not intended by itself
             future = True
             intent_head = intent_head if intent_head is not None else tok
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:

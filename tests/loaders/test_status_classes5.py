@@ -42,3 +42,27 @@ def test_critics_of_an_actor_do_not_speak_for_it(extractor):
 def test_a_plan_belongs_to_the_mover_not_to_the_doer_named_in_it(extractor):
     got = rows(extractor, "Britain and France moved to restore UN sanctions on Iran.")
     assert ("UN", "SANCTIONS", "IRN", "planned", ("GBR", "FRA")) in got, got
+
+
+def test_a_deed_that_is_the_subject_of_an_intent_verb_is_not_planned(extractor):
+    got = rows(extractor, "Poland's purchase of tanks from South Korea, agreed in 2022, has already changed the army.")
+    assert ("KOR", "SUPPLIES", "POL", "asserted", ()) in got, got
+
+
+def test_according_to_vouches_for_the_effect_not_the_possessed_deed_in_the_subject(extractor):
+    got = rows(extractor, "Poland's purchase of tanks from South Korea has already changed the army, according to analysts.")
+    assert ("KOR", "SUPPLIES", "POL", "asserted", ()) in got, got
+
+
+def test_according_to_still_attributes_a_plain_clause(extractor):
+    got = rows(extractor, "Iran supplied drones to Russia, according to Ukraine.")
+    assert ("IRN", "SUPPLIES", "RUS", "alleged", ("UKR",)) in got, got
+
+
+def test_a_quote_paragraph_speaks_for_the_actor_it_opens_with(extractor):
+    got = rows(extractor, "UN investigators say Burundian troops attacked Rwanda.\n\n"
+                          "Burundi rejected the report. \"We have never crossed the border,\" said Jean Ndayi, a lawmaker. "
+                          "He accused Kigali of arming rebels.")
+    assert ("BDI", "ATTACKS", "RWA", "alleged", ("UN",)) in got, got
+    assert ("BDI", "ACCUSES", "RWA", "asserted", ()) in got, got
+    assert not any(r[0] == "UN" and r[1] == "ACCUSES" for r in got), got
