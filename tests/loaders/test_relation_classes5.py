@@ -96,3 +96,13 @@ def test_a_domestic_court_order_is_no_request_by_its_state(extractor):
 def test_an_international_court_that_orders_still_requests(extractor):
     got = rows(extractor, "The ICJ ordered Israel to halt the offensive.")
     assert ("ICJ", "REQUESTS", "ISR", "asserted") in got, got
+
+
+def test_promising_personnel_to_a_state_supplies_it(extractor):
+    got = rows(extractor, "Ireland and Austria have promised personnel to Haiti.")
+    assert {("AUT", "SUPPLIES", "HTI"), ("IRL", "SUPPLIES", "HTI")} <= {r[:3] for r in got}, got
+
+
+def test_promising_to_act_supplies_nothing(extractor):
+    got = rows(extractor, "France promised to respond.")
+    assert not any(r[1] == "SUPPLIES" for r in got), got
