@@ -61,6 +61,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     stop = frame.verb
     conditional = _in_condition(frame.path, stop)
     presupposed = _in_background(frame.path, stop)
+    if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
+        future = True  # "has pledged $300 million to the mission": given when the promise is kept
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
@@ -162,6 +164,7 @@ def _status_words() -> dict[str, Any]:
         "circumstance_preps": frozenset(str(w).lower() for w in data.get("circumstance_preps") or ()),
         "background_marks": frozenset(str(w).lower() for w in data.get("background_marks") or ()),
         "condition_marks": frozenset(str(w).lower() for w in data.get("condition_marks") or ()),
+        "promise_cues": frozenset(str(w).lower() for w in data.get("promise_cues") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
     }
 

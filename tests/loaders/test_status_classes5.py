@@ -66,3 +66,13 @@ def test_a_quote_paragraph_speaks_for_the_actor_it_opens_with(extractor):
     assert ("BDI", "ATTACKS", "RWA", "alleged", ("UN",)) in got, got
     assert ("BDI", "ACCUSES", "RWA", "asserted", ()) in got, got
     assert not any(r[0] == "UN" and r[1] == "ACCUSES" for r in got), got
+
+
+def test_a_pledge_of_material_is_planned_by_the_pledger(extractor):
+    got = rows(extractor, "Japan has pledged $50 million in aid to Ukraine.")
+    assert got == {("JPN", "SUPPLIES", "UKR", "planned", ("JPN",))}, got
+
+
+def test_a_delivery_is_still_asserted(extractor):
+    got = rows(extractor, "Japan delivered $50 million in aid to Ukraine.")
+    assert ("JPN", "SUPPLIES", "UKR", "asserted", ()) in got, got
