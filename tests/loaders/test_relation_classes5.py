@@ -106,3 +106,13 @@ def test_promising_personnel_to_a_state_supplies_it(extractor):
 def test_promising_to_act_supplies_nothing(extractor):
     got = rows(extractor, "France promised to respond.")
     assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+def test_will_not_tolerate_attacks_by_a_group_threatens_it(extractor):
+    got = rows(extractor, "Kenya will not tolerate attacks by Al-Shabaab.")
+    assert ("KEN", "THREATENS", "AL_SHABAAB") in {r[:3] for r in got}, got
+
+
+def test_providing_personnel_or_funds_supplies(extractor):
+    got = {r[:3] for r in rows(extractor, "Germany has provided personnel to Lithuania. Turkey provided funds to Hamas.")}
+    assert {("DEU", "SUPPLIES", "LTU"), ("TUR", "SUPPLIES", "HAMAS")} <= got, got
