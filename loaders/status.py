@@ -79,6 +79,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if k == 1 and frame.path[0].dep_ == "relcl":
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
         lemma = _lemma(tok)
+        if k >= 1 and lemma in _status_words()["stop_heads"] and tok.pos_ == "VERB" \
+                and frame.path[k - 1].dep_ in ("xcomp", "dobj", "ccomp"):
+            break  # "agreed to stop arming the Houthis": the plan is the stopping; the arming is going on
         if tok.i != frame.path[0].i and lemma in lex.intent_heads and tok.pos_ in ("VERB", "AUX", "NOUN") \
                 and not (tok.pos_ == "VERB" and frame.path[k - 1].dep_ == "nsubj"):
             # "the purchase, agreed last year, ...": a deed that is the active subject of an intent verb was not intended by itself
@@ -164,6 +167,7 @@ def _status_words() -> dict[str, Any]:
         "circumstance_preps": frozenset(str(w).lower() for w in data.get("circumstance_preps") or ()),
         "background_marks": frozenset(str(w).lower() for w in data.get("background_marks") or ()),
         "condition_marks": frozenset(str(w).lower() for w in data.get("condition_marks") or ()),
+        "stop_heads": frozenset(str(w).lower() for w in data.get("stop_heads") or ()),
         "promise_cues": frozenset(str(w).lower() for w in data.get("promise_cues") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
     }

@@ -76,3 +76,13 @@ def test_a_pledge_of_material_is_planned_by_the_pledger(extractor):
 def test_a_delivery_is_still_asserted(extractor):
     got = rows(extractor, "Japan delivered $50 million in aid to Ukraine.")
     assert ("JPN", "SUPPLIES", "UKR", "asserted", ()) in got, got
+
+
+def test_agreeing_to_stop_a_deed_does_not_plan_the_deed(extractor):
+    got = rows(extractor, "Iran agreed to stop arming the Houthis.")
+    assert got == {("IRN", "SUPPLIES", "HOUTHIS", "asserted", ())}, got
+
+
+def test_a_reported_agreement_to_stop_alleges_the_deed(extractor):
+    got = rows(extractor, "Saudi officials said Iran had agreed to stop arming the Houthis.")
+    assert got == {("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("SAU",))}, got
