@@ -157,8 +157,10 @@ class Phrases:
             if found:
                 return found
         if tok.lemma_.lower() in self.lex.named_place_heads:
+            # every conjunct: "the regions of Donetsk and Luhansk"
             found = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
+                     for p in c.children if p.dep_ == "pobj"
+                     for t in (p, *p.conjuncts) for a in self.own(t, depth + 1)]
             if found:
                 return found
         for child in tok.children:

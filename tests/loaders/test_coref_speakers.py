@@ -22,3 +22,10 @@ from loaders.extract import Extractor
 def test_speaker_and_body_descriptions(text, expected):
     relations = Extractor().extract(Article(id="c", text=text)).relations
     assert expected in {(r.source, r.type.value, r.target) for r in relations}
+
+
+def test_regions_of_a_coordination_are_every_region():
+    text = "Syria recognised the breakaway regions of Abkhazia and South Ossetia as independent states."
+    relations = Extractor().extract(Article(id="r", text=text)).relations
+    assert {("SYR", "RECOGNIZES", "ABKHAZIA"), ("SYR", "RECOGNIZES", "SOUTH_OSSETIA")} <= {
+        (r.source, r.type.value, r.target) for r in relations}
