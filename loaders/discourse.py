@@ -346,6 +346,14 @@ def _by_sentence(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -
     return grouped
 
 
+def _keep_new(candidates: Iterable[Relation], seen: set, out: list[Relation]) -> None:
+    """Append the candidates whose key is not yet seen (the sentence pass's or an earlier one's)."""
+    for rel in candidates:
+        if _key(rel) not in seen:
+            seen.add(_key(rel))
+            out.append(rel)
+
+
 def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
     """Denied copies of the claims later sentences deny, and ``DENIES`` to their accusers.
 
@@ -357,10 +365,7 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
     out: list[Relation] = []
     for i, note in enumerate(notes):
         for denial in (*note.denials, *note.clause_denials):
-            for rel in _answer(denial, i, notes, by_sentence, words):
-                if _key(rel) not in seen:
-                    seen.add(_key(rel))
-                    out.append(rel)
+            _keep_new(_answer(denial, i, notes, by_sentence, words), seen, out)
     if out:
         log.debug("cross-sentence denials added %d relations", len(out))
     return out
@@ -381,10 +386,7 @@ def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]
         for reaction in note.reactions:
             if any(r.type == RelationType.CONDEMNS and r.source in reaction.reactors for r in by_sentence.get(i, [])):
                 continue
-            for rel in _react(reaction, i, note, by_sentence, words):
-                if _key(rel) not in seen:
-                    seen.add(_key(rel))
-                    out.append(rel)
+            _keep_new(_react(reaction, i, note, by_sentence, words), seen, out)
     if out:
         log.debug("event reactions added %d relations", len(out))
     return out
