@@ -72,7 +72,7 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
         return list(discourse_speakers)
-    got = phrases.actors(subj)
+    got = _unplaced(subj, phrases.actors(subj), phrases)
     for other in verb.children:
         if other.dep_ == "nsubj" and other.i != subj.i and other.pos_ != "PRON":
             # "Chad, Sudan and Libya announced": a list parsed as several subjects
@@ -84,6 +84,21 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     return got
+
+
+def _unplaced(subj: Any, got: list[str], phrases: Phrases) -> list[str]:
+    """ "Diplomats in Vienna said": the city people are posted in is not the state they speak for.
+
+    Only actors named by the subject's own modifiers ("Iranian diplomats in Vienna") are kept.
+    """
+    if subj.lemma_.lower() not in _posted_speakers() and subj.lower_ not in _posted_speakers():
+        return got
+    placed = [a for c in subj.children if c.dep_ == "prep" and c.lower_ in _location_preps()
+              for o in c.children if o.dep_ == "pobj" for a in phrases.actors(o)]
+    if not placed:
+        return got
+    own = [a for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss") for a in phrases.actors(c)]
+    return [a for a in got if a not in placed or a in own]
 
 
 def _affiliated(subj: Any, phrases: Phrases) -> list[str]:
@@ -243,6 +258,14 @@ def _words(name: str) -> frozenset[str]:
 
 def _own_organs() -> frozenset[str]:
     return _words("own_organs")
+
+
+def _posted_speakers() -> frozenset[str]:
+    return _words("posted_speakers")
+
+
+def _location_preps() -> frozenset[str]:
+    return _words("location_preps")
 
 
 def _speaker_groups() -> frozenset[str]:

@@ -31,7 +31,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations import subject_of
 
 __all__ = ["Denial", "Reaction", "SentenceNote", "Threat", "cross_sentence_denials", "event_reactions", "note_sentence",
-           "retaliation_threats"]
+           "retaliation_threats", "shared_types"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,9 @@ class Denial:
     type: RelationType | None = None
     clause: bool = False
     """ "denied that the country was a haven": the clause says what is denied; only the accuser is sought."""
+    bare: bool = False
+    """ "denied that the suspension was political", "denied that its forces were involved": the clause names
+    no actor but the denier, so it points back at the claim made against the denier."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,12 @@ def _reaction_nouns(data: dict[str, Any]) -> dict[str, frozenset[RelationType]]:
     for noun, types in (data.get("reaction_nouns") or {}).items():
         out[str(noun).lower()] = any_types if types == "any" else frozenset(RelationType.parse(t) for t in types)
     return out
+
+
+def shared_types() -> frozenset[RelationType]:
+    """Types whose target, too, can deny a claim of the relation (a recipient denies receiving arms;
+    the target of an attack does not deny being attacked)."""
+    return _words().shared_types
 
 
 # while parsing: what a sentence denies -------------------------------------------------------
@@ -260,7 +269,8 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
     if not deniers:
         return None
     if clause and not dismissive:
-        return Denial(tuple(deniers), clause=True)  # "denied that it had ...": the clause's own frame says denied
+        # "denied that it had ...": the clause's own frame says denied
+        return Denial(tuple(deniers), clause=True, bare=_names_only(tok, deniers, ph))
     for obj in _objects(tok, describes, lex):
         olemma = obj.lemma_.lower()
         if olemma in words.claim_nouns:
@@ -281,6 +291,15 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         if dismissive and obj.lower_ in words.claim_pronouns:
             return Denial(tuple(deniers))  # "calling it baseless"
     return None
+
+
+def _names_only(tok: Any, deniers: list[str], ph: Phrases) -> bool:
+    """Whether the denied clause under ``tok`` names no actor but the deniers (its own pronouns count as theirs)."""
+    for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i):
+        for t in clause.subtree:
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and any(a not in deniers for a in ph.actors(t)):
+                return False
+    return True
 
 
 def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
@@ -470,10 +489,13 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
     note = notes[i]
     deniers = denial.deniers
     if denial.clause:
-        if any((r.status == Status.DENIED and set(r.attributed_to) & set(deniers))
-               or (r.type == RelationType.DENIES and r.source in deniers) for r in by_sentence.get(i, [])):
+        here = by_sentence.get(i, [])
+        if any(r.status == Status.DENIED and set(r.attributed_to) & set(deniers) for r in here):
             return  # the sentence pass read the clause's denial and its accuser
-        claims = []
+        if not denial.bare:
+            if any(r.type == RelationType.DENIES and r.source in deniers for r in here):
+                return
+            claims = []  # the clause says what it denies; it is not the earlier claim
     for claim in claims:
         yield Relation(source=claim.source, type=claim.type, target=claim.target, status=Status.DENIED,
                        attributed_to=deniers, mode=claim.mode, confidence=words.confidence, article=claim.article,

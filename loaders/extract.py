@@ -24,7 +24,8 @@ from graph.store.base import Mention
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences, speakers_of
 from loaders.coref import Discourse, Phrases
-from loaders.discourse import SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats
+from loaders.discourse import (SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
+                               shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.relations import Candidate, candidates, subject_of
@@ -227,7 +228,8 @@ class Extractor:
         if cand.type == RelationType.DENIES and sources and not targets:
             # "accusing the kingdom of hostile actions, which Rabat called unjustified": the accuser
             # of the same sentence before anyone accused earlier
-            targets = _accusers_here(sentence_found, sources) or discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
+            targets = _accusers_here(sentence_found, sources) or _latest_claimants(cand.cue, discourse.relations, sources, self.lex) \
+                or discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
         if cand.type.symmetric and len(sources) > 1 and not targets:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
@@ -413,8 +415,11 @@ class Extractor:
                     pool += [next((r for r in reversed(discourse.relations + sent_found)
                                    if r.type == rtype and r.source in deniers and r.status in (Status.ALLEGED, Status.ASSERTED)), None)]
                 elif lemma in lex.claim_nouns and not ph.actors(o):
+                    # "Cambodia rejected that claim": a claim about the denier's own deed, or one it shares as
+                    # recipient or partner; being the target of an attack is not something it denies
                     recent = [r for r in reversed(discourse.relations)
-                              if r.status == Status.ALLEGED and (r.source in deniers or r.target in deniers)]
+                              if r.status == Status.ALLEGED and (r.source in deniers
+                                                                 or (r.target in deniers and r.type in shared_types()))]
                     if recent:
                         pool += [r for r in recent if r.sentence == recent[0].sentence]
             for rel in pool:
@@ -458,6 +463,26 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
         return []
     last = max(r.char_start for r in before)
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
+
+
+def _latest_claimants(cue: Any, told: Sequence[Relation], accused: list[str], lex: Lexicon) -> list[str]:
+    """ "Kampala rejected the report": a definite claim noun points at the latest claim against the
+    denier, so only whoever made that claim is answered, not everyone who accused it before."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.claim_nouns
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+               for c in cue.children):
+        return []
+    for rel in reversed(told):
+        if rel.type == RelationType.ACCUSES and rel.target in accused:
+            got = [rel.source]
+        elif rel.status == Status.ALLEGED and rel.source in accused:
+            got = list(rel.attributed_to)
+        else:
+            continue
+        got = [a for a in got if a not in accused]
+        if got:
+            return got
+    return []
 
 
 def _accusers_here(found: Sequence[Relation], accused: list[str]) -> list[str]:

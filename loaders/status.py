@@ -52,6 +52,8 @@ class Modality:
     background: bool = False
     intent_head: Any = None
     """The verb or noun of intent above the cue ("move to restore"): its subject is who plans the deed."""
+    hearsay: bool = False
+    """ "Iran has reportedly supplied missiles": the writer passes the claim on without vouching for it."""
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
@@ -61,6 +63,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     stop = frame.verb
     conditional = _in_condition(frame.path, stop)
     presupposed = _in_background(frame.path, stop)
+    hearsay = _hearsay(frame.path, stop)
+    if any(_refused_comment(t, lex) for t in frame.path[1:]) or (stop is not None and _refused_comment(stop, lex)):
+        refused = True  # "declined to comment on whether it supplied drones": nothing is claimed
     if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
@@ -109,7 +114,27 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "intention to purchase", "plans to export": a noun of intent above the cue
             if lemma in _INTENT_NOUNS:
                 future = True
-    return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head)
+    return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head,
+                    hearsay)
+
+
+def _hearsay(path: list[Any], stop: Any) -> bool:
+    """Whether a hearsay adverb ("reportedly", "allegedly") modifies the cue or a verb above it in its clause."""
+    adverbs = _status_words()["hearsay_adverbs"]
+    for k, tok in enumerate(path):
+        if stop is not None and tok.i == stop.i:
+            break
+        if k >= 1 and path[k - 1].dep_ in ("advcl", "relcl", "acl", "parataxis"):
+            break  # "..., which reportedly began in May": the adverb is another clause's
+        if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children):
+            return True
+    return False
+
+
+def _refused_comment(obj: Any, lex: Lexicon) -> bool:
+    """ "declined to comment", "refused to say", "declined to confirm": ``obj`` is a comment refused."""
+    return obj.dep_ == "xcomp" and _lemma(obj) in _status_words()["refusal_objects"] \
+        and _lemma(obj.head) in lex.refusal_heads
 
 
 def _in_background(path: list[Any], stop: Any) -> bool:
@@ -170,6 +195,8 @@ def _status_words() -> dict[str, Any]:
         "stop_heads": frozenset(str(w).lower() for w in data.get("stop_heads") or ()),
         "promise_cues": frozenset(str(w).lower() for w in data.get("promise_cues") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
+        "refusal_objects": frozenset(str(w).lower() for w in data.get("refusal_objects") or ()),
+        "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
     }
 
 
@@ -206,6 +233,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
             return Status.DENIED, speakers
         return None
     if frame.kind == "confirm":
+        if frame.verb is not None and any(c.dep_ == "neg" for c in frame.verb.children):
+            return None  # "has never acknowledged that ...", "did not confirm ...": nothing is confirmed
         return Status.CONFIRMED, speakers
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
@@ -227,4 +256,6 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         return Status.ALLEGED, speakers
     if mod.hypothetical:
         return None
+    if mod.hearsay:
+        return Status.ALLEGED, speakers
     return Status.ASSERTED, ()

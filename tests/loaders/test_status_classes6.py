@@ -1,0 +1,156 @@
+"""Status and attribution of relations the extractor finds but held wrongly (hearsay adverbs,
+owning up to a deed, refused comments, speakers placed in a foreign city, denials of a clause that
+only points back at an earlier claim), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+Row = tuple[str, str, str, str, tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[Row]:
+    ex: Extraction = extractor.extract(Article("s6", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+# hearsay adverbs: the writer passes a claim on without vouching for it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus has reportedly sold artillery shells to Russia.",
+    "Belarus allegedly sold artillery shells to Russia last year.",
+    "Belarus purportedly sold artillery shells to Russia.",
+], ids=["reportedly", "allegedly", "purportedly"])
+def test_a_hearsay_adverb_makes_the_deed_alleged_by_nobody_named(extractor, text):
+    assert rows(extractor, text) == {("BLR", "SUPPLIES", "RUS", "alleged", ())}
+
+
+def test_a_hearsay_adverb_keeps_a_named_speaker(extractor):
+    got = rows(extractor, "Lithuania said Belarus had reportedly sold artillery shells to Russia.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ("LTU",))}
+
+
+def test_without_a_hearsay_adverb_the_deed_stays_asserted(extractor):
+    assert rows(extractor, "Belarus sold artillery shells to Russia last year.") == {
+        ("BLR", "SUPPLIES", "RUS", "asserted", ())}
+
+
+def test_a_hearsay_adverb_in_a_relative_clause_does_not_reach_the_main_deed(extractor):
+    got = rows(extractor, "Belarus sold artillery shells to Russia, which reportedly paid in gold.")
+    assert ("BLR", "SUPPLIES", "RUS", "asserted", ()) in got, got
+
+
+# owning up to a deed -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus acknowledged that it had sold artillery shells to Russia.",
+    "Belarus admitted selling artillery shells to Russia.",
+    "Belarus conceded that it had sold artillery shells to Russia.",
+], ids=["acknowledged", "admitted", "conceded"])
+def test_owning_up_to_a_deed_confirms_it(extractor, text):
+    assert rows(extractor, text) == {("BLR", "SUPPLIES", "RUS", "confirmed", ("BLR",))}
+
+
+def test_an_acknowledgement_by_a_third_state_confirms_its_claim(extractor):
+    got = rows(extractor, "Poland acknowledged that Belarus had sold artillery shells to Russia.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "confirmed", ("POL",))}
+
+
+def test_a_negated_acknowledgement_confirms_nothing(extractor):
+    got = rows(extractor, "Belarus has never acknowledged that it sold artillery shells to Russia.")
+    assert not any(r[3] == "confirmed" for r in got), got
+
+
+# refusals to comment on a deed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belarus declined to comment on whether it had sold artillery shells to Russia.",
+    "The Belarusian defence ministry refused to say whether it sold artillery shells to Russia.",
+    "Minsk declined to confirm that it had sold artillery shells to Russia.",
+], ids=["comment-on-whether", "say-whether", "confirm-that"])
+def test_a_refused_comment_claims_nothing(extractor, text):
+    assert rows(extractor, text) == set()
+
+
+def test_a_refusal_elsewhere_in_the_sentence_does_not_cancel_a_deed(extractor):
+    got = rows(extractor, "Belarus sold artillery shells to Russia, and Kazakhstan declined to comment.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "asserted", ())}
+
+
+# where speakers are is not whom they speak for ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Diplomats in Geneva said Belarus had sold artillery shells to Russia.",
+    "Belarus sold artillery shells to Russia, two sources in Warsaw said.",
+    "Observers at the talks in Ankara said Belarus had sold artillery shells to Russia.",
+], ids=["diplomats-in", "sources-in", "observers-at"])
+def test_a_city_the_speakers_are_in_is_not_their_state(extractor, text):
+    assert rows(extractor, text) == {("BLR", "SUPPLIES", "RUS", "alleged", ())}
+
+
+def test_a_nationality_of_posted_speakers_still_names_their_state(extractor):
+    got = rows(extractor, "Polish diplomats in Geneva said Belarus had sold artillery shells to Russia.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ("POL",))}
+
+
+def test_officials_in_their_own_capital_still_speak_for_it(extractor):
+    got = rows(extractor, "Officials in Warsaw said Belarus had sold artillery shells to Russia.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ("POL",))}
+
+
+# a denial whose clause only points back at the claim --------------------------------------------
+
+def test_a_denied_clause_naming_only_the_denier_denies_the_earlier_claim(extractor):
+    got = rows(extractor, "Poland accused Belarus of shelling Polish border posts. "
+                          "Minsk denied that the incident was deliberate.")
+    assert got == {
+        ("POL", "ACCUSES", "BLR", "asserted", ()),
+        ("BLR", "ATTACKS", "POL", "alleged", ("POL",)),
+        ("BLR", "ATTACKS", "POL", "denied", ("BLR",)),
+        ("BLR", "DENIES", "POL", "asserted", ()),
+    }
+
+
+def test_a_denied_clause_about_the_deniers_own_forces_denies_the_earlier_claim(extractor):
+    got = rows(extractor, "Chad accused Sudan of attacking Chadian border villages. "
+                          "Sudan's army denied that its units were involved.")
+    assert ("SDN", "ATTACKS", "TCD", "denied", ("SDN",)) in got, got
+    assert ("SDN", "DENIES", "TCD", "asserted", ()) in got, got
+
+
+def test_a_denied_clause_about_a_transfer_denies_the_reported_supply(extractor):
+    got = rows(extractor, "Latvia said Iran had supplied drones to the Houthis. "
+                          "Tehran denied that any such transfer had taken place.")
+    assert got == {
+        ("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("LVA",)),
+        ("IRN", "SUPPLIES", "HOUTHIS", "denied", ("IRN",)),
+        ("IRN", "DENIES", "LVA", "asserted", ()),
+    }
+
+
+def test_a_denied_clause_naming_another_actor_does_not_deny_the_earlier_claim(extractor):
+    got = rows(extractor, "Chad accused Sudan of attacking Chadian border villages. "
+                          "Sudan denied that rebels from Libya were involved.")
+    assert not any(r[3] == "denied" and r[1] == "ATTACKS" for r in got), got
+    assert ("SDN", "DENIES", "TCD", "asserted", ()) in got, got
+
+
+def test_the_target_of_an_attack_does_not_deny_it_by_rejecting_a_claim(extractor):
+    got = rows(extractor, "Laos said Thai soldiers had shelled Laotian villages. Thailand said Laos had fired first. "
+                          "Laos rejected that claim as baseless.")
+    assert ("THA", "ATTACKS", "LAO", "denied", ("LAO",)) not in got, got
+
+
+def test_rejecting_the_report_answers_only_whoever_made_that_report(extractor):
+    got = rows(extractor, "Egypt accused Ethiopia of hoarding water. Sudan said Ethiopia had supplied arms to the RSF. "
+                          "Addis Ababa rejected the report.")
+    assert ("ETH", "DENIES", "SDN", "asserted", ()) in got, got
+    assert ("ETH", "DENIES", "EGY", "asserted", ()) not in got, got
