@@ -130,6 +130,11 @@ class Phrases:
             return []
         if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ == "NOUN":
             return []
+        if tok.pos_ in ("NOUN", "PROPN") and self._set_apart(tok):
+            return []  # "opposition lawmakers", "Israeli opposition leader Yair Lapid"
+        level = self._government_level(tok)
+        if level is not None:
+            return level
         if tok.lemma_.lower() in _PARTNERS and tok.pos_ == "NOUN":
             # "its ally": another actor than the possessor, the one the article last named
             owner = [a for c in tok.children if c.dep_ == "poss" for a in self.own(c, depth + 1)]
@@ -231,6 +236,37 @@ class Phrases:
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         return found
+
+    def _set_apart(self, tok: Any, depth: int = 0) -> bool:
+        """Whether a modifier before ``tok`` (or inside one) marks it as no voice of its state: the
+        opposition, dissidents, exiles speak against or apart from the government."""
+        if depth > 3:
+            return False
+        for c in tok.children:
+            if c.dep_ in _MOD_DEPS and c.i < tok.i:
+                if c.lower_ in self.lex.non_state_modifiers or c.lemma_.lower() in self.lex.non_state_modifiers:
+                    return True
+                if self._set_apart(c, depth + 1):
+                    return True
+        return False
+
+    def _government_level(self, tok: Any) -> list[str] | None:
+        """ "the federal government", "the central government": a state's government named by its
+        level, not by its state. It stands for the state last named (a federation for "federal"), in
+        this sentence before it or earlier in the article; None when ``tok`` is no such phrase."""
+        if tok.lemma_.lower() not in ("government", "authorities", "authority") or tok.pos_ != "NOUN":
+            return None
+        levels = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.government_levels]
+        if not levels or any(c.dep_ == "poss" or c.i in self.actor_at for c in tok.children):
+            return None
+        federal = "federal" in levels
+        here = [self.actor_at[t.i] for t in tok.sent if t.i < tok.i and t.i in self.actor_at]
+        later = {self.actor_at[t.i] for t in tok.sent if t.i > tok.i and t.i in self.actor_at}  # whom it acts on
+        for a in reversed([*self.discourse.mentions[-30:], *here]):
+            if self.kind_of(a) == ActorKind.STATE and a not in later and (not federal or a in self.lex.federal_states):
+                self.used_coref = True
+                return [a]
+        return []
 
     def _leader_of(self, tok: Any, depth: int) -> list[str]:
         """ "Jimmy Cherizier, a former officer who leads the Viv Ansanm coalition": the body the

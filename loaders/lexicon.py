@@ -89,6 +89,10 @@ class Lexicon:
     leading_verbs: frozenset[str] = frozenset()
     fighting_nouns: frozenset[str] = frozenset()
     judicial_heads: frozenset[str] = frozenset()
+    non_state_modifiers: frozenset[str] = frozenset()
+    federal_states: frozenset[str] = frozenset()
+    government_levels: frozenset[str] = frozenset()
+    aid_purposes: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -176,4 +180,8 @@ def load_lexicon() -> Lexicon:
         leading_verbs=fs(coref.get("leading_verbs")),
         fighting_nouns=fs(coref.get("fighting_nouns")),
         judicial_heads=fs(cues.get("judicial_heads")),
+        non_state_modifiers=fs(coref.get("non_state_modifiers")),
+        federal_states=frozenset(str(i).upper() for i in coref.get("federal_states") or ()),
+        government_levels=fs(coref.get("government_levels")),
+        aid_purposes=fs(cues.get("aid_purposes")),
     )

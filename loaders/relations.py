@@ -388,10 +388,12 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 targets += [a for s_ in x.children if s_.dep_ == "nsubj" for a in ph.actors(s_) if a not in subj_ids]
             if targets:
                 break
+    if not targets and cue.type == RelationType.SUPPLIES:
+        targets = [a for a in _purpose_targets(tok, lex, ph) if a not in subj_ids]
     mode = _mode(cue, objs, lex)
     rtype = cue.type
-    if rtype == RelationType.SUPPLIES and mode == "troops" and any(
-            p.lemma_.lower() in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
+    if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels") and any(
+            p.lemma_.lower() in _FRONTIERS or p.lower_ in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
     frame = tok
@@ -399,6 +401,20 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _purpose_targets(tok: Any, lex: Lexicon, ph: Phrases) -> list[str]:
+    """Who a supply is for, named only by its purpose: "would provide 40 million euros to strengthen
+    Moldova's security", "shipped shells to help Russia" (the object of the purpose infinitive)."""
+    holders = [tok, *_objects(tok)]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in lex.aid_purposes and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                found = [a for o in _objects(c) for a in ph.actors(o)]
+                if found:
+                    return found
+    return []
 
 
 def _prep_candidates(tok: Any, cue: Cue, main: Candidate | None, ph: Phrases) -> Iterator[Candidate]:
