@@ -23,6 +23,8 @@ CASES = [
     (HERE / "corpus3" / "gold", HERE / "corpus3" / "articles", 0.85, 0.64),
     (HERE / "corpus4" / "gold", HERE / "corpus4" / "articles", 0.90, 0.62),
     (HERE / "corpus5" / "gold", HERE / "corpus5" / "articles", 0.85, 0.60),
+    (HERE / "corpus6" / "gold", HERE / "corpus6" / "articles", 0.58, 0.30),
+    (HERE / "corpus7" / "gold", HERE / "corpus7" / "articles", 0.50, 0.34),
 ]
 
 
@@ -32,7 +34,7 @@ def extractor() -> Extractor:
 
 
 @pytest.mark.parametrize(("gold", "articles", "precision", "recall"), CASES,
-                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5"])
+                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7"])
 def test_strict_scores_stay_above_their_floor(extractor, gold, articles, precision, recall):
     if not gold.exists():
         pytest.fail(f"missing gold files at {gold}", pytrace=False)
