@@ -83,7 +83,25 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         got = _affiliated(subj, phrases)
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
+    if not got:
+        got = _office_antecedent(verb, subj, phrases, discourse_speakers)
     return got
+
+
+def _office_antecedent(verb: Any, subj: Any, phrases: Phrases, discourse_speakers: list[str]) -> list[str]:
+    """ "The ministry added that ...": a bare office ("the ministry", "the spokesman") stands for the
+    same office named earlier in the paragraph, or, with a verb of continuing, for the last speaker."""
+    if subj.lemma_.lower() not in _words("bare_offices") or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in subj.children):
+        return []
+    for tok in reversed(list(subj.doc[:subj.left_edge.i])):
+        if tok.lemma_.lower() == subj.lemma_.lower() and tok.pos_ == subj.pos_:
+            got = phrases.actors(tok)
+            if got:
+                return got
+    if verb.lemma_.lower() in _words("continuing_verbs"):
+        return list(discourse_speakers)
+    return []
 
 
 def _unplaced(subj: Any, got: list[str], phrases: Phrases) -> list[str]:

@@ -274,7 +274,9 @@ class Extractor:
         if mod.future and frame.kind == "assert" and not frame.speakers and mod.intent_head is not None \
                 and mod.intent_head.pos_ in ("VERB", "AUX"):
             # "European powers move to restore UN sanctions": the plan is the mover's, whoever the doer is
-            movers = speakers_of(mod.intent_head, ph, self.lex, discourse.last_speakers)
+            movers = speakers_of(mod.intent_head, ph, self.lex, discourse.last_speakers) \
+                or [a for c in mod.intent_head.children if c.dep_ == "nsubjpass" for a in ph.actors(c)]
+            # "India is poised to buy jets from France": the planner of a passive head is its subject
             if movers:
                 frame = replace(frame, speakers=movers)
         if mod.disclaimed and frame.kind != "deny" and not discourse.accusers_of(sources):

@@ -92,6 +92,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "the purchase, agreed last year, ...": a deed that is the active subject of an intent verb was not intended by itself
             future = True
             intent_head = intent_head if intent_head is not None else tok
+        if k >= 1 and lemma in _status_words()["arranged_copulas"] and frame.path[k - 1].dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.path[k - 1].children):
+            future = True  # "is to host talks", "was to sign the deal on Friday": arranged, still to come
+            intent_head = intent_head if intent_head is not None else tok
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
             refused = True
         if lemma in lex.approval_heads and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.approved_nouns
@@ -196,6 +200,7 @@ def _status_words() -> dict[str, Any]:
         "promise_cues": frozenset(str(w).lower() for w in data.get("promise_cues") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
         "refusal_objects": frozenset(str(w).lower() for w in data.get("refusal_objects") or ()),
+        "arranged_copulas": frozenset(str(w).lower() for w in data.get("arranged_copulas") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
     }
 

@@ -154,3 +154,48 @@ def test_rejecting_the_report_answers_only_whoever_made_that_report(extractor):
                           "Addis Ababa rejected the report.")
     assert ("ETH", "DENIES", "SDN", "asserted", ()) in got, got
     assert ("ETH", "DENIES", "EGY", "asserted", ()) not in got, got
+
+
+# a bare office continues the speaker already named ----------------------------------------------
+
+def test_the_ministry_added_is_the_ministry_named_before_in_the_paragraph(extractor):
+    got = rows(extractor, "The Vietnamese foreign ministry said China had sent warships to the Paracels. "
+                          "The ministry added that Beijing had also deployed troops to Laos.")
+    assert ("CHN", "MOBILIZES", "LAO", "alleged", ("VNM",)) in got, got
+
+
+def test_an_office_that_adds_continues_the_last_speaker_over_a_paragraph(extractor):
+    got = rows(extractor, "Canada said on Monday that Iran had supplied drones to Russia.\n\n"
+                          "Tehran has also sent missiles to Moscow, the foreign minister added.")
+    assert got == {("IRN", "SUPPLIES", "RUS", "alleged", ("CAN",))}
+
+
+def test_a_bare_ministry_telling_of_its_own_states_deed_stays_asserted(extractor):
+    got = rows(extractor, "Latvia expelled a Belarusian diplomat, the foreign ministry said.")
+    assert got == {("LVA", "REDUCES_RELATIONS", "BLR", "asserted", ())}
+
+
+def test_a_bare_office_that_only_says_does_not_borrow_an_earlier_paragraphs_speaker(extractor):
+    got = rows(extractor, "Canada said on Monday that Iran had supplied drones to Russia.\n\n"
+                          "Latvia expelled a Belarusian diplomat, the foreign ministry said.")
+    assert ("LVA", "REDUCES_RELATIONS", "BLR", "asserted", ()) in got, got
+
+
+# arranged and imminent deeds are planned by the subject of the arranging head --------------------
+
+def test_a_copula_with_a_to_infinitive_is_an_arrangement_of_its_subject(extractor):
+    got = rows(extractor, "Qatar is to host talks between Israel and Hamas.")
+    assert got == {("ISR", "MEETS", "HAMAS", "planned", ("QAT",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam is poised to buy fighter jets from India.",
+    "Vietnam is slated to buy fighter jets from India.",
+], ids=["poised", "slated"])
+def test_an_imminent_purchase_is_planned_by_the_buyer(extractor, text):
+    assert rows(extractor, text) == {("IND", "SUPPLIES", "VNM", "planned", ("VNM",))}
+
+
+def test_a_copula_without_a_to_infinitive_plans_nothing(extractor):
+    got = rows(extractor, "Vietnam is a buyer of fighter jets from India.")
+    assert not any(r[3] == "planned" for r in got), got
