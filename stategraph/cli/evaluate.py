@@ -30,7 +30,7 @@ def _load_extract() -> Callable[[Article], list[Relation]]:
 @click.command()
 @click.argument("gold_dir", type=click.Path(file_okay=False, path_type=str))
 @click.argument("articles_dir", type=click.Path(file_okay=False, path_type=str))
-@click.option("--verbose", is_flag=True, help="List each article's missed gold rows and spurious predictions.")
+@click.option("--verbose", is_flag=True, help="List each article's missed gold rows and spurious predictions (with the sentence each came from).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(gold_dir: str, articles_dir: str, verbose: bool, fmt: str) -> None:
     """Score extraction on ARTICLES_DIR against the gold files in GOLD_DIR, paired by base name."""
@@ -51,6 +51,11 @@ def _prf(counts: Counts) -> str:
     return f"P {_rate(counts.precision)}  R {_rate(counts.recall)}  F1 {_rate(counts.f1)}"
 
 
+def _clip(sentence: str, width: int = 150) -> str:
+    flat = " ".join(sentence.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def render_table(report: Report, verbose: bool = False) -> list[str]:
     """The readable report, one string per line; the last three lines are the micro summaries."""
     width = max(len("article"), *(len(a.name) for a in report.articles))
@@ -64,7 +69,10 @@ def render_table(report: Report, verbose: bool = False) -> list[str]:
         )
         if verbose:
             lines.extend(f"    missed:   {row.describe()}" for row in s.misses)
-            lines.extend(f"    spurious: {describe_prediction(p)}" for p in s.spurious)
+            for p in s.spurious:
+                lines.append(f"    spurious: {describe_prediction(p)}")
+                if p.sentence:
+                    lines.append(f"              from: {_clip(p.sentence)}")
     total = report.total
     n = len(report.articles)
     lines.append(f"micro over {n} article{'s' if n != 1 else ''}:")

@@ -23,7 +23,7 @@ PREDICTIONS = [
     Relation("RUS", "ATTACKS", "UKR"),                               # tp
     Relation("PRK", "SUPPLIES", "RUS", "denied", ("USA",)),          # tp, attribution wrong
     Relation("USA", "ACCUSES", "PRK"),                               # optional: neutral
-    Relation("PRK", "CONDEMNS", "USA"),                              # strict fp; lenient tp for PRK DENIES USA
+    Relation("PRK", "CONDEMNS", "USA", sentence="North Korea denied\n that it was supplying weapons."),  # strict fp
 ]
 
 
@@ -64,7 +64,9 @@ def test_verbose_lists_misses_and_spurious(dirs) -> None:
     result = run(*map(str, dirs), "--verbose")
     assert result.exit_code == 0, result.output
     assert "    missed:   PRK DENIES USA [asserted]" in result.output.splitlines()
-    assert "    spurious: PRK CONDEMNS USA [asserted]" in result.output.splitlines()
+    lines = result.output.splitlines()
+    at = lines.index("    spurious: PRK CONDEMNS USA [asserted]")
+    assert lines[at + 1] == "              from: North Korea denied that it was supplying weapons."
 
 
 def test_json_format(dirs) -> None:
