@@ -203,6 +203,11 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 said = speakers_of(tok, phrases, lex, discourse_speakers)
                 return Frame(kind, said, tok, path, organ=kind == "report" and not said and _unnamed_organ(tok))
         elif tok.pos_ == "NOUN" and lemma in lex.claim_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
+            rejecter = tok.head
+            if tok.dep_ in ("dobj", "nsubjpass") and rejecter.pos_ == "VERB" and rejecter.lemma_.lower() in lex.denial \
+                    and not any(c.dep_ == "neg" for c in rejecter.children):
+                # "officials rejected reports that Iran was arming Moscow": the rejecter denies the claim
+                return Frame("deny", speakers_of(rejecter, phrases, lex, discourse_speakers), rejecter, [*path, rejecter])
             return Frame("report", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
     sent = cue.sent
     for t in sent:

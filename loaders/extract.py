@@ -28,6 +28,7 @@ from loaders.discourse import (SentenceNote, cross_sentence_denials, event_react
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
+from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.status import circumstantial, decide, modality
 
@@ -158,7 +159,7 @@ class Extractor:
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
-                for cand in _one_reading(list(candidates(sent, ph, lex))):
+                for cand in _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex)]):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
                                                          quote_speakers if is_quoted else None, is_quoted, sent_found):
                         sent_found.append(rel)
@@ -265,6 +266,12 @@ class Extractor:
                 and cand.nominal and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS:
             # "blamed Russia for failing to stop Azerbaijan's offensive": the blame is for the failure;
             # the offensive itself is taken as having happened
+            frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and cand.nominal and frame.verb is not None and frame.verb.pos_ in ("VERB", "AUX") \
+                and circumstantial(cand.cue, frame.verb) \
+                and any(c.dep_ in ("poss", "det") and (c.dep_ == "poss" or c.lower_ == "the") for c in cand.cue.children):
+            # "insisted the shipments were made months before Moscow's invasion of Ukraine": a known
+            # deed named only to date or place what is claimed is the article's background, not the claim
             frame = Frame("assert", [], None, frame.path)
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"

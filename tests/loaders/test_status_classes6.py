@@ -199,3 +199,36 @@ def test_an_imminent_purchase_is_planned_by_the_buyer(extractor, text):
 def test_a_copula_without_a_to_infinitive_plans_nothing(extractor):
     got = rows(extractor, "Vietnam is a buyer of fighter jets from India.")
     assert not any(r[3] == "planned" for r in got), got
+
+
+# rejecting reports that ..., and deeds named only to date a claim --------------------------------
+
+def test_rejecting_reports_that_a_deed_happened_denies_it(extractor):
+    got = rows(extractor, "Venezuelan officials rejected reports that Caracas was arming Hezbollah.")
+    assert got == {("VEN", "SUPPLIES", "HEZBOLLAH", "denied", ("VEN",))}
+
+
+def test_rejecting_reports_answers_whoever_made_them(extractor):
+    got = rows(extractor, "Colombia said Venezuela was arming Hezbollah. "
+                          "Venezuelan officials rejected reports that Caracas was arming Hezbollah.")
+    assert got == {
+        ("VEN", "SUPPLIES", "HEZBOLLAH", "alleged", ("COL",)),
+        ("VEN", "SUPPLIES", "HEZBOLLAH", "denied", ("VEN",)),
+        ("VEN", "DENIES", "COL", "asserted", ()),
+    }
+
+
+def test_reports_that_are_not_rejected_stay_a_claim(extractor):
+    got = rows(extractor, "Colombian officials cited reports that Caracas was arming Hezbollah.")
+    assert not any(r[3] == "denied" for r in got), got
+
+
+def test_a_known_deed_that_only_dates_a_claim_is_background(extractor):
+    got = rows(extractor, "Belarus insisted the shells were sold years before Russia's invasion of Ukraine.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted", ()) in got, got
+
+
+def test_a_deed_that_is_the_claim_itself_stays_alleged(extractor):
+    got = rows(extractor, "Ukraine said Russia's invasion of Moldova had been planned for months.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted", ()) not in got, got
+    assert not any(r[:3] == ("RUS", "ATTACKS", "MDA") and r[3] == "asserted" for r in got), got
