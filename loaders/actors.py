@@ -34,12 +34,14 @@ _IGNORE = "__IGNORE__"
 
 @dataclass(frozen=True, slots=True)
 class ContextRule:
-    """A name that stands for ``id`` only if the article also names one of ``requires``."""
+    """A name that stands for ``id`` only if the article also names one of ``requires`` (and every one of
+    ``requires_all``: "the European powers" are the E3 where Britain, France and Germany are named)."""
 
     id: str
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     unless_next: tuple[str, ...] = ()
+    requires_all: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +141,7 @@ class Gazetteer:
                     del self.names[variant]
         for rule in contextual:
             ctx = ContextRule(rule["id"], tuple(rule.get("requires") or ()), tuple(rule.get("unless") or ()),
-                              tuple(rule.get("unless_next") or ()))
+                              tuple(rule.get("unless_next") or ()), tuple(rule.get("requires_all") or ()))
             for name in rule.get("names") or []:
                 for variant in _variants(str(name)):
                     self.contextual.setdefault(variant, []).append(ctx)
@@ -245,6 +247,8 @@ def resolve_contextual(matches: Sequence[ActorMatch], docs_next: Sequence[str | 
         chosen = None
         for rule in match.rules:
             if rule.requires and not any(r in present for r in rule.requires):
+                continue
+            if rule.requires_all and not all(r in present for r in rule.requires_all):
                 continue
             if any(u in present for u in rule.unless):
                 continue

@@ -46,6 +46,7 @@ class Discourse:
     sentence_sources: list[str] = field(default_factory=list)
     main_subjects: list[str] = field(default_factory=list)  # the main clause's subject of subjects[-1]
     warring: list[str] = field(default_factory=list)  # the last two parties of "fighting between X and Y"
+    name_words: dict[str, set[str]] = field(default_factory=dict)  # lower-case words each actor was named with
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
@@ -76,6 +77,8 @@ class Phrases:
         # Tokens whose antecedent is being looked up: resolving a pronoun may look at phrases
         # that hold pronouns, and a cycle must end rather than recurse forever.
         self._resolving: set[int] = set()
+        for i, a in actor_at.items():
+            discourse.name_words.setdefault(a, set()).add(doc[i].lower_)
 
     # public -----------------------------------------------------------------------------
 
@@ -210,7 +213,7 @@ class Phrases:
         if not found and tok.pos_ == "NOUN":
             kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
             if kinds and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-                got = self._antecedent_once(tok, kinds)
+                got = self._named_with(tok) or self._antecedent_once(tok, kinds)
                 found = [got] if got else []
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "among"):
             found = self.own(tok.head.head, depth + 1)
@@ -222,6 +225,8 @@ class Phrases:
             found = self._leader_of(tok, depth)
         if not found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ in _SUBJ and depth == 0:
             found = self._titled(tok)
+        if not found and tok.pos_ == "NOUN" and tok.dep_ in _SUBJ and depth == 0:
+            found = self._bare_office(tok)
         if found and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
             for part in (tok, *(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
                 self.discourse.people.setdefault(part.text, found[0])
@@ -236,6 +241,17 @@ class Phrases:
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         return found
+
+    def _named_with(self, tok: Any) -> str | None:
+        """ "The agency called on Tehran" after "the International Atomic Energy Agency": the last actor
+        named with the description's own word, before any nearer actor of the same kind."""
+        word = tok.lower_
+        here = [self.actor_at[t.i] for t in tok.sent.doc if t.i < tok.i and t.i in self.actor_at]
+        for a in reversed([*self.discourse.mentions[-30:], *here]):
+            if word in self.discourse.name_words.get(a, ()):
+                self.used_coref = True
+                return a
+        return None
 
     def _set_apart(self, tok: Any, depth: int = 0) -> bool:
         """Whether a modifier before ``tok`` (or inside one) marks it as no voice of its state: the
@@ -301,6 +317,21 @@ class Phrases:
         titles = [c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.office_titles]
         if not titles or any(c.dep_ in ("poss", "amod") or c.i in self.actor_at for c in tok.subtree if c.i != tok.i):
             return []
+        return self._previous_state(tok)
+
+    def _bare_office(self, tok: Any) -> list[str]:
+        """ "Beijing said ... . A foreign ministry spokesperson urged Tokyo": an office or organ named with
+        no state, owner or "of" phrase speaks for the state the previous sentence was about."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.office_titles and lemma not in self.lex.organ_heads:
+            return []
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children) or any(
+                t.i in self.actor_at or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in tok.subtree if t.i != tok.i):
+            return []
+        return self._previous_state(tok)
+
+    def _previous_state(self, tok: Any) -> list[str]:
+        """The only state among the subjects of the sentence before ``tok``'s."""
         sents = list(tok.doc.sents)
         idx = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
         if idx > 0:  # the paragraph's own previous sentence (paragraph speakers are read before it is processed)
@@ -456,13 +487,14 @@ class Phrases:
         return None
 
     def _previous_person_subject(self, sent: Any) -> str | None:
-        """The actor of the person the previous sentence was about, when that sentence is not speech:
-        "X's foreign minister ... met Mikati. He warned Israel ..." (he is the minister, not Mikati)."""
+        """The actor of the person the previous sentence was about, when that sentence quotes no one:
+        "X's foreign minister ... met Mikati. He warned Israel ..." (he is the minister, not Mikati);
+        "Minister X told the council that ... . '...,' she said" (she is the minister, whoever spoke last)."""
         if sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
         root = prev.root
-        if root.lemma_.lower() in self.lex.reporting or any(t.is_quote for t in prev):
+        if any(t.is_quote for t in prev if t.i < root.i):
             return None
         for c in root.children:
             if c.dep_ == "nsubj" and c.ent_type_ == "PERSON":

@@ -93,6 +93,7 @@ class Lexicon:
     federal_states: frozenset[str] = frozenset()
     government_levels: frozenset[str] = frozenset()
     aid_purposes: frozenset[str] = frozenset()
+    organ_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -184,4 +185,5 @@ def load_lexicon() -> Lexicon:
         federal_states=frozenset(str(i).upper() for i in coref.get("federal_states") or ()),
         government_levels=fs(coref.get("government_levels")),
         aid_purposes=fs(cues.get("aid_purposes")),
+        organ_heads=fs(coref.get("organ_heads")),
     )

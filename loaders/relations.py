@@ -367,6 +367,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
+    if targets and set(targets) <= set(subj_ids) and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+            and any(o.i in ph.actor_at for o in _objects(tok)):
+        # "told the council that Chile had turned its back and accused Santiago of ...": no one accuses
+        # itself, so the verb is the reporter's, coordinated with the saying
+        teller = subject_of(tok.head.head)
+        if teller is not None:
+            subj, subj_ids = teller, ph.actors(teller)
     if cue.target_kinds:
         targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
         if not targets:
@@ -396,6 +403,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             p.lemma_.lower() in _FRONTIERS or p.lower_ in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
+    if rtype == RelationType.SUPPLIES and mode == "envoys":
+        rtype = RelationType.MEETS  # "will send a trade delegation to La Paz"
     frame = tok
     if rtype == RelationType.COOPERATES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "sign"):
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation

@@ -169,3 +169,19 @@ def test_demonyms_that_name_a_state_before_a_noun(text, expected):
 )
 def test_more_state_names_resolve(name, actor_id):
     assert default_gazetteer().lookup(name) == actor_id
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain, France and Germany wrote. The European powers warned Iran.", ("The European powers", "E3")),
+    ("Britain and France wrote. The European powers warned Iran.", ("The European powers", None)),
+    ("Britain, France and Germany wrote. The Europeans warned Iran.", ("The Europeans", "E3")),
+    ("Britain, France, Germany and the EU wrote. The Europeans warned Iran.", ("The Europeans", None)),
+    ("The E3 wrote. The Europeans warned Iran.", ("The Europeans", "E3")),
+], ids=["all-three", "two-of-three", "adjective", "eu-present", "e3-named"])
+def test_the_european_powers_are_the_e3_only_where_all_three_are_named(gaz, nlp, text, expected):
+    assert expected in found(gaz, nlp, text)
+
+
+def test_a_capital_that_is_a_common_name_needs_its_state(gaz, nlp):
+    assert ("La Paz", "BOL") in found(gaz, nlp, "Bolivia protested. Chile sent envoys to La Paz.")
+    assert ("Santiago", None) in found(gaz, nlp, "Cuba protested. Officials in Santiago said so.")

@@ -123,3 +123,102 @@ def test_sending_ships_to_a_states_waters_is_a_deployment(extractor):
 def test_handing_over_a_note_supplies_nothing(extractor):
     got = rows(extractor, "Poland handed over a protest note to Belarus.")
     assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+# more cue words of wire copy ------------------------------------------------------------------------------
+
+def test_closing_ports_to_a_states_vessels_sanctions_it(extractor):
+    got = rows(extractor, "Finland closed its ports to Russian cargo ships.")
+    assert ("FIN", "SANCTIONS", "RUS", "asserted") in got, got
+
+
+def test_closing_a_border_with_a_neighbour_still_sanctions_the_neighbour(extractor):
+    got = rows(extractor, "Benin closed its border with Niger.")
+    assert ("BEN", "SANCTIONS", "NER", "asserted") in got, got
+
+
+def test_seizing_much_of_a_capital_attacks_its_state(extractor):
+    got = rows(extractor, "The Houthis have seized much of Sanaa.")
+    assert ("HOUTHIS", "ATTACKS", "YEM", "asserted") in got, got
+
+
+def test_seizing_much_of_the_harvest_attacks_no_one(extractor):
+    got = rows(extractor, "The Houthis have seized much of the harvest.")
+    assert got == set(), got
+
+
+def test_colluding_with_a_state_cooperates(extractor):
+    got = rows(extractor, "Addis Ababa accused the TPLF of colluding with Eritrea.")
+    assert ("TPLF", "COOPERATES", "ERI", "alleged") in got, got
+
+
+def test_working_with_a_state_cooperates(extractor):
+    got = triples(extractor, "Ghana said it would work closely with Togolese forces.")
+    assert ("GHA", "COOPERATES", "TGO") in got, got
+
+
+def test_inviting_a_leader_requests(extractor):
+    got = triples(extractor, "Tehran has invited Iraq's prime minister to visit.")
+    assert ("IRN", "REQUESTS", "IRQ") in got, got
+
+
+def test_ensuring_the_security_of_a_territory_supports_it(extractor):
+    got = triples(extractor, "Moscow pledged to ensure the security of South Ossetia.")
+    assert ("RUS", "SUPPORTS", "SOUTH_OSSETIA") in got, got
+
+
+def test_guaranteeing_a_states_security_supports_it(extractor):
+    got = triples(extractor, "Britain guaranteed Poland's security.")
+    assert ("GBR", "SUPPORTS", "POL") in got, got
+
+
+def test_opening_fire_on_a_states_boats_attacks_it(extractor):
+    got = triples(extractor, "Chinese sailors opened fire on Philippine boats.")
+    assert ("CHN", "ATTACKS", "PHL") in got, got
+
+
+def test_sending_a_delegation_is_a_planned_meeting(extractor):
+    got = rows(extractor, "Kenya said it would send a trade delegation to Uganda next month.")
+    assert ("KEN", "MEETS", "UGA", "planned") in got, got
+    assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+# who speaks --------------------------------------------------------------------------------------------
+
+def test_a_bare_ministry_spokesperson_speaks_for_the_state_just_named(extractor):
+    text = "Hanoi said its boats were fishing.\n\nA foreign ministry spokesperson urged Beijing to show restraint."
+    got = rows(extractor, text)
+    assert ("VNM", "REQUESTS", "CHN", "asserted") in got, got
+
+
+def test_a_spokesperson_for_a_company_speaks_for_no_state(extractor):
+    text = "Hanoi said its boats were fishing.\n\nA spokesperson for the shipping firm urged Beijing to show restraint."
+    got = rows(extractor, text)
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_the_agency_is_the_body_named_with_that_word(extractor):
+    text = ("The International Atomic Energy Agency inspected the site.\n\nThe UN met Iranian officials.\n\n"
+            "The agency called on Tehran to restore cameras.")
+    got = rows(extractor, text)
+    assert ("IAEA", "REQUESTS", "IRN", "asserted") in got, got
+    assert ("UN", "REQUESTS", "IRN", "asserted") not in got, got
+
+
+def test_an_accusation_coordinated_inside_reported_speech_is_the_speakers(extractor):
+    text = ("Peru asked the OAS to act.\n\nForeign Minister Ana Rojas told the council that Ecuador had broken "
+            "its promises and accused Quito of smuggling arms.")
+    got = rows(extractor, text)
+    assert ("PER", "ACCUSES", "ECU", "asserted") in got, got
+
+
+def test_the_european_powers_are_the_e3_where_all_three_are_named(extractor):
+    text = "Britain, France and Germany wrote to the council.\n\nTehran condemned the European powers."
+    got = rows(extractor, text)
+    assert ("IRN", "CONDEMNS", "E3", "asserted") in got, got
+
+
+def test_the_european_powers_are_no_actor_where_one_is_missing(extractor):
+    text = "Britain and France wrote to the council.\n\nTehran condemned the European powers."
+    got = rows(extractor, text)
+    assert not any(r[2] == "E3" for r in got), got
