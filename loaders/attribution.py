@@ -186,6 +186,10 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             if lemma in _REQUESTS and child.dep_ == "xcomp":
                 # "urged Israel and Hamas to agree a ceasefire": asked for, not done
                 return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+            if lemma in lex.denial and child.dep_ == "dobj" and child.i == cue.i and lemma in _words("deed_rejections") \
+                    and _others_deed(cue, tok, phrases):
+                # "Algeria rejected Washington's recognition of Moroccan sovereignty": the deed is opposed, not denied
+                return Frame("assert", [], None, path)
             if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl", "nsubjpass"):
                 kind = "deny"
                 if child.dep_ != "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_nouns for c in tok.children):
@@ -241,6 +245,17 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _others_deed(noun: Any, verb: Any, phrases: Phrases) -> bool:
+    """Whether ``noun`` names its doer ("Washington's recognition", "the recognition by Washington") and the
+    doer is not the subject of ``verb`` (one's own deed rejected is still a denial)."""
+    doers = [a for c in noun.children if c.dep_ == "poss" for a in phrases.actors(c)]
+    doers += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for o in c.children if o.dep_ == "pobj" for a in phrases.actors(o)]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = phrases.actors(subj) if subj is not None else []
+    return bool(doers) and not set(doers) & set(own)
 
 
 def _presupposed(cue: Any) -> bool:

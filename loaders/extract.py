@@ -30,7 +30,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import circumstantial, decide, modality
+from loaders.status import circumstantial, decide, modality, threatened
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -289,8 +289,12 @@ class Extractor:
         if mod.disclaimed and frame.kind != "deny" and not discourse.accusers_of(sources):
             return  # "had no plans to host a base", said unprompted: an intent disowned, no claim denied
         explicit = frame.speakers if frame.kind == "deny" else []
+        rtype = cand.type
+        if mod.intent_head is not None and threatened(mod.intent_head, rtype):
+            # "China threatened to impose sanctions on Lithuania": the threat is made; the deed is not planned
+            rtype = RelationType.THREATENS
         for source in sources:
-            decided = decide(cand.type, source, frame, mod)
+            decided = decide(rtype, source, frame, mod)
             if decided is None:
                 continue
             status, attributed = decided
@@ -300,8 +304,8 @@ class Extractor:
                 conf = 0.8 - (0.1 if cand.nominal else 0.0) - (0.1 if ph.used_coref else 0.0)
                 conf -= 0.1 if status in (Status.ALLEGED, Status.PLANNED) and not attributed else 0.0
                 yield Relation(
-                    source=source, type=cand.type, target=target, status=status, attributed_to=attributed,
-                    mode=cand.mode, confidence=max(0.05, min(0.99, conf)), article=article.id,
+                    source=source, type=rtype, target=target, status=status, attributed_to=attributed,
+                    mode=cand.mode if rtype == cand.type else None, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
 

@@ -21,7 +21,7 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality"]
+__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality", "threatened"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -135,6 +135,12 @@ def _hearsay(path: list[Any], stop: Any) -> bool:
     return False
 
 
+def threatened(head: Any, rtype: RelationType) -> bool:
+    """Whether ``head`` ("threatened to cut ties") makes a hostile deed below it a threat rather than a plan."""
+    words = _status_words()
+    return _lemma(head) in words["threat_heads"] and rtype.value in words["threatened_types"]
+
+
 def _refused_comment(obj: Any, lex: Lexicon) -> bool:
     """ "declined to comment", "refused to say", "declined to confirm": ``obj`` is a comment refused."""
     return obj.dep_ == "xcomp" and _lemma(obj) in _status_words()["refusal_objects"] \
@@ -201,6 +207,8 @@ def _status_words() -> dict[str, Any]:
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
         "refusal_objects": frozenset(str(w).lower() for w in data.get("refusal_objects") or ()),
         "arranged_copulas": frozenset(str(w).lower() for w in data.get("arranged_copulas") or ()),
+        "threat_heads": frozenset(str(w).lower() for w in data.get("threat_heads") or ()),
+        "threatened_types": frozenset(str(w).upper() for w in data.get("threatened_types") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
     }
 

@@ -232,3 +232,37 @@ def test_a_deed_that_is_the_claim_itself_stays_alleged(extractor):
     got = rows(extractor, "Ukraine said Russia's invasion of Moldova had been planned for months.")
     assert ("RUS", "ATTACKS", "UKR", "asserted", ()) not in got, got
     assert not any(r[:3] == ("RUS", "ATTACKS", "MDA") and r[3] == "asserted" for r in got), got
+
+
+# threatened deeds and rejected deeds ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Beijing threatened to impose sanctions on Vilnius.", ("CHN", "THREATENS", "LTU", "asserted", ())),
+    ("Ankara has threatened to sever diplomatic ties with Abu Dhabi.", ("TUR", "THREATENS", "ARE", "asserted", ())),
+    ("Iran threatened to strike Israel.", ("IRN", "THREATENS", "ISR", "asserted", ())),
+], ids=["sanctions", "ties", "strike"])
+def test_a_threatened_hostile_deed_is_a_threat_not_a_plan(extractor, text, row):
+    got = rows(extractor, text)
+    assert row in got, got
+    assert not any(r[3] == "planned" for r in got), got
+
+
+def test_a_threat_that_was_not_made_gives_nothing(extractor):
+    got = rows(extractor, "Beijing did not threaten to impose sanctions on Vilnius.")
+    assert not any(r[1] in ("THREATENS", "SANCTIONS") for r in got), got
+
+
+def test_a_friendly_deed_under_threaten_is_not_turned_into_a_threat(extractor):
+    got = rows(extractor, "Ankara threatened to withdraw unless Abu Dhabi agreed, and plans to sign a deal with Qatar.")
+    assert not any(r[1] == "THREATENS" and r[2] == "QAT" for r in got), got
+
+
+def test_rejecting_another_actors_named_deed_opposes_it_without_denying_it(extractor):
+    got = rows(extractor, "Tunisia rejected Washington's recognition of Kosovo.")
+    assert ("USA", "RECOGNIZES", "XKX", "asserted", ()) in got, got
+    assert not any(r[3] == "denied" for r in got), got
+
+
+def test_rejecting_ones_own_named_deed_is_still_a_denial(extractor):
+    got = rows(extractor, "Uganda rejected its support for the M23 rebels.")
+    assert got == {("UGA", "SUPPORTS", "M23", "denied", ("UGA",))}
