@@ -54,6 +54,8 @@ class Modality:
     """The verb or noun of intent above the cue ("move to restore"): its subject is who plans the deed."""
     hearsay: bool = False
     """ "Iran has reportedly supplied missiles": the writer passes the claim on without vouching for it."""
+    unfounded: bool = False
+    """ "said it had seen no evidence that China was arming Russia": the claim is disowned, not made or denied."""
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
@@ -118,8 +120,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             # "intention to purchase", "plans to export": a noun of intent above the cue
             if lemma in _INTENT_NOUNS:
                 future = True
+    unfounded = stop is not None and stop.pos_ == "NOUN" \
+        and any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in stop.children)
     return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head,
-                    hearsay)
+                    hearsay, unfounded)
 
 
 def _hearsay(path: list[Any], stop: Any) -> bool:
@@ -233,7 +237,7 @@ def circumstantial(cue: Any, verb: Any) -> bool:
 def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:
     """The status and ``attributed_to`` of one relation, or None to drop it."""
     speakers = tuple(s for s in frame.speakers)
-    if mod.refused or frame.kind in ("request", "topic"):
+    if mod.refused or mod.unfounded or frame.kind in ("request", "topic"):
         return None
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing

@@ -266,3 +266,19 @@ def test_rejecting_another_actors_named_deed_opposes_it_without_denying_it(extra
 def test_rejecting_ones_own_named_deed_is_still_a_denial(extractor):
     got = rows(extractor, "Uganda rejected its support for the M23 rebels.")
     assert got == {("UGA", "SUPPORTS", "M23", "denied", ("UGA",))}
+
+
+# a claim disowned with "no evidence" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said it had seen no evidence that Belarus was selling shells to Russia.",
+    "Poland found no proof that Belarus had sold shells to Russia.",
+    "There is no indication that Belarus is selling shells to Russia, Lithuania said.",
+], ids=["no-evidence", "no-proof", "no-indication"])
+def test_no_evidence_of_a_deed_claims_nothing(extractor, text):
+    assert not any(r[:3] == ("BLR", "SUPPLIES", "RUS") for r in rows(extractor, text))
+
+
+def test_evidence_of_a_deed_is_a_claim(extractor):
+    got = rows(extractor, "Poland said it had evidence that Belarus was selling shells to Russia.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ("POL",))}
