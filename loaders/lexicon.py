@@ -94,6 +94,11 @@ class Lexicon:
     government_levels: frozenset[str] = frozenset()
     aid_purposes: frozenset[str] = frozenset()
     organ_heads: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
+    protest_partners: frozenset[str] = frozenset()
+    protest_cues: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
+    reception_nouns: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -186,4 +191,9 @@ def load_lexicon() -> Lexicon:
         government_levels=fs(coref.get("government_levels")),
         aid_purposes=fs(cues.get("aid_purposes")),
         organ_heads=fs(coref.get("organ_heads")),
+        deed_nouns=fs(cues.get("deed_nouns")),
+        protest_partners=fs(cues.get("protest_partners")),
+        protest_cues=fs(cues.get("protest_cues")),
+        reception_verbs=fs((cues.get("reception") or {}).get("verbs")),
+        reception_nouns=fs((cues.get("reception") or {}).get("nouns")),
     )

@@ -297,8 +297,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
-    if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs):
-        return None
+    if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs) and not (
+            not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object):
+        return None  # the object may be the relative clause's head: "a step Washington welcomed"
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with
                                   for p in [*_pobjs(tok, ("with",)), *(q for o in objs for q in _pobjs(o, ("with",)))]):
         return None  # "targeted Russian banks with sanctions", not "targeted a base"
@@ -374,6 +375,14 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         teller = subject_of(tok.head.head)
         if teller is not None:
             subj, subj_ids = teller, ph.actors(teller)
+    if cue.type in (RelationType.CONDEMNS, RelationType.ACCUSES) and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_.lower() in lex.protest_partners and not any(c.dep_ == "nsubj" for c in tok.children):
+        # "demanded that Australia release the men and protested the burning": the demander protests
+        teller = subject_of(tok.head.head)
+        if teller is not None:
+            subj, subj_ids = teller, ph.actors(teller)
+            if not targets:
+                targets = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ph.actors(c) if a not in subj_ids]
     if cue.target_kinds:
         targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
         if not targets:
@@ -397,6 +406,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                 break
     if not targets and cue.type == RelationType.SUPPLIES:
         targets = [a for a in _purpose_targets(tok, lex, ph) if a not in subj_ids]
+    if not targets and cue.type in (RelationType.CONDEMNS, RelationType.SUPPORTS):
+        targets = _deed_agent(tok, ph, lex)  # "a step Beijing condemned"
+    if not targets and cue.lemma in lex.protest_cues and not any(o.lemma_.lower() in lex.event_nouns for o in objs):
+        targets = _protest_partner(tok, subj_ids, ph, lex)
     mode = _mode(cue, objs, lex)
     rtype = cue.type
     if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels") and any(
@@ -410,6 +423,40 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _protest_partner(verb: Any, sources: list[str], ph: Phrases, lex: Lexicon) -> list[str]:
+    """Whom a protest naming no one is made to: the party a coordinated demand or summons names
+    ("demanded that Australia release the men and protested the burning of their boats", "summoned
+    Myanmar's ambassador and lodged a strong protest")."""
+    for sib in [*(c for c in verb.children if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])]:
+        if sib.lemma_.lower() not in lex.protest_partners:
+            continue
+        found = [a for o in _objects(sib) for a in ph.actors(o) if a not in sources]
+        found += [a for x in sib.children if x.dep_ in ("xcomp", "ccomp") for s_ in x.children if s_.dep_ == "nsubj"
+                  for a in ph.actors(s_) if a not in sources]
+        if found:
+            return found
+    return []
+
+
+def _deed_agent(verb: Any, ph: Phrases, lex: Lexicon) -> list[str]:
+    """Whose deed a judging clause hung on the deed's own clause judges: "fired a missile, in what Japan
+    called a provocation", "began releasing the water, a step Beijing condemned": the doer of that clause."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and any(o.tag_ == "WP" for o in _objects(verb)):
+        clause = verb.head.head
+    elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.deed_nouns and verb.head.dep_ in ("npadvmod", "appos") \
+            and not _objects(verb):
+        clause = verb.head.head
+    else:
+        return []
+    if clause.dep_ == "dobj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "vetoed the package, a move Kyiv condemned": the move hangs on the object
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(clause)
+    judge = set(ph.actors(subject_of(verb))) if subject_of(verb) is not None else set()
+    return [a for a in ph.actors(subj) if a not in judge] if subj is not None else []
 
 
 def _purpose_targets(tok: Any, lex: Lexicon, ph: Phrases) -> list[str]:
@@ -606,6 +653,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             targets = [a for p in _pobjs(gov, ("to",)) for a in ph.actors(p) if a not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
+    if not targets and gov is not None and rtype == RelationType.CONDEMNS and cue.governors:
+        targets = _protest_partner(gov, sources, ph, lex)  # "summoned X's ambassador and lodged a protest"
     if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:
         # "a sale of spare parts for Taiwan's F-16 jets": the goods' destination
         targets = [a for o in _pobjs(tok, ("of",)) if lex.modes.get(o.lemma_.lower()) or _material([o], lex)
@@ -680,7 +729,7 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         # "called the Chinese actions excessive and offensive"
         claim = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
         if not claim:
-            targets = [a for o in objs for a in ph.actors(o)]
+            targets = [a for o in objs for a in ph.actors(o)] or _deed_agent(tok, ph, lex)
             if not targets:  # "called an agreement giving Ethiopia access ... null and void"
                 targets = list(dict.fromkeys(ph.actor_at[t.i] for o in objs for t in o.subtree if t.i in ph.actor_at))
             return Candidate(ph.actors(subj), RelationType.CONDEMNS, targets, tok, None, verb=tok)
@@ -695,6 +744,24 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         owners += [a for p in _pobjs(o, ("by", "from", "of")) for a in ph.actors(p)]
     # no owner named ("called the accusations lies"): the extractor looks back for the accuser
     return Candidate(ph.actors(subj), RelationType.DENIES, owners, tok, None, verb=tok)
+
+
+def _reception_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "Hungary came under fire from the EU", "the plan drew criticism from Beijing": censure the subject
+    receives from a named party is that party's condemnation of the subject."""
+    if tok.lemma_.lower() not in lex.reception_verbs:
+        return None
+    nouns = [o for o in _objects(tok) if o.lemma_.lower() in lex.reception_nouns]
+    nouns += [p for p in _pobjs(tok, ("under", "with")) if p.lemma_.lower() in lex.reception_nouns]
+    if not nouns:
+        return None
+    critics = [a for n in nouns for p in _pobjs(n, ("from", "by")) for a in ph.actors(p)]
+    critics = critics or [a for p in _pobjs(tok, ("from", "by")) for a in ph.actors(p)]
+    subj = subject_of(tok)
+    if not critics or subj is None:
+        return None
+    targets = [a for a in ph.actors(subj) if a not in critics]
+    return Candidate(critics, RelationType.CONDEMNS, targets, tok, None, verb=tok)
 
 
 def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
@@ -757,7 +824,7 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             if den is not None:
                 yield den
                 continue
-            delisted = _delisting_candidate(tok, ph, lex)
+            delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex)
             if delisted is not None:
                 yield delisted
                 continue

@@ -222,3 +222,95 @@ def test_the_european_powers_are_no_actor_where_one_is_missing(extractor):
     text = "Britain and France wrote to the council.\n\nTehran condemned the European powers."
     got = rows(extractor, text)
     assert not any(r[2] == "E3" for r in got), got
+
+
+# judgements hung on the deed's own clause ----------------------------------------------------------------
+
+def test_in_what_a_state_called_a_provocation_condemns_the_doer(extractor):
+    got = rows(extractor, "China sent warships into the strait, in what Taipei called a dangerous provocation.")
+    assert ("TWN", "CONDEMNS", "CHN", "asserted") in got, got
+
+
+def test_a_step_a_state_condemned_condemns_the_doer(extractor):
+    got = rows(extractor, "Hungary vetoed the aid package, a move Kyiv condemned.")
+    assert ("UKR", "CONDEMNS", "HUN", "asserted") in got, got
+
+
+def test_a_step_a_state_welcomed_supports_the_doer(extractor):
+    got = rows(extractor, "Armenia joined the court, a step Paris welcomed.")
+    assert ("FRA", "SUPPORTS", "ARM", "asserted") in got, got
+
+
+def test_a_plain_relative_clause_judges_no_clause(extractor):
+    got = rows(extractor, "Hungary vetoed the package that Kyiv condemned.")
+    assert ("UKR", "CONDEMNS", "HUN", "asserted") not in got, got
+
+
+# protests -----------------------------------------------------------------------------------------------
+
+def test_a_protest_lodged_after_a_summons_goes_to_the_summoned_envoys_state(extractor):
+    got = rows(extractor, "Vietnam summoned China's ambassador and lodged a formal protest over the collision.")
+    assert ("VNM", "CONDEMNS", "CHN", "asserted") in got, got
+
+
+def test_a_protest_coordinated_with_a_demand_goes_to_the_one_asked(extractor):
+    got = rows(extractor, "Manila demanded that Beijing free the crew and protested the seizure of the boat.")
+    assert ("PHL", "CONDEMNS", "CHN", "asserted") in got, got
+    assert ("PHL", "REQUESTS", "CHN", "asserted") in got, got
+
+
+def test_a_condemnation_does_not_borrow_a_sibling_request(extractor):
+    got = rows(extractor, "Brazil condemned any violation of the convention and urged Peru to talk.")
+    assert ("BRA", "CONDEMNS", "PER", "asserted") not in got, got
+
+
+def test_complaining_to_a_state_condemns_it(extractor):
+    got = rows(extractor, "Seoul complained to Tokyo about the textbooks.")
+    assert ("KOR", "CONDEMNS", "JPN", "asserted") in got, got
+
+
+def test_coming_under_fire_from_a_state_is_its_condemnation(extractor):
+    got = rows(extractor, "Serbia came under fire from Croatia over the arrests.")
+    assert got == {("HRV", "CONDEMNS", "SRB", "asserted")}, got
+
+
+def test_drawing_criticism_from_a_state_is_its_condemnation(extractor):
+    got = rows(extractor, "Poland's decision drew criticism from Berlin.")
+    assert ("DEU", "CONDEMNS", "POL", "asserted") in got, got
+
+
+def test_coming_under_fire_from_no_one_named_condemns_nothing(extractor):
+    got = rows(extractor, "Serbia came under fire at home over the arrests.")
+    assert got == set(), got
+
+
+def test_blasting_a_state_condemns_it(extractor):
+    got = rows(extractor, "Pyongyang blasted Seoul over the leaflets.")
+    assert ("PRK", "CONDEMNS", "KOR", "asserted") in got, got
+
+
+def test_hailing_a_states_decision_supports_it(extractor):
+    got = rows(extractor, "Brussels hailed Montenegro's decision.")
+    assert ("EU", "SUPPORTS", "MNE", "asserted") in got, got
+
+
+def test_welcoming_a_guest_is_no_support(extractor):
+    got = rows(extractor, "Modi welcomed the Japanese prime minister.")
+    assert not any(r[1] == "SUPPORTS" for r in got), got
+
+
+# places that lie in a state -----------------------------------------------------------------------------
+
+def test_shelling_a_city_attacks_its_state(extractor):
+    got = rows(extractor, "The shelling of Kherson by Russian artillery killed three.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted") in got, got
+
+
+def test_a_strike_on_a_city_attacks_its_state(extractor):
+    got = rows(extractor, "Israel's air strike on Hodeidah hit fuel depots.")
+    assert ("ISR", "ATTACKS", "YEM", "asserted") in got, got
+
+
+def test_drones_attacking_a_port_attack_its_state(extractor):
+    got = rows(extractor, "Ukrainian naval drones attacked the port of Tuapse.")
+    assert ("UKR", "ATTACKS", "RUS", "asserted") in got, got
