@@ -26,6 +26,7 @@ import yaml
 from graph.errors import InputError
 from graph.model import Relation, RelationType, Status
 
+from loaders.attribution import speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import subject_of
@@ -71,6 +72,15 @@ class Threat:
 
 
 @dataclass(frozen=True)
+class Report:
+    """A reported claim ("the Journal, citing Saudi officials, reported that Tehran ..."): who made it and
+    which actors its clause is about, kept for a later "X rejected the report" whose claim was not read."""
+
+    speakers: tuple[str, ...]
+    about: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SentenceNote:
     """Where one sentence sits in its article and the denials it holds."""
 
@@ -83,6 +93,7 @@ class SentenceNote:
     clause_denials: tuple[Denial, ...] = ()
     threats: tuple[Threat, ...] = ()
     """ "denied that ...": left to the sentence pass, answered here only with the accuser it lacks."""
+    reports: tuple[Report, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +190,21 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
         if threat is not None and threat not in threats:
             threats.append(threat)
     return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses),
-                        tuple(threats))
+                        tuple(threats), _reports(sent, ph, lex))
+
+
+def _reports(sent: Any, ph: Phrases, lex: Lexicon) -> tuple[Report, ...]:
+    """The reporting verbs of a sentence with a clause below them: their speakers and the actors the clause names."""
+    out: list[Report] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            about = [a for t in clause.subtree if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for a in ph.actors(t)]
+            speakers = speakers_of(verb, ph, lex, [])
+            if speakers and about:
+                out.append(Report(tuple(dict.fromkeys(speakers)), tuple(dict.fromkeys(about))))
+    return tuple(out)
 
 
 def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None:
@@ -373,7 +398,8 @@ def _keep_new(candidates: Iterable[Relation], seen: set, out: list[Relation]) ->
             out.append(rel)
 
 
-def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
+def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[SentenceNote], article: str = "",
+                           published: Any = None) -> list[Relation]:
     """Denied copies of the claims later sentences deny, and ``DENIES`` to their accusers.
 
     Nothing the sentence pass already produced (same relation, status and sentence) is repeated.
@@ -382,9 +408,10 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
     by_sentence = _by_sentence(relations, notes)
     seen = {_key(r) for r in relations}
     out: list[Relation] = []
+    origin = (article, published)
     for i, note in enumerate(notes):
         for denial in (*note.denials, *note.clause_denials):
-            _keep_new(_answer(denial, i, notes, by_sentence, words), seen, out)
+            _keep_new(_answer(denial, i, notes, by_sentence, words, origin), seen, out)
     if out:
         log.debug("cross-sentence denials added %d relations", len(out))
     return out
@@ -479,12 +506,13 @@ def _window(i: int, window: int) -> range:
 
 
 def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
-            words: _Words) -> Iterator[Relation]:
+            words: _Words, origin: tuple[str, Any] = ("", None)) -> Iterator[Relation]:
     for j in _window(i, words.window):
         claims, accusers = _claims_against(denial, by_sentence.get(j, []), words)
         if claims or accusers:
             break
     else:
+        yield from _answer_report(denial, i, notes, words, origin)
         return
     note = notes[i]
     deniers = denial.deniers
@@ -508,6 +536,29 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
                 yield Relation(source=denier, type=RelationType.DENIES, target=accuser, status=Status.ASSERTED,
                                confidence=words.confidence, article=ref.article, sentence=note.text,
                                char_start=note.char_start, char_end=note.char_end, published=ref.published)
+
+
+def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words: _Words,
+                   origin: tuple[str, Any]) -> Iterator[Relation]:
+    """ "Iran's foreign ministry rejected the report": no claim against the denier was read, but a report
+    about it was made a few sentences back; the denier answers whoever made that report."""
+    if denial.clause or denial.type is not None:
+        return
+    deniers = set(denial.deniers)
+    for j in _window(i - 1, words.window - 1):
+        for report in reversed(notes[j].reports if j >= 0 else ()):
+            if not deniers & set(report.about):
+                continue
+            accusers = [a for a in report.speakers if a not in deniers and (not denial.owners or a in denial.owners)]
+            if not accusers:
+                continue
+            note = notes[i]
+            for denier in denial.deniers:
+                for accuser in accusers:
+                    yield Relation(source=denier, type=RelationType.DENIES, target=accuser, status=Status.ASSERTED,
+                                   confidence=words.confidence, article=origin[0], sentence=note.text,
+                                   char_start=note.char_start, char_end=note.char_end, published=origin[1])
+            return
 
 
 def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words) -> tuple[list[Relation], list[str]]:

@@ -198,7 +198,7 @@ class Extractor:
         relations = list(found)
         relations += self._denies(relations, denials)
         relations += event_reactions(relations, notes)
-        relations += cross_sentence_denials(relations, notes)
+        relations += cross_sentence_denials(relations, notes, article.id, article.published)
         relations += retaliation_threats(relations, notes, article.id, article.published)
         relations = _dedupe(relations)
         asserted = {(r.source, r.type, r.target) for r in relations if r.status == Status.ASSERTED}
@@ -230,7 +230,11 @@ class Extractor:
             # "accusing the kingdom of hostile actions, which Rabat called unjustified": the accuser
             # of the same sentence before anyone accused earlier
             targets = _accusers_here(sentence_found, sources) or _latest_claimants(cand.cue, discourse.relations, sources, self.lex) \
-                or discourse.accusers_of(sources) or [a for a in discourse.last_speakers if a not in sources]
+                or discourse.accusers_of(sources)
+            if not targets and not _names_claim(cand.cue, self.lex):
+                # "Kigali dismissed it as lies": the last speaker's claim; "rejected the report" is left to the
+                # discourse pass, which checks that the report was about the denier
+                targets = [a for a in discourse.last_speakers if a not in sources]
         if cand.type.symmetric and len(sources) > 1 and not targets:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
@@ -478,12 +482,17 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
 
 
+def _names_claim(cue: Any, lex: Lexicon) -> bool:
+    """Whether the denial's object is a definite claim noun ("the report", "these allegations")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.claim_nouns
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+               for c in cue.children)
+
+
 def _latest_claimants(cue: Any, told: Sequence[Relation], accused: list[str], lex: Lexicon) -> list[str]:
     """ "Kampala rejected the report": a definite claim noun points at the latest claim against the
     denier, so only whoever made that claim is answered, not everyone who accused it before."""
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.claim_nouns
-               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
-               for c in cue.children):
+    if not _names_claim(cue, lex):
         return []
     for rel in reversed(told):
         if rel.type == RelationType.ACCUSES and rel.target in accused:

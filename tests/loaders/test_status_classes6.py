@@ -282,3 +282,18 @@ def test_no_evidence_of_a_deed_claims_nothing(extractor, text):
 def test_evidence_of_a_deed_is_a_claim(extractor):
     got = rows(extractor, "Poland said it had evidence that Belarus was selling shells to Russia.")
     assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ("POL",))}
+
+
+# rejecting a report whose claim was not read as a relation ---------------------------------------
+
+def test_rejecting_the_report_answers_the_sources_a_newspaper_cited(extractor):
+    got = rows(extractor, "The Times, citing Polish and Latvian officials, reported that Minsk had agreed to halt "
+                          "covert fuel shipments to the region. Belarus's foreign ministry rejected the report.")
+    assert ("BLR", "DENIES", "POL", "asserted", ()) in got, got
+    assert ("BLR", "DENIES", "LVA", "asserted", ()) in got, got
+
+
+def test_rejecting_a_report_about_someone_else_answers_no_report(extractor):
+    got = rows(extractor, "The Times, citing Polish officials, reported that Minsk had agreed to halt covert fuel "
+                          "shipments to the region. Ankara rejected the report.")
+    assert not any(r[1] == "DENIES" and r[0] == "TUR" for r in got), got
