@@ -1,19 +1,300 @@
 """Evaluative speech acts: a speaker who brands another actor's deed condemns that actor.
 
-Being written; the extractor already calls :func:`judgement_candidates` for every sentence.
+News rarely writes "condemned"; it reports the verdict: "Peskov called the trip a pure provocation",
+"described the strikes as a flagrant violation", "China's exercises are an irresponsible act," Tsai
+said, "in protest at a G7 statement". The judged thing names its owner: a possessor or demonym
+("China's drills", "the Chinese drills"), a "by" agent ("a stab in the back by the two monarchies"), a
+named actor as the object, or, for a deed named bare ("the trip", "the decision"), whoever the article
+last told of doing such a deed. The speaker is the subject of the framing verb or the reporting verb,
+or the speaker of the quote. Nothing is proposed when the verdict is negated or praising, when
+speaker and owner coincide, or when no state-like speaker is found (analysts are no actors).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Iterator
 
+import yaml
+
+from graph.model import RelationType
+
+from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
-from loaders.relations import Candidate
+from loaders.relations import Candidate, subject_of
 
 __all__ = ["judgement_candidates"]
+
+_PATH = Path(__file__).with_name("data") / "judgements.yaml"
+_PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
+_SPEECH = {RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS,
+           RelationType.THREATENS, RelationType.SUPPORTS}
+_MODALS = ("would", "could", "might", "may", "should", "will", "'d", "'ll")
+_MODIFIERS = ("amod", "advmod", "compound", "nmod", "npadvmod", "acomp", "attr")
+_KNOWN = ("asserted", "confirmed", "planned")
+_RECENT = 8
+"""How many of the article's latest relations a bare "the decision" may point back to."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    frame_verbs: frozenset[str]
+    condemning_verbs: frozenset[str]
+    copulas: frozenset[str]
+    negative: frozenset[str]
+    negative_phrases: tuple[tuple[str, ...], ...]
+    positive: frozenset[str]
+    negators: frozenset[str]
+    deed_nouns: dict[str, RelationType]
+    general_deeds: frozenset[str]
+    protest_nouns: frozenset[str]
+    protest_preps: frozenset[str]
+    protest_governors: frozenset[str]
+    hostile_aims: frozenset[str]
+    light_heads: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    """The evaluation lexicon of data/judgements.yaml, read once per process."""
+    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or [])
+
+    return _Words(
+        frame_verbs=fs("frame_verbs"),
+        condemning_verbs=fs("condemning_verbs"),
+        copulas=fs("copulas"),
+        negative=fs("negative"),
+        negative_phrases=tuple(tuple(str(w).lower() for w in p) for p in raw.get("negative_phrases") or []),
+        positive=fs("positive"),
+        negators=fs("negators"),
+        deed_nouns={str(k).lower(): RelationType.parse(v) for k, v in (raw.get("deed_nouns") or {}).items()},
+        general_deeds=fs("general_deeds"),
+        protest_nouns=fs("protest_nouns"),
+        protest_preps=fs("protest_preps"),
+        protest_governors=fs("protest_governors"),
+        hostile_aims=fs("hostile_aims"),
+        light_heads=fs("light_heads"),
+    )
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modal(tok: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+
+
+def _verdict(tokens: list[Any], head: Any, w: _Words) -> bool:
+    """Is this predicate a negative judgement: a blaming word, no praise at its head, no negator?"""
+    if not tokens:
+        return False
+    words = [t.lower_ for t in tokens]
+    if any(x in w.negators for x in words):
+        return False
+    if head is not None and (head.lower_ in w.positive or head.lemma_.lower() in w.positive):
+        return False
+    if head is not None and any(t.lower_ in w.negative or t.lemma_.lower() in w.negative for t in _core(head)):
+        return True
+    return any(tuple(words[i:i + len(p)]) == p for p in w.negative_phrases for i in range(len(words)))
+
+
+def _core(head: Any) -> list[Any]:
+    """The verdict's head word and its modifiers: "a flagrant violation of the Charter" judges, "a
+    funder of terrorism" names a role (a charge, not a verdict)."""
+    out = []
+    for h in (head, *head.conjuncts):
+        out.append(h)
+        out += [c for c in h.children if c.dep_ in _MODIFIERS]
+        # "a rehearsal for a blockade", "a pretext for aggression": a hostile deed as the verdict's aim
+        w = _words()
+        out += [q for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for q in p.children if q.dep_ == "pobj" and (q.lemma_.lower() in w.hostile_aims
+                                                             or (p.lower_ == "of" and h.lemma_.lower() in w.light_heads))]
+    return out
+
+
+def _subtrees(roots: list[Any]) -> list[Any]:
+    return sorted({t.i: t for r in roots for t in r.subtree}.values(), key=lambda t: t.i)
+
+
+def _by_agents(tokens: list[Any], ph: Phrases) -> list[str]:
+    """ "a stab in the back ... by the two Gulf monarchies": the agent named inside the verdict."""
+    return [a for t in tokens if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+            for p in t.children if p.dep_ == "pobj" for a in ph.actors(p)]
+
+
+def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases) -> list[str]:
+    """Who did the deed a bare noun names: the latest known agent of its type anywhere in the article,
+    else of the latest few non-speech deeds ("the decision" is rarely far from what was decided)."""
+    out: list[str] = []
+    sentence = None
+    told = ph.discourse.relations if rtype is not None else ph.discourse.relations[-_RECENT:]
+    for rel in reversed(told):
+        if sentence is not None and rel.sentence != sentence:
+            break
+        if rel.status.value not in _KNOWN:
+            continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is
+        if (rel.type == rtype if rtype is not None else rel.type not in _SPEECH) and rel.source not in speakers:
+            sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
+            if rel.source not in out:
+                out.append(rel.source)
+    return out
+
+
+def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
+    """The actor whose deed (or self) is judged."""
+    if obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP", "DT"):
+        return []  # "called it a provocation": what "it" is, the parse does not say
+    found = ph.actors(obj) or [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                               for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    found = found or _by_agents(verdict, ph)
+    if not found and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+        lemma = obj.lemma_.lower()
+        if lemma in w.deed_nouns:
+            found = _latest_agents(w.deed_nouns[lemma], speakers, ph)
+        elif lemma in w.general_deeds:
+            found = _latest_agents(None, speakers, ph)
+    return [a for a in dict.fromkeys(found) if a not in speakers]
+
+
+def _object_relative(verb: Any) -> bool:
+    """ "a statement that he called ...": the head noun is the verb's object (not "Tsai, who called ...")."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "called the trip a provocation", "described the strikes as a violation", "a statement that he called a distortion"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in w.frame_verbs or _negated(verb) or _modal(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        obj = verb.head  # "a statement which he called ..."
+    elif obj is None and _object_relative(verb):
+        obj = verb.head  # "a statement that he called ..." (the relative pronoun parsed as a marker)
+    if obj is None:
+        return None
+    preds = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
+    preds += [c for c in obj.children if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "appos" and c.i > obj.i)]
+    head = next((p for p in preds if p.dep_ != "prep"), None)
+    if head is None:
+        head = next((q for p in preds for q in p.children if q.dep_ in ("pobj", "amod", "acomp")), None)
+    verdict = _subtrees(preds)
+    if not preds and obj.i > verb.i and _verdict([obj], obj, w):
+        # "called China's conduct 'suppression'": the verdict parsed as the object, the deed as its modifier
+        verdict, head = _subtrees([obj]), obj
+        if _object_relative(verb):
+            obj = verb.head  # "a statement that he called a distortion" ("that" parsed as a marker)
+        else:
+            inner = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"), None)
+            if inner is None:
+                return None
+            obj = obj if ph.actors(obj) else inner  # the possessor may hang on either noun
+    if not verdict:
+        if lemma not in w.condemning_verbs:
+            return None
+    elif not _verdict(verdict, head, w):
+        return None
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    if not sources:
+        return None
+    targets = _owners(obj, verdict, sources, ph, w)
+    if not verdict and ph.actors(obj):
+        return None  # "condemned Russia": the cue lexicon already reads a named object
+    if not targets:
+        return None
+    frame = verb
+    if verb.dep_ == "relcl" and obj is verb.head:
+        # "a statement that he called a distortion": the judging is the main clause's business, not
+        # something the statement claims
+        frame = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), verb.sent.root)
+    return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=frame,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _quoted_root(tok: Any) -> bool:
+    sents = list(tok.doc.sents)
+    flags = quoted_sentences(tok.doc)
+    return any(s.start == tok.sent.start and q for s, q in zip(sents, flags))
+
+
+def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None:
+    """ "China's exercises are an irresponsible act," Tsai said; "said the deals amounted to a stab in the back"."""
+    if cop.lemma_.lower() not in w.copulas or cop.pos_ not in ("AUX", "VERB") or _negated(cop) or _modal(cop):
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if cop.lemma_.lower() == "be":
+        preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+    else:
+        preds = [c for c in cop.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ == "to")]
+    if not preds:
+        return None
+    head = preds[0] if preds[0].dep_ != "prep" else next((q for q in preds[0].children if q.dep_ == "pobj"), None)
+    verdict = _subtrees(preds)
+    if not _verdict(verdict, head, w):
+        return None
+    report = cop.head
+    if cop.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
+        if _negated(report):
+            return None
+        speakers = speakers_of(report, ph, lex, ph.discourse.last_speakers)
+        frame = report
+    elif cop.dep_ == "ROOT" and _quoted_root(cop):
+        speakers, frame = list(ph.quote_speakers), cop
+    else:
+        return None
+    if not speakers:
+        return None
+    targets = _owners(subj, verdict, speakers, ph, w)
+    if not targets:
+        return None
+    return Candidate(speakers, RelationType.CONDEMNS, targets, cop, None, verb=frame)
+
+
+def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "pulled out of the meeting in protest at a G7 statement", "expressed outrage over the raid"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.protest_nouns:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        # "walked out of the summit in protest at ...": the phrase may hang on the verb's object
+        gov = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if gov is None:
+            return None
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.protest_governors:
+        gov = noun.head
+    else:
+        return None
+    if _negated(gov) or _modal(gov):
+        return None
+    objs = [q for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in w.protest_preps
+            for q in p.children if q.dep_ == "pobj"]
+    if not objs:
+        return None
+    subj = subject_of(gov)
+    sources = ph.actors(subj) if subj is not None else []
+    if not sources:
+        return None
+    targets = [a for o in objs for a in _owners(o, [], sources, ph, w)]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
 
 
 def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
-    return iter(())
+    w = _words()
+    for tok in sent:
+        for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w)):
+            if rule is not None:
+                yield rule

@@ -1,0 +1,128 @@
+"""Evaluative CONDEMNS (loaders/judgements.py): a speaker who brands another actor's deed condemns
+the deed's owner ("called the drills a provocation"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+Row = tuple[str, str, str, str, tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[Row]:
+    ex: Extraction = extractor.extract(Article("judge", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+def condemns(extractor: Extractor, text: str) -> set[Row]:
+    return {r for r in rows(extractor, text) if r[1] == "CONDEMNS"}
+
+
+# framing verbs: call / describe / term / label / brand X (as) VERDICT ----------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("The Philippine government described Beijing's use of water cannon as an illegal and dangerous act.",
+     ("PHL", "CONDEMNS", "CHN", "asserted", ())),
+    ("India's foreign ministry termed Pakistan's remarks \"irresponsible and unacceptable\".",
+     ("IND", "CONDEMNS", "PAK", "asserted", ())),
+    ("The Kremlin labelled the British decision to send tank shells reckless.",
+     ("RUS", "CONDEMNS", "GBR", "asserted", ())),
+    ("Pakistan called India's airspace ban a hostile act.", ("PAK", "CONDEMNS", "IND", "asserted", ())),
+    ("Beijing called the Japanese defence white paper an interference in China's internal affairs.",
+     ("CHN", "CONDEMNS", "JPN", "asserted", ())),
+    ("Moscow called the Finnish move a betrayal.", ("RUS", "CONDEMNS", "FIN", "asserted", ())),
+    ("The Cuban leader called the American embargo criminal.", ("CUB", "CONDEMNS", "USA", "asserted", ())),
+    ("Japan's foreign minister branded China's missile tests \"a grave threat to regional security\".",
+     ("JPN", "CONDEMNS", "CHN", "asserted", ())),
+], ids=["describe-as-demonym-adj", "term-possessor", "label-demonym", "call-hostile-act", "call-interference",
+        "call-betrayal", "call-adjective-verdict", "brand-appositive-verdict"])
+def test_a_framing_verb_with_a_negative_verdict_condemns_the_deeds_owner(extractor, text, row):
+    assert condemns(extractor, text) == {row}
+
+
+def test_a_verdict_parsed_as_the_object_keeps_the_possessor(extractor):
+    text = "Taiwanese President Tsai Ing-wen, who called China's conduct \"suppression\", left for Guatemala."
+    assert ("TWN", "CONDEMNS", "CHN", "asserted", ()) in condemns(extractor, text)
+
+
+# copular verdicts in a said-clause or a quote ------------------------------------------------------
+
+def test_a_quoted_verdict_condemns_the_owner_in_the_speakers_voice(extractor):
+    text = "\"Azerbaijan's shelling of our villages is a flagrant violation of the ceasefire,\" the Armenian foreign ministry said."
+    assert condemns(extractor, text) == {("ARM", "CONDEMNS", "AZE", "asserted", ())}
+
+
+def test_an_act_of_x_names_the_verdict_and_by_names_the_owner(extractor):
+    text = "Iran's foreign ministry spokesman said the seizure of the tanker by Britain was an act of piracy."
+    assert condemns(extractor, text) == {("IRN", "CONDEMNS", "GBR", "asserted", ())}
+
+
+def test_a_hostile_aim_makes_the_verdict(extractor):
+    text = "\"China's drills near our coast are a rehearsal for an invasion,\" Taiwan's defence minister said."
+    assert ("TWN", "CONDEMNS", "CHN", "asserted", ()) in condemns(extractor, text)
+
+
+def test_amounted_to_with_a_by_agent_inside_the_verdict(extractor):
+    text = "The Polisario said the vote amounted to \"a stab in the back\" by Morocco."
+    assert condemns(extractor, text) == {("POLISARIO", "CONDEMNS", "MAR", "asserted", ())}
+
+
+# protests and outrage aimed at a deed ---------------------------------------------------------------
+
+def test_in_protest_at_a_statement_the_speaker_brands(extractor):
+    text = ("Venezuela's foreign minister walked out of the summit in protest at a Guyanese statement "
+            "that he called a distortion of history.")
+    assert condemns(extractor, text) == {("VEN", "CONDEMNS", "GUY", "asserted", ())}
+
+
+def test_expressed_outrage_over_a_possessed_deed(extractor):
+    text = "Ghana expressed outrage over Nigeria's expulsion of its traders."
+    assert ("GHA", "CONDEMNS", "NGA", "asserted", ()) in condemns(extractor, text)
+
+
+# a deed named bare: its agent is whoever the article last told of doing it ---------------------------
+
+def test_the_trip_points_back_to_the_visitor(extractor):
+    text = ("U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday. "
+            "Kremlin spokesman Dmitry Peskov called the trip \"a pure provocation\".")
+    assert ("RUS", "CONDEMNS", "USA", "asserted", ()) in condemns(extractor, text)
+
+
+def test_the_isolation_points_back_to_every_agent_of_the_cut(extractor):
+    text = ("Saudi Arabia and the UAE cut ties with Qatar in June. "
+            "Turkish President Erdogan denounced the isolation of Qatar as \"inhumane\".")
+    got = condemns(extractor, text)
+    assert {("TUR", "CONDEMNS", "SAU", "asserted", ()), ("TUR", "CONDEMNS", "ARE", "asserted", ())} <= got
+    assert ("TUR", "CONDEMNS", "QAT", "asserted", ()) not in got
+
+
+def test_an_alleged_deed_is_nobodys_known_deed(extractor):
+    text = ("Minsk said the EU had attacked Belarus. "
+            "Lithuania's president called the diversion \"an attack on the international community\".")
+    assert not any(r[0] == "LTU" for r in condemns(extractor, text))
+
+
+# where no condemnation is made -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia did not call Egypt's statement a provocation.",
+    "Ethiopia never described the Egyptian statement as hostile.",
+    "The Kenyan president said Somalia's complaint was a welcome gesture.",
+    "Greece called Turkey's offer a constructive step.",
+    "Analysts called China's drills a dangerous escalation.",
+    "Egyptian President Abdel Fattah al-Sisi described Egypt's own decision as irresponsible.",
+    "Russian Foreign Minister Sergei Lavrov said the Finnish decision would be a mistake.",
+    "Kremlin spokesman Dmitry Peskov called it \"a pure provocation\".",
+    "The Qatari emir said Doha had been a reliable partner in the fight against terrorism.",
+    "Saudi officials called on Qatar to end its support for militant groups.",
+], ids=["negated-call", "never-described", "praise", "positive-head", "non-state-speaker", "own-deed",
+        "hypothetical", "pronoun-object", "role-not-verdict", "call-on-request"])
+def test_no_condemnation(extractor, text):
+    assert condemns(extractor, text) == set()
