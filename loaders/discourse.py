@@ -50,9 +50,10 @@ class Denial:
     type: RelationType | None = None
     clause: bool = False
     """ "denied that the country was a haven": the clause says what is denied; only the accuser is sought."""
-    bare: bool = False
-    """ "denied that the suspension was political", "denied that its forces were involved": the clause names
-    no actor but the denier, so it points back at the claim made against the denier."""
+    named: tuple[str, ...] | None = None
+    """Actors the denied clause names besides the deniers: a clause that names no one else ("denied that the
+    suspension was political") or only parties to an earlier claim ("denied the helicopters had crossed into
+    Poland") points back at that claim; None when the clause is not read that way."""
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         return None
     if clause and not dismissive:
         # "denied that it had ...": the clause's own frame says denied
-        return Denial(tuple(deniers), clause=True, bare=_names_only(tok, deniers, ph))
+        return Denial(tuple(deniers), clause=True, named=_clause_actors(tok, deniers, ph))
     for obj in _objects(tok, describes, lex):
         olemma = obj.lemma_.lower()
         if olemma in words.claim_nouns:
@@ -315,16 +316,20 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
             return Denial(tuple(deniers))  # "... of taking part, which the Pentagon denied"
         if dismissive and obj.lower_ in words.claim_pronouns:
             return Denial(tuple(deniers))  # "calling it baseless"
+    if clause:
+        # "denied the helicopters had crossed into Poland and called the accusations far-fetched"
+        return Denial(tuple(deniers), clause=True, named=_clause_actors(tok, deniers, ph))
     return None
 
 
-def _names_only(tok: Any, deniers: list[str], ph: Phrases) -> bool:
-    """Whether the denied clause under ``tok`` names no actor but the deniers (its own pronouns count as theirs)."""
+def _clause_actors(tok: Any, deniers: list[str], ph: Phrases) -> tuple[str, ...]:
+    """The actors the denied clause under ``tok`` names besides the deniers (its own pronouns count as theirs)."""
+    out: list[str] = []
     for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i):
         for t in clause.subtree:
-            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and any(a not in deniers for a in ph.actors(t)):
-                return False
-    return True
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                out += [a for a in ph.actors(t) if a not in deniers and a not in out]
+    return tuple(out)
 
 
 def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
@@ -520,10 +525,11 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
         here = by_sentence.get(i, [])
         if any(r.status == Status.DENIED and set(r.attributed_to) & set(deniers) for r in here):
             return  # the sentence pass read the clause's denial and its accuser
-        if not denial.bare:
+        named = set(denial.named or ())
+        claims = [r for r in claims if denial.named is not None and named <= {r.source, r.target, *r.attributed_to}]
+        if not claims:
             if any(r.type == RelationType.DENIES and r.source in deniers for r in here):
-                return
-            claims = []  # the clause says what it denies; it is not the earlier claim
+                return  # the clause says what it denies; it is not the earlier claim
     for claim in claims:
         yield Relation(source=claim.source, type=claim.type, target=claim.target, status=Status.DENIED,
                        attributed_to=deniers, mode=claim.mode, confidence=words.confidence, article=claim.article,

@@ -297,3 +297,16 @@ def test_rejecting_a_report_about_someone_else_answers_no_report(extractor):
     got = rows(extractor, "The Times, citing Polish officials, reported that Minsk had agreed to halt covert fuel "
                           "shipments to the region. Ankara rejected the report.")
     assert not any(r[1] == "DENIES" and r[0] == "TUR" for r in got), got
+
+
+def test_a_denied_clause_naming_only_the_parties_of_the_claim_denies_it(extractor):
+    got = rows(extractor, "Lithuanian officials said Belarusian drones had attacked Lithuanian border posts. "
+                          "Belarus denied its drones had crossed into Lithuania and called the accusations absurd.")
+    assert ("BLR", "ATTACKS", "LTU", "denied", ("BLR",)) in got, got
+    assert ("BLR", "DENIES", "LTU", "asserted", ()) in got, got
+
+
+def test_a_denied_clause_naming_a_party_outside_the_claim_leaves_it(extractor):
+    got = rows(extractor, "Lithuanian officials said Belarusian drones had attacked Lithuanian border posts. "
+                          "Belarus denied that Russia had sent the drones.")
+    assert ("BLR", "ATTACKS", "LTU", "denied", ("BLR",)) not in got, got
