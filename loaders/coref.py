@@ -273,7 +273,7 @@ class Phrases:
         if tok.lemma_.lower() not in ("government", "authorities", "authority") or tok.pos_ != "NOUN":
             return None
         levels = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.government_levels]
-        if not levels or any(c.dep_ == "poss" or c.i in self.actor_at for c in tok.children):
+        if not levels or any(c.dep_ == "poss" or (c.i in self.actor_at and c.dep_ in _MOD_DEPS) for c in tok.children):
             return None
         federal = "federal" in levels
         here = [self.actor_at[t.i] for t in tok.sent if t.i < tok.i and t.i in self.actor_at]

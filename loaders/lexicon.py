@@ -99,6 +99,7 @@ class Lexicon:
     protest_cues: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     reception_nouns: frozenset[str] = frozenset()
+    reception_attacks: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -196,4 +197,5 @@ def load_lexicon() -> Lexicon:
         protest_cues=fs(cues.get("protest_cues")),
         reception_verbs=fs((cues.get("reception") or {}).get("verbs")),
         reception_nouns=fs((cues.get("reception") or {}).get("nouns")),
+        reception_attacks=fs((cues.get("reception") or {}).get("attack_nouns")),
     )

@@ -36,6 +36,8 @@ _REMOVERS = {"lift", "remove", "ease", "scrap", "drop", "end", "withdraw", "rela
 _HOSTILE = {"barb", "insult", "fire", "blow", "threat", "jab", "criticism", "warning", "shot", "punch", "recrimination"}
 _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure", "gain", "obtain"}
 _CARRYING = {"carry", "bring", "transport", "ferry", "haul", "load"}
+_POSTS = {"post", "position", "outpost", "base", "camp", "battery", "checkpoint", "gunboat", "unit"}
+"""Military sites: fire that comes from them, or that they take, is shooting, not criticism."""
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -368,11 +370,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
-    if targets and set(targets) <= set(subj_ids) and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
-            and any(o.i in ph.actor_at for o in _objects(tok)):
-        # "told the council that Chile had turned its back and accused Santiago of ...": no one accuses
-        # itself, so the verb is the reporter's, coordinated with the saying
-        teller = subject_of(tok.head.head)
+    if targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok)):
+        teller = _self_reporter(tok)
         if teller is not None:
             subj, subj_ids = teller, ph.actors(teller)
     if cue.type in (RelationType.CONDEMNS, RelationType.ACCUSES) and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
@@ -425,11 +424,25 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
+def _self_reporter(verb: Any) -> Any:
+    """The reporter of a clause whose verb would otherwise act on its own subject: "told the council that
+    Chile had turned its back and accused Santiago", "said Indian drones had struck a village and
+    summoned India's envoy to lodge a protest" (no one accuses or summons itself: the verb is coordinated
+    with the saying, not with the reported deed)."""
+    tok = verb
+    while tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+        return subject_of(tok.head.head)
+    return None
+
+
 def _protest_partner(verb: Any, sources: list[str], ph: Phrases, lex: Lexicon) -> list[str]:
     """Whom a protest naming no one is made to: the party a coordinated demand or summons names
     ("demanded that Australia release the men and protested the burning of their boats", "summoned
     Myanmar's ambassador and lodged a strong protest")."""
-    for sib in [*(c for c in verb.children if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])]:
+    heads = [verb.head] if verb.dep_ in ("conj", "advcl", "xcomp") else []  # "summoned X's envoy to lodge a protest"
+    for sib in [*(c for c in verb.children if c.dep_ == "conj"), *heads]:
         if sib.lemma_.lower() not in lex.protest_partners:
             continue
         found = [a for o in _objects(sib) for a in ph.actors(o) if a not in sources]
@@ -654,7 +667,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
     if not targets and gov is not None and rtype == RelationType.CONDEMNS and cue.governors:
-        targets = _protest_partner(gov, sources, ph, lex)  # "summoned X's ambassador and lodged a protest"
+        targets = _protest_partner(gov, [], ph, lex)  # "summoned X's ambassador and lodged a protest"
+        if targets and set(targets) <= set(sources):
+            teller = _self_reporter(gov)
+            sources = ph.actors(teller) if teller is not None else sources
     if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:
         # "a sale of spare parts for Taiwan's F-16 jets": the goods' destination
         targets = [a for o in _pobjs(tok, ("of",)) if lex.modes.get(o.lemma_.lower()) or _material([o], lex)
@@ -755,12 +771,16 @@ def _reception_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | Non
     nouns += [p for p in _pobjs(tok, ("under", "with")) if p.lemma_.lower() in lex.reception_nouns]
     if not nouns:
         return None
-    critics = [a for n in nouns for p in _pobjs(n, ("from", "by")) for a in ph.actors(p)]
-    critics = critics or [a for p in _pobjs(tok, ("from", "by")) for a in ph.actors(p)]
+    origins = [p for n in nouns for p in _pobjs(n, ("from", "by"))] or _pobjs(tok, ("from", "by"))
+    critics = [a for p in origins for a in ph.actors(p)]
     subj = subject_of(tok)
     if not critics or subj is None:
         return None
     targets = [a for a in ph.actors(subj) if a not in critics]
+    armed = [t for t in (subj, *origins) if lex.modes.get(t.lemma_.lower()) in ("troops", "weapons", "vessels")
+             or t.lemma_.lower() in lex.craft or t.lemma_.lower() in _POSTS]
+    if armed or any(n.lemma_.lower() in lex.reception_attacks for n in nouns):
+        return Candidate(critics, RelationType.ATTACKS, targets, tok, None, verb=tok)
     return Candidate(critics, RelationType.CONDEMNS, targets, tok, None, verb=tok)
 
 

@@ -314,3 +314,34 @@ def test_a_strike_on_a_city_attacks_its_state(extractor):
 def test_drones_attacking_a_port_attack_its_state(extractor):
     got = rows(extractor, "Ukrainian naval drones attacked the port of Tuapse.")
     assert ("UKR", "ATTACKS", "RUS", "asserted") in got, got
+
+
+def test_the_federal_government_coordinated_with_a_party_is_still_resolved(extractor):
+    text = "Somali troops fought alongside Kenyan forces.\n\nThe federal government and al-Shabaab signed a truce."
+    got = triples(extractor, text)
+    assert ("SOM", "COOPERATES", "AL_SHABAAB") in got, got
+
+
+def test_a_summons_to_deliver_a_protest_inside_reported_speech_is_the_speakers(extractor):
+    text = ("Georgia said Russian jets had bombed a village near the border and summoned Russia's envoy in "
+            "Tbilisi to deliver a strong protest.")
+    got = rows(extractor, text)
+    assert ("GEO", "CONDEMNS", "RUS", "asserted") in got, got
+
+
+def test_troops_coming_under_fire_from_posts_are_attacked(extractor):
+    got = triples(extractor, "Armenian troops came under fire from Azerbaijani positions.")
+    assert got == {("AZE", "ATTACKS", "ARM")}, got
+
+
+def test_coming_under_attack_from_a_state_is_an_attack(extractor):
+    got = triples(extractor, "The Russian base came under attack from Ukrainian drones.")
+    assert got == {("UKR", "ATTACKS", "RUS")}, got
+
+
+def test_lawmakers_accuse_while_their_opposition_does_not_in_one_article(extractor):
+    text = ("Kenyan lawmakers accused Uganda of smuggling gold.\n\n"
+            "Opposition lawmakers in Nairobi accused Tanzania of meddling.")
+    got = rows(extractor, text)
+    assert ("KEN", "ACCUSES", "UGA", "asserted") in got, got
+    assert not any(r[2] == "TZA" for r in got), got
