@@ -30,7 +30,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import circumstantial, decide, modality, threatened
+from loaders.status import circumstantial, decide, modality, participation_words, threatened
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -170,6 +170,9 @@ class Extractor:
                 for rel in self._named_accusers(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
                 for rel in self._rejected_charges(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                for rel in self._participation_claims(sent, ph, discourse, sent_found, article, sent_text, char_start,
+                                                      char_end):
                     sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
@@ -400,6 +403,40 @@ class Extractor:
                                                 char_start=char_start, char_end=char_end, published=article.published))
         return out
 
+    def _participation_claims(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
+                              article: Article, sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """ "Israel struck Hodeidah. The Houthis accused the US and Britain of taking part": the accused are
+        claimed to have done the deed just told (or the one the sentence names: "involvement in the attack"),
+        to its target, alleged by the accuser."""
+        out: list[Relation] = []
+        words = participation_words()
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["accusing"] or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+                obj = next((o for o in prep.children if o.dep_ in ("pcomp", "pobj")), None)
+                if obj is None or not _participation(obj, words["participation"]):
+                    continue
+                named = [self.lex.event_nouns[o.lemma_.lower()] for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.event_nouns]
+                types = set(named) if named else set(words["deeds"])
+                accused = [a for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts) for a in ph.actors(t)]
+                subj = subject_of(verb)
+                accusers = ph.actors(subj) if subj is not None else []
+                deed = next((r for r in reversed([*discourse.relations, *sent_found]) if r.type in types
+                             and r.status in (Status.ASSERTED, Status.CONFIRMED) and r.source not in accused), None)
+                if deed is None or not accusers:
+                    continue
+                for source in dict.fromkeys(accused):
+                    if source in (deed.target, *accusers) or any(
+                            (r.source, r.type, r.target) == (source, deed.type, deed.target) for r in sent_found):
+                        continue
+                    out.append(Relation(source=source, type=deed.type, target=deed.target, status=Status.ALLEGED,
+                                        attributed_to=tuple(accusers), mode=deed.mode, confidence=0.6, article=article.id,
+                                        sentence=sentence, char_start=char_start, char_end=char_end,
+                                        published=article.published))
+        return out
+
     def _event_denials(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],
                        sentence: str, char_start: int, char_end: int) -> list[Relation]:
         """Denials of a claim made elsewhere: "a charge Iran denies", "Serbia denied any build-up"."""
@@ -480,6 +517,14 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
         return []
     last = max(r.char_start for r in before)
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
+
+
+def _participation(obj: Any, words: frozenset[str]) -> bool:
+    """ "of taking part", "of participating", "of involvement": a share in a deed named elsewhere."""
+    lemma = obj.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in obj.children)
+    return lemma in words
 
 
 def _names_claim(cue: Any, lex: Lexicon) -> bool:

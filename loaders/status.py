@@ -21,7 +21,7 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality", "threatened"]
+__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality", "participation_words", "threatened"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -145,6 +145,13 @@ def threatened(head: Any, rtype: RelationType) -> bool:
     return _lemma(head) in words["threat_heads"] and rtype.value in words["threatened_types"]
 
 
+def participation_words() -> dict[str, frozenset[Any]]:
+    """Words for "accused X of taking part": accusing verbs, words of a share in a deed, and the deeds one can share."""
+    words = _status_words()
+    return {"accusing": words["accusing_verbs"], "participation": words["participation_words"],
+            "deeds": frozenset(RelationType.parse(t) for t in words["shared_deeds"])}
+
+
 def _refused_comment(obj: Any, lex: Lexicon) -> bool:
     """ "declined to comment", "refused to say", "declined to confirm": ``obj`` is a comment refused."""
     return obj.dep_ == "xcomp" and _lemma(obj) in _status_words()["refusal_objects"] \
@@ -213,6 +220,9 @@ def _status_words() -> dict[str, Any]:
         "arranged_copulas": frozenset(str(w).lower() for w in data.get("arranged_copulas") or ()),
         "threat_heads": frozenset(str(w).lower() for w in data.get("threat_heads") or ()),
         "threatened_types": frozenset(str(w).upper() for w in data.get("threatened_types") or ()),
+        "accusing_verbs": frozenset(str(w).lower() for w in data.get("accusing_verbs") or ()),
+        "participation_words": frozenset(str(w).lower() for w in data.get("participation_words") or ()),
+        "shared_deeds": tuple(str(w).upper() for w in data.get("shared_deeds") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
     }
 

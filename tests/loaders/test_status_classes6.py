@@ -310,3 +310,31 @@ def test_a_denied_clause_naming_a_party_outside_the_claim_leaves_it(extractor):
     got = rows(extractor, "Lithuanian officials said Belarusian drones had attacked Lithuanian border posts. "
                           "Belarus denied that Russia had sent the drones.")
     assert ("BLR", "ATTACKS", "LTU", "denied", ("BLR",)) not in got, got
+
+
+# accused of taking part in a deed just told --------------------------------------------------------
+
+def test_accused_of_taking_part_shares_the_deed_just_told(extractor):
+    got = rows(extractor, "Saudi jets bombed the port of Aden in Yemen. "
+                          "The Houthis accused Egypt and Jordan of taking part, which Cairo denied.")
+    assert ("EGY", "ATTACKS", "YEM", "alleged", ("HOUTHIS",)) in got, got
+    assert ("JOR", "ATTACKS", "YEM", "alleged", ("HOUTHIS",)) in got, got
+    assert ("EGY", "ATTACKS", "YEM", "denied", ("EGY",)) in got, got
+    assert ("EGY", "DENIES", "HOUTHIS", "asserted", ()) in got, got
+
+
+def test_accused_of_involvement_in_a_named_deed_shares_that_deed(extractor):
+    got = rows(extractor, "Sudan signed a trade deal with Egypt. Russian missiles hit Kharkiv in Ukraine on Monday. "
+                          "Kyiv accused Minsk of involvement in the attack.")
+    assert ("BLR", "ATTACKS", "UKR", "alleged", ("UKR",)) in got, got
+    assert not any(r[0] == "BLR" and r[1] == "COOPERATES" for r in got), got
+
+
+def test_an_accusation_of_something_else_shares_no_deed(extractor):
+    got = rows(extractor, "Russian missiles hit Kharkiv in Ukraine on Monday. Kyiv accused Minsk of lying.")
+    assert not any(r[0] == "BLR" and r[1] == "ATTACKS" for r in got), got
+
+
+def test_no_deed_told_before_gives_no_shared_deed(extractor):
+    got = rows(extractor, "Kyiv accused Minsk of taking part.")
+    assert got == {("UKR", "ACCUSES", "BLR", "asserted", ())}
