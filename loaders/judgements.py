@@ -55,6 +55,9 @@ class _Words:
     protest_governors: frozenset[str]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
+    attributive: frozenset[str]
+    threat_heads: frozenset[str]
+    response_heads: frozenset[str]
 
 
 @cache
@@ -80,6 +83,9 @@ def _words() -> _Words:
         protest_governors=fs("protest_governors"),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
+        attributive=fs("attributive"),
+        threat_heads=fs("threat_heads"),
+        response_heads=fs("response_heads"),
     )
 
 
@@ -291,10 +297,53 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
 
 
+def _reporter(tok: Any, lex: Lexicon) -> Any:
+    """The reporting verb whose statement holds ``tok`` ("the ministry said Minsk was responding to ...")."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.reporting:
+            return anc
+    return None
+
+
+def _attributive(noun: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None:
+    """ "Minsk was responding to 'the illegitimate restrictive measures' adopted by Brussels", the
+    ministry said: a deed branded in passing, inside someone's statement, condemns its doer."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and (c.lower_ in w.attributive or c.lemma_.lower() in w.attributive)
+                                      for c in noun.children):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in w.negators for c in noun.children):
+        return None
+    report = _reporter(noun, lex)
+    for anc in noun.ancestors:
+        lemma = anc.lemma_.lower()
+        if anc.pos_ in ("VERB", "AUX") and (_negated(anc) or lemma in w.threat_heads or (
+                lemma in w.response_heads and (_modal(anc) or anc.dep_ == "xcomp"))):
+            return None  # "would respond to the blatant aggression": a threat, which the threat rules read
+        if anc is report:
+            break
+    if report is not None:
+        speakers, frame = speakers_of(report, ph, lex, ph.discourse.last_speakers), report
+    elif _quoted_root(noun.sent.root):
+        speakers, frame = list(ph.quote_speakers), noun.sent.root
+    else:
+        return None  # the article's own wording ("Russia's illegal annexation") judges nobody's voice
+    if not speakers:
+        return None
+    owners = [a for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i for a in ph.own(c, 1)]
+    owners += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+               for g in v.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+               for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    targets = [a for a in dict.fromkeys(owners) if a not in speakers]
+    if not targets:
+        return None
+    return Candidate(speakers, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=frame)
+
+
 def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
     w = _words()
     for tok in sent:
-        for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w)):
+        for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w)):
             if rule is not None:
                 yield rule

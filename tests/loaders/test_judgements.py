@@ -126,3 +126,27 @@ def test_an_alleged_deed_is_nobodys_known_deed(extractor):
         "hypothetical", "pronoun-object", "role-not-verdict", "call-on-request"])
 def test_no_condemnation(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+# a deed branded in passing inside someone's statement ------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("The Georgian foreign ministry said Tbilisi was answering \"the unlawful restrictions\" imposed by Moscow.",
+     ("GEO", "CONDEMNS", "RUS", "asserted", ())),
+    ("Ankara said the pact would only encourage Greece's provocative behaviour in the Aegean.",
+     ("TUR", "CONDEMNS", "GRC", "asserted", ())),
+], ids=["participle-agent", "possessor-under-prediction"])
+def test_a_branded_deed_inside_a_statement_condemns_its_doer(extractor, text, row):
+    assert row in condemns(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's illegal annexation of Crimea in 2014 drew Western sanctions.",
+    "A Houthi spokesman said the group would respond to \"the blatant Israeli aggression\".",
+    "Turkey's defence ministry said Ankara would retaliate for the reckless Greek incursions.",
+    "Turkey's defence ministry said Ankara had vowed to punish the reckless Greek incursions.",
+], ids=["article-voice", "response-to-come", "retaliate-to-come", "vowed"])
+def test_a_branded_deed_outside_a_condemning_statement(extractor, text):
+    assert not any(r[2] in ("RUS", "ISR", "GRC") and r[0] in ("HOUTHIS", "TUR", "UKR") for r in condemns(extractor, text))
+    if text.startswith("Russia's"):
+        assert condemns(extractor, text) == set()
