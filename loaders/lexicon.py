@@ -100,6 +100,7 @@ class Lexicon:
     reception_verbs: frozenset[str] = frozenset()
     reception_nouns: frozenset[str] = frozenset()
     reception_attacks: frozenset[str] = frozenset()
+    with_verbs: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -198,4 +199,5 @@ def load_lexicon() -> Lexicon:
         reception_verbs=fs((cues.get("reception") or {}).get("verbs")),
         reception_nouns=fs((cues.get("reception") or {}).get("nouns")),
         reception_attacks=fs((cues.get("reception") or {}).get("attack_nouns")),
+        with_verbs=fs(cues.get("with_verbs")),
     )

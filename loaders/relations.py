@@ -784,6 +784,30 @@ def _reception_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | Non
     return Candidate(critics, RelationType.CONDEMNS, targets, tok, None, verb=tok)
 
 
+def _with_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "hit Moscow with new sanctions" sanctions, "targeted Kyiv with drones" attacks: what the "with"
+    phrase names decides the type, whatever the verb alone would say."""
+    if tok.lemma_.lower() not in lex.with_verbs:
+        return None
+    tools = _heads([p for o in [*_objects(tok), tok] for p in _pobjs(o, ("with",))])  # "a new round of sanctions"
+    sanction = [t for t in tools if (c := lex.nouns.get(t.lemma_.lower())) is not None and c.type == RelationType.SANCTIONS]
+    armed = [t for t in tools if t.lemma_.lower() not in _CONTAINERS and (lex.modes.get(t.lemma_.lower()) == "weapons" or any(
+        lex.modes.get(c.lemma_.lower()) == "weapons" for c in t.children if c.dep_ == "compound"))]
+    if sanction:
+        rtype = RelationType.SANCTIONS
+    elif armed:
+        rtype = RelationType.ATTACKS
+    else:
+        return None
+    subj = subject_of(tok)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for o in _objects(tok) for a in ph.actors(o) if a not in sources]
+    if not targets and rtype == RelationType.ATTACKS:
+        targets = _place_targets(tok, list(_objects(tok)), sources, ph, lex)
+    return Candidate(sources, rtype, targets, tok, None, verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """Taking a state off a list of trusted partners is a trade sanction, not an attack: "struck Japan
     off its list of preferred partners", "removed South Korea from its white list"."""
@@ -847,6 +871,10 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex)
             if delisted is not None:
                 yield delisted
+                continue
+            armed = _with_candidate(tok, ph, lex)
+            if armed is not None:
+                yield armed
                 continue
             cue = lex.verbs.get(lemma)
             if cue is not None:

@@ -345,3 +345,42 @@ def test_lawmakers_accuse_while_their_opposition_does_not_in_one_article(extract
     got = rows(extractor, text)
     assert ("KEN", "ACCUSES", "UGA", "asserted") in got, got
     assert not any(r[2] == "TZA" for r in got), got
+
+
+# what the "with" phrase names decides ---------------------------------------------------------------------
+
+def test_hitting_a_state_with_sanctions_sanctions_it(extractor):
+    got = triples(extractor, "Brussels hit Minsk with a fresh round of sanctions.")
+    assert got == {("EU", "SANCTIONS", "BLR")}, got
+
+
+def test_targeting_a_capital_with_drones_attacks_it(extractor):
+    got = triples(extractor, "Moscow targeted Kyiv with drones overnight.")
+    assert got == {("RUS", "ATTACKS", "UKR")}, got
+
+
+def test_hitting_a_place_with_weather_is_nothing(extractor):
+    got = rows(extractor, "The storm hit Cuba with heavy rain.")
+    assert got == set(), got
+
+
+# more wire-copy deeds -------------------------------------------------------------------------------------
+
+def test_freezing_the_assets_of_a_states_nationals_sanctions_it(extractor):
+    got = triples(extractor, "Canada froze the assets of Iranian officials.")
+    assert ("CAN", "SANCTIONS", "IRN") in got, got
+
+
+def test_overrunning_an_armys_positions_attacks_it(extractor):
+    got = triples(extractor, "RSF fighters overran the Sudanese army's positions.")
+    assert ("RSF", "ATTACKS", "SDN") in got, got
+
+
+def test_besieging_a_city_attacks_its_state(extractor):
+    got = triples(extractor, "Russian troops besieged Kharkiv for weeks.")
+    assert ("RUS", "ATTACKS", "UKR") in got, got
+
+
+def test_vowing_revenge_against_a_state_threatens_it(extractor):
+    got = triples(extractor, "The Houthis vowed revenge against Washington.")
+    assert ("HOUTHIS", "THREATENS", "USA") in got, got
