@@ -218,6 +218,11 @@ class Extractor:
                    char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool,
                    sentence_found: Sequence[Relation] = ()) -> Iterator[tuple[Relation, list[str]]]:
         sources, targets = list(cand.sources), list(cand.targets)
+        accused = _accused_of(cand.cue, ph)
+        if accused and not cand.nominal:
+            # "accused a TPLF faction of colluding with Asmara": the "of" clause hangs on the accused, who does it
+            sources = accused
+            targets = [t for t in targets if t not in accused]
         if cand.nominal:
             key = cand.cue.lemma_.lower()
             definite = any(c.dep_ in ("det", "poss") for c in cand.cue.children) or bool(sources)
@@ -517,6 +522,18 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
         return []
     last = max(r.char_start for r in before)
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
+
+
+def _accused_of(cue: Any, ph: Phrases) -> list[str]:
+    """The actors of the object noun an "of"-gerund hangs on under an accusing verb ("accused a TPLF faction of
+    colluding"), or [] when the parse attaches it elsewhere."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return []
+    noun, verb = prep.head, prep.head.head
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() not in participation_words()["accusing"]:
+        return []
+    return [a for t in (noun, *noun.conjuncts) for a in ph.actors(t)]
 
 
 def _participation(obj: Any, words: frozenset[str]) -> bool:

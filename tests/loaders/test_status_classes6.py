@@ -338,3 +338,18 @@ def test_an_accusation_of_something_else_shares_no_deed(extractor):
 def test_no_deed_told_before_gives_no_shared_deed(extractor):
     got = rows(extractor, "Kyiv accused Minsk of taking part.")
     assert got == {("UKR", "ACCUSES", "BLR", "asserted", ())}
+
+
+# "accused <common noun> of <gerund>": the accused does the deed -----------------------------------
+
+def test_the_accused_named_by_a_common_noun_does_the_deed(extractor):
+    got = rows(extractor, "Somalia accused an Al-Shabaab faction of colluding with Eritrea.")
+    assert ("AL_SHABAAB", "COOPERATES", "ERI", "alleged", ("SOM",)) in got, got
+    assert not any(r[0] == "SOM" and r[1] == "COOPERATES" for r in got), got
+
+
+def test_the_accused_named_by_a_common_noun_can_deny_afterwards(extractor):
+    got = rows(extractor, "Nigeria accused Chadian soldiers of attacking Nigerian fishermen. "
+                          "Chad called the accusation baseless.")
+    assert ("TCD", "ATTACKS", "NGA", "alleged", ("NGA",)) in got, got
+    assert ("TCD", "DENIES", "NGA", "asserted", ()) in got, got
