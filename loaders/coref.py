@@ -319,6 +319,23 @@ class Phrases:
             return []
         return self._previous_state(tok)
 
+    def _subject_actors(self, t: Any) -> list[str]:
+        """Actors of an earlier subject, guarded against resolving back into the asking subject."""
+        self._resolving.add(t.i)
+        try:
+            return self.actors(t)
+        finally:
+            self._resolving.discard(t.i)
+
+    def _leading_place(self, tok: Any) -> list[str]:
+        """ "In Beijing, foreign ministry spokesman Geng Shuang said": a sentence-initial "in" phrase naming
+        a state or its capital places the unnamed office there."""
+        first = tok.sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != tok.head.i:
+            return []
+        places = [self.actor_at[p.i] for p in first.children if p.dep_ == "pobj" and p.i in self.actor_at]
+        return [a for a in places if self.kind_of(a) == ActorKind.STATE][:1]
+
     def _bare_office(self, tok: Any) -> list[str]:
         """ "Beijing said ... . A foreign ministry spokesperson urged Tokyo": an office or organ named with
         no state, owner or "of" phrase speaks for the state the previous sentence was about."""
@@ -331,7 +348,18 @@ class Phrases:
         return self._previous_state(tok)
 
     def _previous_state(self, tok: Any) -> list[str]:
-        """The only state among the subjects of the sentence before ``tok``'s."""
+        """The state an unnamed office speaks for: the capital or state of a leading "In Beijing,", else
+        the only state subject earlier in its own sentence ("Kremlin spokesman Peskov said ..., while
+        Deputy Foreign Minister Ryabkov accused ..."), else of the sentence before."""
+        framed = self._leading_place(tok)
+        if framed:
+            self.used_coref = True
+            return framed
+        earlier = [a for t in tok.sent if t.i < tok.i and t.dep_ in _SUBJ and t.pos_ != "PRON" and t.i not in self._resolving
+                   for a in self._subject_actors(t) if self.kind_of(a) == ActorKind.STATE]
+        if len(set(earlier)) == 1:
+            self.used_coref = True
+            return earlier[:1]
         sents = list(tok.doc.sents)
         idx = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
         if idx > 0:  # the paragraph's own previous sentence (paragraph speakers are read before it is processed)

@@ -666,7 +666,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             targets = [a for p in _pobjs(gov, ("to",)) for a in ph.actors(p) if a not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
-    if not targets and gov is not None and rtype == RelationType.CONDEMNS and cue.governors:
+    if not targets and gov is not None and (rtype == RelationType.CONDEMNS and cue.governors or cue.lemma in lex.protest_cues):
         targets = _protest_partner(gov, [], ph, lex)  # "summoned X's ambassador and lodged a protest"
         if targets and set(targets) <= set(sources):
             teller = _self_reporter(gov)

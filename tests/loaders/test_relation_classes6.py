@@ -384,3 +384,34 @@ def test_besieging_a_city_attacks_its_state(extractor):
 def test_vowing_revenge_against_a_state_threatens_it(extractor):
     got = triples(extractor, "The Houthis vowed revenge against Washington.")
     assert ("HOUTHIS", "THREATENS", "USA") in got, got
+
+
+# unnamed offices and support ------------------------------------------------------------------------------
+
+def test_an_office_holder_after_a_state_subject_in_the_same_sentence_speaks_for_it(extractor):
+    text = ("Kremlin spokesman Dmitry Peskov called the plan reckless, while Deputy Foreign Minister Oleg "
+            "Morozov accused Warsaw of provocation.")
+    got = rows(extractor, text)
+    assert ("RUS", "ACCUSES", "POL", "asserted") in got, got
+
+
+def test_a_leading_in_capital_places_an_unnamed_spokesman(extractor):
+    text = "Russia condemned the sanctions.\n\nIn Tokyo, a foreign ministry spokesman urged Beijing to show restraint."
+    got = rows(extractor, text)
+    assert ("JPN", "REQUESTS", "CHN", "asserted") in got, got
+    assert ("RUS", "REQUESTS", "CHN", "asserted") not in got, got
+
+
+def test_solidarity_expressed_on_a_call_supports_the_one_called(extractor):
+    got = rows(extractor, "Erdogan telephoned the Qatari emir to express his solidarity.")
+    assert ("TUR", "SUPPORTS", "QAT", "asserted") in got, got
+
+
+def test_throwing_ones_weight_behind_a_state_supports_it(extractor):
+    got = rows(extractor, "Paris threw its weight behind Athens.")
+    assert ("FRA", "SUPPORTS", "GRC", "asserted") in got, got
+
+
+def test_rallying_behind_a_leader_supports_his_state(extractor):
+    got = rows(extractor, "Belarus rallied behind Putin.")
+    assert ("BLR", "SUPPORTS", "RUS", "asserted") in got, got
