@@ -72,6 +72,9 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
         return list(discourse_speakers)
+    if verb.lemma_.lower() in _words("continuing_verbs") and _bare_office(subj):
+        # "..., the foreign minister added": the office that was speaking goes on, whatever state was named last
+        return _office_antecedent(verb, subj, phrases, discourse_speakers)
     got = _unplaced(subj, phrases.actors(subj), phrases)
     for other in verb.children:
         if other.dep_ == "nsubj" and other.i != subj.i and other.pos_ != "PRON":
@@ -91,8 +94,7 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
 def _office_antecedent(verb: Any, subj: Any, phrases: Phrases, discourse_speakers: list[str]) -> list[str]:
     """ "The ministry added that ...": a bare office ("the ministry", "the spokesman") stands for the
     same office named earlier in the paragraph, or, with a verb of continuing, for the last speaker."""
-    if subj.lemma_.lower() not in _words("bare_offices") or not any(c.dep_ == "det" and c.lower_ == "the"
-                                                                    for c in subj.children):
+    if not _bare_office(subj):
         return []
     for tok in reversed(list(subj.doc[:subj.left_edge.i])):
         if tok.lemma_.lower() == subj.lemma_.lower() and tok.pos_ == subj.pos_:
@@ -117,6 +119,13 @@ def _unplaced(subj: Any, got: list[str], phrases: Phrases) -> list[str]:
         return got
     own = [a for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss") for a in phrases.actors(c)]
     return [a for a in got if a not in placed or a in own]
+
+
+def _bare_office(subj: Any) -> bool:
+    """ "the ministry", "the foreign minister": an office with "the" and no name or modifier naming an actor."""
+    kids = list(subj.children)
+    return subj.lemma_.lower() in _words("bare_offices") and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.pos_ != "PROPN" for c in kids) and not any(c.dep_ in ("poss", "nmod") for c in kids)
 
 
 def _affiliated(subj: Any, phrases: Phrases) -> list[str]:
@@ -224,12 +233,12 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 if prep.lower_ == "to":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            return Frame("report", phrases.actors(pobj), t, path)
+                            return Frame("report", _source_actors(pobj, phrases, lex), t, path)
             nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
             if nxt is not None and nxt.lower_ == "to":
                 for pobj in nxt.children:
                     if pobj.dep_ == "pobj":
-                        return Frame("report", phrases.actors(pobj), t, path)
+                        return Frame("report", _source_actors(pobj, phrases, lex), t, path)
                 return Frame("report", [], t, path)
     trailing = _trailing_report(cue, lex)
     if trailing is not None:
@@ -256,6 +265,21 @@ def _others_deed(noun: Any, verb: Any, phrases: Phrases) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     own = phrases.actors(subj) if subj is not None else []
     return bool(doers) and not set(doers) & set(own)
+
+
+def _source_actors(source: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
+    """Who an "according to" source speaks for: the actor it names ("according to Ukraine"), the body its
+    people belong to ("according to two U.S. officials"), or the issuer of a statement or report ("according
+    to a statement from the Ukrainian embassy", "a report by UN experts")."""
+    got = phrases.actors(source) or _affiliated(source, phrases)
+    if got or source.lemma_.lower() not in lex.claim_nouns:
+        return got
+    for c in source.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    got += [a for a in phrases.actors(o) or _affiliated(o, phrases) if a not in got]
+    return got
 
 
 def _presupposed(cue: Any) -> bool:

@@ -285,6 +285,9 @@ class Extractor:
             # "insisted the shipments were made months before Moscow's invasion of Ukraine": a known
             # deed named only to date or place what is claimed is the article's background, not the claim
             frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and not frame.speakers and cand.type.symmetric and _joint_speakers(frame.verb):
+            # "India and France agreed to deepen ties, the two leaders said": the parties tell of their own deed
+            frame = replace(frame, speakers=list(dict.fromkeys([*sources, *targets])))
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
         mod = modality(frame, self.lex)
@@ -534,6 +537,16 @@ def _accused_of(cue: Any, ph: Phrases) -> list[str]:
     if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() not in participation_words()["accusing"]:
         return []
     return [a for t in (noun, *noun.conjuncts) for a in ph.actors(t)]
+
+
+def _joint_speakers(verb: Any) -> bool:
+    """Whether a reporting verb's subject is "the two leaders", "both sides": the parties speaking together."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = participation_words()["joint"]
+    return any(c.dep_ == "nsubj" and (c.lower_ in marks or any(m.lower_ in marks and m.dep_ in ("nummod", "det", "predet")
+                                                               for m in c.children))
+               for c in verb.children)
 
 
 def _participation(obj: Any, words: frozenset[str]) -> bool:

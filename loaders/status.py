@@ -146,10 +146,12 @@ def threatened(head: Any, rtype: RelationType) -> bool:
 
 
 def participation_words() -> dict[str, frozenset[Any]]:
-    """Words for "accused X of taking part": accusing verbs, words of a share in a deed, and the deeds one can share."""
+    """Words for "accused X of taking part" (accusing verbs, words of a share in a deed, the deeds one can share)
+    and for "the two leaders said" (marks of parties speaking together)."""
     words = _status_words()
     return {"accusing": words["accusing_verbs"], "participation": words["participation_words"],
-            "deeds": frozenset(RelationType.parse(t) for t in words["shared_deeds"])}
+            "deeds": frozenset(RelationType.parse(t) for t in words["shared_deeds"]),
+            "joint": words["joint_speaker_marks"]}
 
 
 def _refused_comment(obj: Any, lex: Lexicon) -> bool:
@@ -223,6 +225,7 @@ def _status_words() -> dict[str, Any]:
         "accusing_verbs": frozenset(str(w).lower() for w in data.get("accusing_verbs") or ()),
         "participation_words": frozenset(str(w).lower() for w in data.get("participation_words") or ()),
         "shared_deeds": tuple(str(w).upper() for w in data.get("shared_deeds") or ()),
+        "joint_speaker_marks": frozenset(str(w).lower() for w in data.get("joint_speaker_marks") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
     }
 

@@ -353,3 +353,30 @@ def test_the_accused_named_by_a_common_noun_can_deny_afterwards(extractor):
                           "Chad called the accusation baseless.")
     assert ("TCD", "ATTACKS", "NGA", "alleged", ("NGA",)) in got, got
     assert ("TCD", "DENIES", "NGA", "asserted", ()) in got, got
+
+
+# "according to a statement from ...", "the two leaders said" --------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Belarus sold artillery shells to Russia, according to a statement from the Polish embassy.", "POL"),
+    ("Belarus sold artillery shells to Russia, according to a report by Lithuanian investigators.", "LTU"),
+    ("Belarus sold artillery shells to Russia, according to two Latvian officials.", "LVA"),
+], ids=["statement-from", "report-by", "officials"])
+def test_according_to_a_statement_speaks_for_its_issuer(extractor, text, speaker):
+    assert rows(extractor, text) == {("BLR", "SUPPLIES", "RUS", "alleged", (speaker,))}
+
+
+def test_according_to_unnamed_people_names_no_speaker(extractor):
+    got = rows(extractor, "Belarus sold artillery shells to Russia, according to people familiar with the matter.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ())}
+
+
+def test_the_two_leaders_telling_of_their_own_agreement_is_asserted(extractor):
+    got = rows(extractor, "Kenya and Ethiopia signed a defence pact, the two leaders said in a joint statement.")
+    assert ("KEN", "COOPERATES", "ETH", "asserted", ()) in got, got
+    assert not any(r[3] == "alleged" for r in got), got
+
+
+def test_two_officials_telling_of_a_third_partys_deed_keep_it_alleged(extractor):
+    got = rows(extractor, "Belarus sold artillery shells to Russia, the two officials said.")
+    assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ())}
