@@ -269,9 +269,10 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
-        if mod.background and not mod.hypothetical and frame.verb is not None and frame.verb.i > frame.path[0].i:
-            # "Japan protested after Chinese ships entered its waters, the government said": the
-            # trailing source vouches for the protest; the incursion is the article's background
+        if mod.background and not mod.hypothetical and frame.verb is not None:
+            # "Japan protested after Chinese ships entered its waters, the government said", "Belarus said it
+            # was recalling its envoy, days after the EU imposed sanctions": the source vouches for its own
+            # step; the deed that came before is the article's background
             return Status.ASSERTED, ()
         if not speakers and rtype in _VOICED:
             # "a UN panel has accused Russia of ..., according to a report": the accusation was made;

@@ -380,3 +380,17 @@ def test_the_two_leaders_telling_of_their_own_agreement_is_asserted(extractor):
 def test_two_officials_telling_of_a_third_partys_deed_keep_it_alleged(extractor):
     got = rows(extractor, "Belarus sold artillery shells to Russia, the two officials said.")
     assert got == {("BLR", "SUPPLIES", "RUS", "alleged", ())}
+
+
+# a deed in an "after" clause is background, whichever side the speaker stands -----------------------
+
+def test_a_deed_in_an_after_clause_under_a_leading_speaker_is_background(extractor):
+    got = rows(extractor, "Belarus said it was recalling its envoy to the bloc, days after the EU imposed "
+                          "sanctions on Belarus over the diversion of a passenger jet.")
+    assert ("EU", "SANCTIONS", "BLR", "asserted", ()) in got, got
+    assert not any(r[:3] == ("EU", "SANCTIONS", "BLR") and r[3] == "alleged" for r in got), got
+
+
+def test_the_claim_itself_stays_alleged_beside_an_after_clause(extractor):
+    got = rows(extractor, "Lithuania said Belarus had sent migrants across the border after the EU imposed sanctions.")
+    assert not any(r[0] == "BLR" and r[3] == "asserted" for r in got), got
