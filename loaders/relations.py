@@ -25,7 +25,7 @@ _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "c
                    "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
 _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
                "several", "many", "thousand", "hundred", "million", "billion", "dozen", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
-               "billions", "consignment", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
+               "billions", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
@@ -262,15 +262,14 @@ def _place_targets(tok: Any, objs: list[Any], sources: list[str], ph: Phrases, l
     return []
 
 
-def _heads(objs: list[Any]) -> list[Any]:
-    """Object heads, looking through "a number of", "thousands of", "a package of"."""
+def _heads(objs: list[Any], depth: int = 0) -> list[Any]:
+    """Object heads, looking through "a number of", "thousands of", "hundreds of tonnes of"."""
     out = []
     for o in objs:
         for t in (o, *o.conjuncts):
             out.append(t)
-            if t.lemma_.lower() in _CONTAINERS or t.pos_ == "NUM":
-                for p in _pobjs(t, ("of",)):
-                    out += [p, *p.conjuncts]
+            if depth < 2 and (t.lemma_.lower() in _CONTAINERS or t.pos_ == "NUM"):
+                out += _heads(_pobjs(t, ("of",)), depth + 1)
     return out
 
 

@@ -415,3 +415,45 @@ def test_throwing_ones_weight_behind_a_state_supports_it(extractor):
 def test_rallying_behind_a_leader_supports_his_state(extractor):
     got = rows(extractor, "Belarus rallied behind Putin.")
     assert ("BLR", "SUPPORTS", "RUS", "asserted") in got, got
+
+
+# demands, ties and deliveries in long wire copy -----------------------------------------------------------
+
+def test_telling_a_state_to_act_requests(extractor):
+    got = rows(extractor, "Cairo issued a list of conditions, telling Khartoum to expel the rebels.")
+    assert ("EGY", "REQUESTS", "SDN", "asserted") in got, got
+
+
+def test_telling_reporters_requests_nothing(extractor):
+    got = rows(extractor, "The Egyptian minister told reporters that talks with Sudan would continue.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_demands_on_a_state_request(extractor):
+    got = rows(extractor, "Riyadh presented its demands on Doha.")
+    assert ("SAU", "REQUESTS", "QAT", "asserted") in got, got
+
+
+def test_ending_a_relationship_reduces_relations(extractor):
+    got = rows(extractor, "Panama ended its long relationship with Taiwan.")
+    assert ("PAN", "REDUCES_RELATIONS", "TWN", "asserted") in got, got
+
+
+def test_terminating_relations_reduces_relations(extractor):
+    got = rows(extractor, "Taipei was terminating relations with Managua.")
+    assert ("TWN", "REDUCES_RELATIONS", "NIC", "asserted") in got, got
+
+
+def test_a_contingent_of_a_states_soldiers_landing_supplies(extractor):
+    got = triples(extractor, "A contingent of Rwandan soldiers landed in Maputo.")
+    assert ("RWA", "SUPPLIES", "MOZ") in got, got
+
+
+def test_tonnes_of_food_sent_to_a_state_supply_it(extractor):
+    got = triples(extractor, "Turkey sent thousands of tonnes of flour to Syria.")
+    assert ("TUR", "SUPPLIES", "SYR") in got, got
+
+
+def test_the_secretary_of_state_speaks_for_the_united_states(extractor):
+    got = rows(extractor, "Secretary of State Jane Doe urged Cairo to release the activists.")
+    assert ("USA", "REQUESTS", "EGY", "asserted") in got, got
