@@ -58,6 +58,9 @@ class _Words:
     attributive: frozenset[str]
     threat_heads: frozenset[str]
     response_heads: frozenset[str]
+    negative_verbs: frozenset[str]
+    judged_things: frozenset[str]
+    negative_verb_phrases: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -86,6 +89,9 @@ def _words() -> _Words:
         attributive=fs("attributive"),
         threat_heads=fs("threat_heads"),
         response_heads=fs("response_heads"),
+        negative_verbs=fs("negative_verbs"),
+        judged_things=fs("judged_things"),
+        negative_verb_phrases=tuple(tuple(str(x).lower() for x in p) for p in raw.get("negative_verb_phrases") or []),
     )
 
 
@@ -98,15 +104,16 @@ def _modal(tok: Any) -> bool:
 
 
 def _verdict(tokens: list[Any], head: Any, w: _Words) -> bool:
-    """Is this predicate a negative judgement: a blaming word, no praise at its head, no negator?"""
+    """Is this predicate a negative judgement: a blaming word, no praise beside it, no negator?"""
     if not tokens:
         return False
     words = [t.lower_ for t in tokens]
     if any(x in w.negators for x in words):
         return False
-    if head is not None and (head.lower_ in w.positive or head.lemma_.lower() in w.positive):
+    core = _core(head) if head is not None else []
+    if any(t.lower_ in w.positive or t.lemma_.lower() in w.positive for t in core):
         return False
-    if head is not None and any(t.lower_ in w.negative or t.lemma_.lower() in w.negative for t in _core(head)):
+    if any(t.lower_ in w.negative or t.lemma_.lower() in w.negative for t in core):
         return True
     return any(tuple(words[i:i + len(p)]) == p for p in w.negative_phrases for i in range(len(words)))
 
@@ -117,7 +124,7 @@ def _core(head: Any) -> list[Any]:
     out = []
     for h in (head, *head.conjuncts):
         out.append(h)
-        out += [c for c in h.children if c.dep_ in _MODIFIERS]
+        out += [m for c in h.children if c.dep_ in _MODIFIERS for m in (c, *c.conjuncts)]
         # "a rehearsal for a blockade", "a pretext for aggression": a hostile deed as the verdict's aim
         w = _words()
         out += [q for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
@@ -213,7 +220,14 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     sources = ph.actors(subj) if subj is not None else []
     if not sources:
         return None
-    targets = _owners(obj, verdict, sources, ph, w)
+    if obj.lower_ == "what" and head is not None and verdict:
+        # "protested against what it called unprofessional conduct by a Chinese destroyer": the verdict
+        # phrase is itself the deed, its owner named inside it
+        owners = _by_agents(verdict, ph) or [a for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                                             and c.i < head.i for a in ph.own(c, 1)]
+        targets = [a for a in dict.fromkeys(owners) if a not in sources]
+    else:
+        targets = _owners(obj, verdict, sources, ph, w)
     if not verdict and ph.actors(obj):
         return None  # "condemned Russia": the cue lexicon already reads a named object
     if not targets:
@@ -266,6 +280,38 @@ def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None
     if not targets:
         return None
     return Candidate(speakers, RelationType.CONDEMNS, targets, cop, None, verb=frame)
+
+
+def _verb_verdict(verb: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None:
+    """ "Washington's unilateral step goes beyond international law", the minister said: a verb that
+    judges a deed, in someone's statement, condemns the deed's owner."""
+    lemma = verb.lemma_.lower()
+    phrasal = any(p[0] == lemma and any(c.lower_ == p[1] for c in verb.children) for p in w.negative_verb_phrases)
+    if verb.pos_ != "VERB" or not (lemma in w.negative_verbs or phrasal) or _negated(verb) or _modal(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = subj.lemma_.lower() if subj is not None else ""
+    if subj is None or subj.pos_ != "NOUN" or subj.i in ph.actor_at or not (
+            thing in w.deed_nouns or thing in w.general_deeds or thing in w.judged_things):
+        return None  # "China violated the accord", "Thai soldiers violated the truce": a charge (ACCUSES), not a verdict on a deed
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
+        if _negated(report):
+            return None
+        speakers, frame = speakers_of(report, ph, lex, ph.discourse.last_speakers), report
+    elif clause.dep_ == "ROOT" and _quoted_root(clause):
+        speakers, frame = list(ph.quote_speakers), clause
+    else:
+        return None
+    if not speakers:
+        return None
+    targets = _owners(subj, [], speakers, ph, w)
+    if not targets:
+        return None
+    return Candidate(speakers, RelationType.CONDEMNS, targets, verb, None, verb=frame)
 
 
 def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
@@ -344,6 +390,7 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
     w = _words()
     for tok in sent:
-        for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w)):
+        for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
+                     _verb_verdict(tok, ph, lex, w)):
             if rule is not None:
                 yield rule

@@ -38,11 +38,12 @@ def condemns(extractor: Extractor, text: str) -> set[Row]:
     ("Beijing called the Japanese defence white paper an interference in China's internal affairs.",
      ("CHN", "CONDEMNS", "JPN", "asserted", ())),
     ("Moscow called the Finnish move a betrayal.", ("RUS", "CONDEMNS", "FIN", "asserted", ())),
+    ("Vilnius called Germany's decision a hypocritical step.", ("LTU", "CONDEMNS", "DEU", "asserted", ())),
     ("The Cuban leader called the American embargo criminal.", ("CUB", "CONDEMNS", "USA", "asserted", ())),
     ("Japan's foreign minister branded China's missile tests \"a grave threat to regional security\".",
      ("JPN", "CONDEMNS", "CHN", "asserted", ())),
 ], ids=["describe-as-demonym-adj", "term-possessor", "label-demonym", "call-hostile-act", "call-interference",
-        "call-betrayal", "call-adjective-verdict", "brand-appositive-verdict"])
+        "call-betrayal", "blame-on-a-neutral-head", "call-adjective-verdict", "brand-appositive-verdict"])
 def test_a_framing_verb_with_a_negative_verdict_condemns_the_deeds_owner(extractor, text, row):
     assert condemns(extractor, text) == {row}
 
@@ -116,13 +117,14 @@ def test_an_alleged_deed_is_nobodys_known_deed(extractor):
     "Ethiopia never described the Egyptian statement as hostile.",
     "The Kenyan president said Somalia's complaint was a welcome gesture.",
     "Greece called Turkey's offer a constructive step.",
+    "Vilnius called Germany's decision a hypocritical but necessary step.",
     "Analysts called China's drills a dangerous escalation.",
     "Egyptian President Abdel Fattah al-Sisi described Egypt's own decision as irresponsible.",
     "Russian Foreign Minister Sergei Lavrov said the Finnish decision would be a mistake.",
     "Kremlin spokesman Dmitry Peskov called it \"a pure provocation\".",
     "The Qatari emir said Doha had been a reliable partner in the fight against terrorism.",
     "Saudi officials called on Qatar to end its support for militant groups.",
-], ids=["negated-call", "never-described", "praise", "positive-head", "non-state-speaker", "own-deed",
+], ids=["negated-call", "never-described", "praise", "positive-head", "positive-head-over-blame", "non-state-speaker", "own-deed",
         "hypothetical", "pronoun-object", "role-not-verdict", "call-on-request"])
 def test_no_condemnation(extractor, text):
     assert condemns(extractor, text) == set()
@@ -150,3 +152,38 @@ def test_a_branded_deed_outside_a_condemning_statement(extractor, text):
     assert not any(r[2] in ("RUS", "ISR", "GRC") and r[0] in ("HOUTHIS", "TUR", "UKR") for r in condemns(extractor, text))
     if text.startswith("Russia's"):
         assert condemns(extractor, text) == set()
+
+
+# "what it called ...": the verdict phrase is the deed and names its owner -------------------------------
+
+def test_what_it_called_names_the_owner_inside_the_verdict(extractor):
+    text = "Canada has complained about what it called \"reckless and unprofessional\" manoeuvres by a Chinese fighter jet."
+    assert ("CAN", "CONDEMNS", "CHN", "asserted", ()) in condemns(extractor, text)
+
+
+def test_what_unnamed_officials_called_names_no_speaker(extractor):
+    text = "Talks stalled after what observers described as intimidation by Chinese authorities."
+    assert condemns(extractor, text) == set()
+
+
+# a verb that judges a deed inside a statement ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("Russia's deputy foreign minister told reporters that Washington's unilateral step goes beyond the framework of international law.",
+     ("RUS", "CONDEMNS", "USA", "asserted", ())),
+    ("\"The Turkish operation flagrantly violates Syria's sovereignty,\" the Syrian foreign ministry said.",
+     ("SYR", "CONDEMNS", "TUR", "asserted", ())),
+    ("Serbia's president said the Kosovar law undermines the Brussels agreement.",
+     ("SRB", "CONDEMNS", "XKX", "asserted", ())),
+], ids=["go-beyond", "quoted-violates", "undermines"])
+def test_a_judging_verb_on_an_owned_deed_condemns_the_owner(extractor, text, row):
+    assert row in condemns(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia's defence ministry said Thai soldiers had violated the truce.",
+    "Serbia's president said the Kosovar law does not undermine the Brussels agreement.",
+    "Serbia's president said the Kosovar law could undermine the Brussels agreement.",
+], ids=["forces-are-charged-not-judged", "negated", "modal"])
+def test_no_verdict_from_a_judging_verb(extractor, text):
+    assert condemns(extractor, text) == set()
