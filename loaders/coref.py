@@ -400,14 +400,20 @@ class Phrases:
 
     def _plural_subject(self, tok: Any) -> list[str]:
         """ "Mali, Burkina Faso and Niger said they were leaving": a coordinated subject before the pronoun."""
+        if tok.i in self._resolving:
+            return []  # "their" inside a subject that resolves through another "their": no cycle
         heads: dict[int, list[str]] = {}
-        for t in tok.sent:
-            if t.i >= tok.i:
-                break
-            if t.dep_ in _SUBJ and t.pos_ != "PRON":
-                # "Chad, Sudan and Libya" may come out as several subjects of one verb
-                group = heads.setdefault(t.head.i, [])
-                group += [a for a in self.actors(t) if a not in group]
+        self._resolving.add(tok.i)
+        try:
+            for t in tok.sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in _SUBJ and t.pos_ != "PRON" and t.i not in self._resolving:
+                    # "Chad, Sudan and Libya" may come out as several subjects of one verb
+                    group = heads.setdefault(t.head.i, [])
+                    group += [a for a in self.actors(t) if a not in group]
+        finally:
+            self._resolving.discard(tok.i)
         for group in heads.values():
             if len(group) > 1:
                 self.used_coref = True
@@ -465,7 +471,14 @@ class Phrases:
             banned = {a for c in tok.head.head.children if c.dep_ in _SUBJ and c.i != tok.i for a in self.actors(c)}
         ok = (lambda a: base(a) and a not in banned) if banned else base
         if tok.lower_ in ("he", "she", "his", "her"):
-            # a person: the office holder named earlier in this sentence, else the last speaker
+            # a person: a named person earlier in this sentence ("imposed sanctions on Speaker Pelosi ...
+            # her visit"), else the office holder subject, else the last speaker
+            for t in reversed(list(sent)):
+                if t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss") \
+                        and t.i not in self._resolving:
+                    got = self.actors(t)
+                    if got:
+                        return got[0]
             for t in reversed(list(sent)):
                 if t.i < tok.i and t.dep_ in _SUBJ and t.pos_ != "PRON":
                     got = self.actors(t)

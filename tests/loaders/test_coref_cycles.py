@@ -13,3 +13,13 @@ def test_a_pronoun_inside_an_apposition_to_its_own_antecedent_does_not_recurse()
     extraction = Extractor().extract(Article(id="cycle", text=text))
     assert all(r.source != r.target for r in extraction.relations)
     assert extraction.article.id == "cycle"
+
+
+def test_their_inside_a_subject_whose_partners_resolve_through_their_does_not_recurse():
+    # "their" looks for a plural subject; that subject ("Kenya's partners ...") resolves its partners
+    # through the same search, which used to loop until RecursionError.
+    text = ("Kenya's partners Uganda and Tanzania, themselves wary of the rebels, have thrown their weight "
+            "behind the talks in Nairobi.")
+    extraction = Extractor().extract(Article(id="cycle2", text=text))
+    assert all(r.source != r.target for r in extraction.relations)
+    assert extraction.article.id == "cycle2"
