@@ -69,6 +69,11 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
             return speakers_of(head, phrases, lex, discourse_speakers)
         if verb.dep_ == "acl" and verb.head.i != verb.i:
             return speakers_of(verb.head, phrases, lex, discourse_speakers)
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "dep", "npadvmod") \
+                and before.head.i < before.i:
+            # "In a post on Telegram, Ukraine's air force said ...": the speaker parsed onto the opening phrase
+            return phrases.actors(before) or _affiliated(before, phrases)
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
         return list(discourse_speakers)

@@ -394,3 +394,23 @@ def test_a_deed_in_an_after_clause_under_a_leading_speaker_is_background(extract
 def test_the_claim_itself_stays_alleged_beside_an_after_clause(extractor):
     got = rows(extractor, "Lithuania said Belarus had sent migrants across the border after the EU imposed sanctions.")
     assert not any(r[0] == "BLR" and r[3] == "asserted" for r in got), got
+
+
+# wire copy: misparsed opening phrases, quotes over paragraphs ------------------------------------
+
+def test_a_speaker_parsed_onto_an_opening_phrase_still_speaks(extractor):
+    got = rows(extractor, "In a post on Telegram, Georgia's air force said Russia had launched 12 drones at "
+                          "Georgia overnight.")  # parsed with "force" as an apposition of "Telegram"
+    assert got == {("RUS", "ATTACKS", "GEO", "alleged", ("GEO",))}
+
+
+def test_a_quote_continued_in_the_next_paragraph_keeps_its_speaker(extractor):
+    got = rows(extractor, 'The Dutch foreign minister told parliament: "Iran has supplied drones to Russia.\n\n'
+                          '"North Korea has shipped shells to Russia too."')
+    assert got == {("IRN", "SUPPLIES", "RUS", "alleged", ("NLD",)), ("PRK", "SUPPLIES", "RUS", "alleged", ("NLD",))}
+
+
+def test_a_paragraph_after_a_closed_quote_is_the_articles_own(extractor):
+    got = rows(extractor, '"Iran has supplied drones to Russia," the Dutch foreign minister said.\n\n'
+                          "Moldova expelled a Russian diplomat on Friday.")
+    assert ("MDA", "REDUCES_RELATIONS", "RUS", "asserted", ()) in got, got
