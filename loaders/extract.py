@@ -58,6 +58,7 @@ class Extraction:
     actors: list[Actor] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)
+    failure: str | None = None  # why extraction broke on this article (nothing else is extracted then)
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -100,7 +101,7 @@ class Extractor:
                 kwargs["n_process"] = workers
             docs = iter(self.nlp.pipe(texts, **kwargs))
             for art, paras in pending:
-                yield self._extract_docs(art, [(start, next(docs)) for start, _ in paras])
+                yield self._guarded(art, [(start, next(docs)) for start, _ in paras])
             pending.clear()
 
         words = 0
@@ -115,6 +116,14 @@ class Extractor:
             yield from flush()
 
     # one article ----------------------------------------------------------------------------
+
+    def _guarded(self, article: Article, docs: Sequence[tuple[int, Any]]) -> Extraction:
+        """One article's extraction; a fault in the rules costs that article alone, never the batch."""
+        try:
+            return self._extract_docs(article, docs)
+        except Exception as err:  # noqa: BLE001 - any rule fault; the article is reported, not loaded
+            log.exception("extraction failed on article %s", article.id)
+            return Extraction(article, failure=f"extraction failed ({type(err).__name__}: {err})")
 
     def _extract_docs(self, article: Article, docs: Sequence[tuple[int, Any]]) -> Extraction:
         gaz, lex = self.gazetteer, self.lex

@@ -24,7 +24,15 @@ def _load_extract() -> Callable[[Article], list[Relation]]:
     except ImportError as err:
         raise click.ClickException(f"relation extraction is not available: {err}") from err
     extractor = Extractor()
-    return lambda article: list(extractor.extract(article).relations)
+
+    def relations(article: Article) -> list[Relation]:
+        extraction = extractor.extract(article)
+        if extraction.failure:
+            click.echo(f"Warning: {article.url or 'article ' + article.id}: {extraction.failure}; scored as empty",
+                       err=True)
+        return list(extraction.relations)
+
+    return relations
 
 
 @click.command()

@@ -48,6 +48,16 @@ def _articles(paths: tuple[str, ...], max_bytes: int, skipped: list[Skipped]) ->
             yield item
 
 
+def _failed(extraction, skipped: list[Skipped]) -> bool:
+    """Whether the rules broke on this article; it is then kept with the skipped files and said on stderr."""
+    if extraction.failure is None:
+        return False
+    where = extraction.article.url or f"article {extraction.article.id}"
+    skipped.append(Skipped(where, extraction.failure))
+    click.echo(f"Skipped {where}: {extraction.failure}", err=True)
+    return True
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
@@ -61,6 +71,8 @@ def extract(paths: tuple[str, ...], fmt: str, actors_files: tuple[Path, ...], ma
     read = 0
     rows = []
     for extraction in extractor.extract_many(_articles(paths, max_bytes, skipped)):
+        if _failed(extraction, skipped):
+            continue
         read += 1
         for rel in extraction.relations:
             if fmt == "jsonl":
@@ -99,6 +111,8 @@ def load(obj, paths: tuple[str, ...], workers: int, actors_files: tuple[Path, ..
     with click.progressbar(extractions, label="Loading", file=sys.stderr,
                            show_eta=False, show_pos=True) if show else _nullbar(extractions) as bar:
         for extraction in bar:
+            if _failed(extraction, skipped):
+                continue
             store.write(Batch(extraction.actors, [extraction.article], extraction.relations, extraction.unresolved))
             articles += 1
             actors.update(a.id for a in extraction.actors)

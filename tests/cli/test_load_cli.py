@@ -149,3 +149,38 @@ def test_load_nothing_readable_is_an_error(fake_store, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1] == "Error: no article could be read"
     assert fake_store.batches == []
+
+
+def _break_on(monkeypatch, word: str) -> None:
+    """Make the extraction rules fault on any article that contains ``word``."""
+    from loaders.extract import Extractor
+
+    real = Extractor._extract_docs
+
+    def faulty(self, article, docs):
+        if word in article.text:
+            raise RuntimeError("rule fault")
+        return real(self, article, docs)
+
+    monkeypatch.setattr(Extractor, "_extract_docs", faulty)
+
+
+def test_load_goes_on_when_the_rules_fault_on_one_article(fake_store, articles, monkeypatch):
+    _break_on(monkeypatch, "Taiwan")
+    result = CliRunner().invoke(cli, ["load", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert len(fake_store.batches) == 1
+    assert "Taiwan" not in fake_store.batches[0].articles[0].text
+    assert "Loaded 1 article(s)" in result.stdout
+    assert "Skipped 1 file(s):" in result.stdout
+    assert "extraction failed (RuntimeError: rule fault)" in result.stdout
+
+
+def test_extract_goes_on_when_the_rules_fault_on_one_article(articles, monkeypatch):
+    _break_on(monkeypatch, "Taiwan")
+    result = CliRunner().invoke(cli, ["extract", str(articles), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {(r["source"], r["type"], r["target"]) for r in rows} >= {("IRN", "SUPPLIES", "RUS")}
+    assert all(r["type"] != "MOBILIZES" for r in rows)
+    assert "extraction failed (RuntimeError: rule fault)" in result.stderr
