@@ -369,7 +369,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
     targets = _first(tok, cue.target, ph)
-    if targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok)):
+    if (targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok))) or (
+            targets and (subj is None or subj.lower_ == "there")):
+        # no one acts on itself, and "there was no justification and called on Beijing" has no doer
         teller = _self_reporter(tok)
         if teller is not None:
             subj, subj_ids = teller, ph.actors(teller)

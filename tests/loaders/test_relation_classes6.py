@@ -457,3 +457,35 @@ def test_tonnes_of_food_sent_to_a_state_supply_it(extractor):
 def test_the_secretary_of_state_speaks_for_the_united_states(extractor):
     got = rows(extractor, "Secretary of State Jane Doe urged Cairo to release the activists.")
     assert ("USA", "REQUESTS", "EGY", "asserted") in got, got
+
+
+def test_breaking_off_dialogue_reduces_relations(extractor):
+    got = rows(extractor, "Pyongyang broke off dialogue with Seoul.")
+    assert ("PRK", "REDUCES_RELATIONS", "KOR", "asserted") in got, got
+
+
+def test_holding_a_dialogue_is_a_meeting(extractor):
+    got = triples(extractor, "Delhi held a dialogue with Dhaka on water sharing.")
+    assert ("IND", "MEETS", "BGD") in got, got
+
+
+def test_suspending_imports_from_a_state_sanctions_it(extractor):
+    got = rows(extractor, "Beijing suspended imports of fish from Norway.")
+    assert ("CHN", "SANCTIONS", "NOR", "asserted") in got, got
+
+
+def test_suspending_a_programme_sanctions_no_one(extractor):
+    got = rows(extractor, "Norway suspended its space programme.")
+    assert got == set(), got
+
+
+def test_her_is_the_person_named_before_not_the_state_subject(extractor):
+    got = triples(extractor, "Beijing imposed sanctions on U.S. Senator Jane Roe over her visit to Taiwan.")
+    assert ("CHN", "MEETS", "TWN") not in got, got
+    assert ("USA", "MEETS", "TWN") in got, got
+
+
+def test_a_call_coordinated_after_an_expletive_clause_is_the_speakers(extractor):
+    text = "Ministers of the G7 said there was no justification for the drills and called on Beijing to stop."
+    got = rows(extractor, text)
+    assert ("G7", "REQUESTS", "CHN", "asserted") in got, got
