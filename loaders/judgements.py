@@ -60,6 +60,7 @@ class _Words:
     response_heads: frozenset[str]
     negative_verbs: frozenset[str]
     judged_things: frozenset[str]
+    shared_deeds: frozenset[str]
     negative_verb_phrases: tuple[tuple[str, ...], ...]
 
 
@@ -91,6 +92,7 @@ def _words() -> _Words:
         response_heads=fs("response_heads"),
         negative_verbs=fs("negative_verbs"),
         judged_things=fs("judged_things"),
+        shared_deeds=frozenset(str(x).upper() for x in raw.get("shared_deeds") or []),
         negative_verb_phrases=tuple(tuple(str(x).lower() for x in p) for p in raw.get("negative_verb_phrases") or []),
     )
 
@@ -146,6 +148,7 @@ def _by_agents(tokens: list[Any], ph: Phrases) -> list[str]:
 def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases) -> list[str]:
     """Who did the deed a bare noun names: the latest known agent of its type anywhere in the article,
     else of the latest few non-speech deeds ("the decision" is rarely far from what was decided)."""
+    w = _words()
     out: list[str] = []
     sentence = None
     told = ph.discourse.relations if rtype is not None else ph.discourse.relations[-_RECENT:]
@@ -156,8 +159,9 @@ def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases)
             continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is
         if (rel.type == rtype if rtype is not None else rel.type not in _SPEECH) and rel.source not in speakers:
             sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
-            if rel.source not in out:
-                out.append(rel.source)
+            for a in (rel.source, rel.target) if rel.type.value in w.shared_deeds else (rel.source,):
+                if a not in out and a not in speakers:
+                    out.append(a)
     return out
 
 

@@ -104,6 +104,19 @@ def test_the_isolation_points_back_to_every_agent_of_the_cut(extractor):
     assert ("TUR", "CONDEMNS", "QAT", "asserted", ()) not in got
 
 
+def test_a_pact_belongs_to_both_signatories(extractor):
+    text = ("Israel and the UAE signed a normalisation agreement at the White House on Tuesday. "
+            "The Palestinian foreign ministry called the agreement a historic betrayal of Jerusalem.")
+    got = condemns(extractor, text)
+    assert got == {("PSE", "CONDEMNS", "ISR", "asserted", ()), ("PSE", "CONDEMNS", "ARE", "asserted", ())}
+
+
+def test_a_visit_belongs_to_the_visitor_not_the_host(extractor):
+    text = ("Indian Prime Minister Narendra Modi visited Moscow on Monday. "
+            "Ukraine's foreign ministry called the visit a blow to peace efforts.")
+    assert condemns(extractor, text) == {("UKR", "CONDEMNS", "IND", "asserted", ())}
+
+
 def test_an_alleged_deed_is_nobodys_known_deed(extractor):
     text = ("Minsk said the EU had attacked Belarus. "
             "Lithuania's president called the diversion \"an attack on the international community\".")
