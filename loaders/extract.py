@@ -183,6 +183,8 @@ class Extractor:
                 for rel in self._participation_claims(sent, ph, discourse, sent_found, article, sent_text, char_start,
                                                       char_end):
                     sent_found.append(rel)
+                for rel in self._blamed_deeds(sent, ph, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
                     denials.append((rel, []))
@@ -450,6 +452,44 @@ class Extractor:
                         continue
                     out.append(Relation(source=source, type=deed.type, target=deed.target, status=Status.ALLEGED,
                                         attributed_to=tuple(accusers), mode=deed.mode, confidence=0.6, article=article.id,
+                                        sentence=sentence, char_start=char_start, char_end=char_end,
+                                        published=article.published))
+        return out
+
+    def _blamed_deeds(self, sent: Any, ph: Phrases, sent_found: list[Relation], article: Article, sentence: str,
+                      char_start: int, char_end: int) -> list[Relation]:
+        """ "a suicide bombing in Pulwama, an attack New Delhi blamed on Jaish-e-Mohammed", "Kenya blamed the
+        attack on al-Shabaab": the blamed actor is claimed to have done the deed to the blamer (the victim who
+        speaks), unless the sentence names another target of such a deed; alleged by the blamer."""
+        out: list[Relation] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("blame",) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            deed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns), None)
+            if deed is None and verb.dep_ in ("relcl", "acl"):
+                deed = verb.head if verb.head.lemma_.lower() in self.lex.event_nouns else \
+                    (verb.head.head if verb.head.dep_ == "appos" and verb.head.head.lemma_.lower() in self.lex.event_nouns else None)
+            if deed is None:
+                continue
+            rtype = self.lex.event_nouns[deed.lemma_.lower()]
+            if rtype != RelationType.ATTACKS:
+                continue
+            holders = [verb, deed] if deed.head.i == verb.i else [verb]  # "blamed the attack on X": "on" may hang on either
+            doers = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                     if o.dep_ == "pobj" and not any(c.dep_ == "poss" for c in o.children)
+                     for t in (o, *o.conjuncts) for a in ph.actors(t)]
+            subj = subject_of(verb)
+            if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                subj = verb.head  # "an attack the junta blamed on Wagner" parsed with the junta as its head
+            blamers = ph.actors(subj) if subj is not None else []
+            if not doers or not blamers or any(r.type == rtype and r.target not in blamers for r in sent_found):
+                continue
+            for doer in dict.fromkeys(doers):
+                for victim in blamers:
+                    if doer == victim or any((r.source, r.type, r.target) == (doer, rtype, victim) for r in sent_found):
+                        continue
+                    out.append(Relation(source=doer, type=rtype, target=victim, status=Status.ALLEGED,
+                                        attributed_to=tuple(blamers), confidence=0.6, article=article.id,
                                         sentence=sentence, char_start=char_start, char_end=char_end,
                                         published=article.published))
         return out

@@ -414,3 +414,25 @@ def test_a_paragraph_after_a_closed_quote_is_the_articles_own(extractor):
     got = rows(extractor, '"Iran has supplied drones to Russia," the Dutch foreign minister said.\n\n'
                           "Moldova expelled a Russian diplomat on Friday.")
     assert ("MDA", "REDUCES_RELATIONS", "RUS", "asserted", ()) in got, got
+
+
+# "an attack X blamed on Y" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("A car bomb killed nine Somali soldiers in Mogadishu, an attack Somalia blamed on al-Shabaab.",
+     ("AL_SHABAAB", "ATTACKS", "SOM", "alleged", ("SOM",))),
+    ("Niger blamed the bombing on Boko Haram.", ("BOKO_HARAM", "ATTACKS", "NER", "alleged", ("NER",))),
+], ids=["appositive", "direct"])
+def test_an_attack_blamed_on_an_actor_is_its_alleged_attack_on_the_blamer(extractor, text, row):
+    got = rows(extractor, text)
+    assert row in got, got
+
+
+def test_an_attack_blamed_on_policies_names_no_attacker(extractor):
+    got = rows(extractor, "Belgrade had nothing to do with the attack, which Serbia blamed on Kosovo's policies.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+def test_blame_for_something_other_than_an_attack_claims_no_attack(extractor):
+    got = rows(extractor, "Sudan blamed the crisis on the RSF.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
