@@ -129,9 +129,17 @@ def _core(head: Any) -> list[Any]:
         out += [m for c in h.children if c.dep_ in _MODIFIERS for m in (c, *c.conjuncts)]
         # "a rehearsal for a blockade", "a pretext for aggression": a hostile deed as the verdict's aim
         w = _words()
-        out += [q for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                for q in p.children if q.dep_ == "pobj" and (q.lemma_.lower() in w.hostile_aims
-                                                             or (p.lower_ == "of" and h.lemma_.lower() in w.light_heads))]
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in ("for", "of"):
+                continue
+            for q in p.children:
+                if q.dep_ != "pobj":
+                    continue
+                if q.lemma_.lower() in w.hostile_aims:
+                    out.append(q)
+                elif p.lower_ == "of" and h.lemma_.lower() in w.light_heads:
+                    # "an example of Washington's arrogant attitude": the "of" phrase is the verdict
+                    out += [m for t in (q, *q.conjuncts) for m in (t, *(c for c in t.children if c.dep_ in _MODIFIERS))]
     return out
 
 

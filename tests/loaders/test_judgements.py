@@ -65,6 +65,16 @@ def test_an_act_of_x_names_the_verdict_and_by_names_the_owner(extractor):
     assert condemns(extractor, text) == {("IRN", "CONDEMNS", "GBR", "asserted", ())}
 
 
+def test_an_example_of_x_carries_the_verdict_in_its_of_phrase(extractor):
+    text = "Cuba's foreign minister said Washington's embargo was a clear example of American arrogance."
+    assert condemns(extractor, text) == {("CUB", "CONDEMNS", "USA", "asserted", ())}
+
+
+def test_an_example_of_something_good_is_no_verdict(extractor):
+    text = "Kenya's foreign minister said Ethiopia's port deal was an example of regional cooperation."
+    assert condemns(extractor, text) == set()
+
+
 def test_a_hostile_aim_makes_the_verdict(extractor):
     text = "\"China's drills near our coast are a rehearsal for an invasion,\" Taiwan's defence minister said."
     assert ("TWN", "CONDEMNS", "CHN", "asserted", ()) in condemns(extractor, text)
