@@ -45,6 +45,7 @@ class Cue:
     needs_modifier: tuple[str, ...] = ()
     craft_type: RelationType | None = None
     prep_types: dict[str, RelationType] = field(default_factory=dict)
+    needs_prep: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Lexicon:
     reception_nouns: frozenset[str] = frozenset()
     reception_attacks: frozenset[str] = frozenset()
     with_verbs: frozenset[str] = frozenset()
+    envoy_heads: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -127,6 +129,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         needs_modifier=tuple(spec.get("needs_modifier") or ()),
         craft_type=RelationType.parse(spec["craft_type"]) if spec.get("craft_type") else None,
         prep_types={k: RelationType.parse(v) for k, v in (spec.get("prep_types") or {}).items()},
+        needs_prep=bool(spec.get("needs_prep")),
     )
 
 
@@ -200,4 +203,5 @@ def load_lexicon() -> Lexicon:
         reception_nouns=fs((cues.get("reception") or {}).get("nouns")),
         reception_attacks=fs((cues.get("reception") or {}).get("attack_nouns")),
         with_verbs=fs(cues.get("with_verbs")),
+        envoy_heads=fs(cues.get("envoy_heads")),
     )

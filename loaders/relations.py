@@ -368,7 +368,12 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if not sources:
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
-    targets = _first(tok, cue.target, ph)
+    if cue.needs_prep:
+        if not _pobjs(tok, cue.target):
+            return None  # "called the diversion an attack": no call on anyone
+        targets = [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]
+    else:
+        targets = _first(tok, cue.target, ph)
     if (targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok))) or (
             targets and (subj is None or subj.lower_ == "there")):
         # no one acts on itself, and "there was no justification and called on Beijing" has no doer
@@ -416,6 +421,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             p.lemma_.lower() in _FRONTIERS or p.lower_ in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
+    leave = _child(tok, "xcomp")
+    if rtype == RelationType.REQUESTS and leave is not None and leave.lemma_.lower() in ("leave", "depart") and any(
+            o.lemma_.lower() in lex.envoy_heads for o in _heads(objs)):
+        rtype = RelationType.REDUCES_RELATIONS  # "asked the head of the EU delegation to leave": an expulsion
     if rtype == RelationType.SUPPLIES and mode == "envoys":
         rtype = RelationType.MEETS  # "will send a trade delegation to La Paz"
     frame = tok

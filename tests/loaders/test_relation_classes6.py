@@ -489,3 +489,22 @@ def test_a_call_coordinated_after_an_expletive_clause_is_the_speakers(extractor)
     text = "Ministers of the G7 said there was no justification for the drills and called on Beijing to stop."
     got = rows(extractor, text)
     assert ("G7", "REQUESTS", "CHN", "asserted") in got, got
+
+
+def test_calling_a_deed_an_attack_on_someone_requests_nothing(extractor):
+    text = ("Vilnius led the outcry. President Jonas Petras called the diversion an attack on the community, "
+            "and the foreign minister accused Minsk of hijacking.")
+    got = rows(extractor, text)
+    assert not any(r[1] == "REQUESTS" for r in got), got
+    assert ("LTU", "ACCUSES", "BLR", "asserted") in got, got
+
+
+def test_asking_an_envoy_to_leave_expels_him(extractor):
+    got = rows(extractor, "Minsk asked the head of the Polish delegation to leave the country.")
+    assert ("BLR", "REDUCES_RELATIONS", "POL", "asserted") in got, got
+
+
+def test_asking_a_state_to_leave_a_place_still_requests(extractor):
+    got = rows(extractor, "Chisinau asked Moscow to leave Transnistria.")
+    assert ("MDA", "REQUESTS", "RUS", "asserted") in got, got
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
