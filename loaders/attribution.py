@@ -77,6 +77,12 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
         return list(discourse_speakers)
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+        earlier = _paragraph_speaker(verb, phrases, lex)
+        if earlier:
+            # '"...," a ministry spokesman said. He said ...': the person speaking is the paragraph's speaker,
+            # not whichever state was named last
+            return earlier
     if verb.lemma_.lower() in _words("continuing_verbs") and _bare_office(subj):
         # "..., the foreign minister added": the office that was speaking goes on, whatever state was named last
         return _office_antecedent(verb, subj, phrases, discourse_speakers)
@@ -124,6 +130,22 @@ def _unplaced(subj: Any, got: list[str], phrases: Phrases) -> list[str]:
         return got
     own = [a for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss") for a in phrases.actors(c)]
     return [a for a in got if a not in placed or a in own]
+
+
+def _paragraph_speaker(verb: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
+    """The actors of the latest earlier speaker in the paragraph (a reporting or denying verb whose subject names an
+    actor): who "he" or "she" goes on for. An unnamed "a ministry spokesman" is passed over for the ministry before it."""
+    for sent in reversed([s for s in verb.doc.sents if s.end <= verb.sent.start]):
+        for tok in reversed(list(sent)):
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() not in lex.reporting and tok.lemma_.lower() not in lex.denial):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            got = phrases.actors(subj) or _affiliated(subj, phrases)
+            if got:
+                return got
+    return []
 
 
 def _bare_office(subj: Any) -> bool:

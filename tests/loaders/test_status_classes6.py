@@ -436,3 +436,18 @@ def test_an_attack_blamed_on_policies_names_no_attacker(extractor):
 def test_blame_for_something_other_than_an_attack_claims_no_attack(extractor):
     got = rows(extractor, "Sudan blamed the crisis on the RSF.")
     assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+# "he said" after an unnamed spokesman ---------------------------------------------------------------
+
+def test_he_goes_on_for_the_paragraphs_speaker_not_the_last_named_state(extractor):
+    got = rows(extractor, "Armenia said Azerbaijani troops had shelled Armenian villages.\n\n"
+                          'Azerbaijan\'s defence ministry rejected the account. "These claims are baseless," a ministry '
+                          "spokesman said. He said Armenian forces had shelled Azerbaijani positions first.")
+    assert ("ARM", "ATTACKS", "AZE", "alleged", ("AZE",)) in got, got
+    assert ("ARM", "ATTACKS", "AZE", "asserted", ()) not in got, got
+
+
+def test_he_with_a_named_speaker_before_stays_that_speaker(extractor):
+    got = rows(extractor, "Peskov, the Kremlin spokesman, spoke on Monday. He said Ukraine had shelled Russian border towns.")
+    assert ("UKR", "ATTACKS", "RUS", "alleged", ("RUS",)) in got, got
