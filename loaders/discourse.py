@@ -178,7 +178,7 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
     clauses: list[Denial] = []
     reactions: list[Reaction] = []
     for tok in sent:
-        denial = _denial_at(tok, ph, lex, words)
+        denial = _denial_at(tok, ph, lex, words) or _copular_denial(tok, ph, lex, words)
         found = clauses if denial is not None and denial.clause else denials
         if denial is not None and denial not in found:
             found.append(denial)
@@ -330,6 +330,28 @@ def _clause_actors(tok: Any, deniers: list[str], ph: Phrases) -> tuple[str, ...]
             if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 out += [a for a in ph.actors(t) if a not in deniers and a not in out]
     return tuple(out)
+
+
+def _copular_denial(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | None:
+    """ "Moscow said the accusations were groundless", "insisted the reports were 'absurd'": a speaker calling a
+    claim false in a clause of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.reporting or _cancelled(tok, words):
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if not any(t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive for c in said for t in c.subtree):
+            continue
+        claim = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if claim is None or (claim.lemma_.lower() not in words.claim_nouns and claim.lower_ not in words.claim_pronouns):
+            continue
+        deniers = _deniers(tok, ph)
+        if not deniers or _is_title(claim, words):
+            return None
+        owners = [a for a in ph.actors(claim) if a not in deniers]
+        return Denial(tuple(deniers), tuple(owners))
+    return None
 
 
 def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:

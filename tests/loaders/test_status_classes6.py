@@ -451,3 +451,25 @@ def test_he_goes_on_for_the_paragraphs_speaker_not_the_last_named_state(extracto
 def test_he_with_a_named_speaker_before_stays_that_speaker(extractor):
     got = rows(extractor, "Peskov, the Kremlin spokesman, spoke on Monday. He said Ukraine had shelled Russian border towns.")
     assert ("UKR", "ATTACKS", "RUS", "alleged", ("RUS",)) in got, got
+
+
+# "X said the accusations were groundless" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Latvia said Belarus was arming the Wagner group. Minsk said the accusations were groundless.",
+    'Latvia said Belarus was arming the Wagner group. Belarus insisted the claims were "absurd".',
+], ids=["said", "insisted"])
+def test_calling_the_claims_groundless_in_a_clause_denies_them(extractor, text):
+    got = rows(extractor, text)
+    assert ("BLR", "SUPPLIES", "WAGNER", "denied", ("BLR",)) in got, got
+    assert ("BLR", "DENIES", "LVA", "asserted", ()) in got, got
+
+
+def test_calling_the_claims_credible_denies_nothing(extractor):
+    got = rows(extractor, "Latvia said Belarus was arming the Wagner group. Poland said the claims were credible.")
+    assert not any(r[3] == "denied" or r[1] == "DENIES" for r in got), got
+
+
+def test_saying_the_claims_were_not_groundless_denies_nothing(extractor):
+    got = rows(extractor, "Latvia said Belarus was arming the Wagner group. Minsk said the claims were not groundless.")
+    assert not any(r[3] == "denied" for r in got), got
