@@ -131,8 +131,8 @@ class Phrases:
                 found = self._antecedent_once(tok, None)
                 return [found] if found else []
             return []
-        if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ == "NOUN":
-            return []
+        if tok.lemma_.lower() in self.lex.non_state_heads and tok.pos_ in ("NOUN", "PROPN"):
+            return []  # "Taiwan's main opposition party", "the German-Baltic Chamber of Commerce"
         if tok.pos_ in ("NOUN", "PROPN") and self._set_apart(tok):
             return []  # "opposition lawmakers", "Israeli opposition leader Yair Lapid"
         level = self._government_level(tok)

@@ -103,6 +103,8 @@ class Lexicon:
     reception_attacks: frozenset[str] = frozenset()
     with_verbs: frozenset[str] = frozenset()
     envoy_heads: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
+    joint_deeds: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -204,4 +206,6 @@ def load_lexicon() -> Lexicon:
         reception_attacks=fs((cues.get("reception") or {}).get("attack_nouns")),
         with_verbs=fs(cues.get("with_verbs")),
         envoy_heads=fs(cues.get("envoy_heads")),
+        permission_verbs=fs(cues.get("permission_verbs")),
+        joint_deeds=fs(cues.get("joint_deeds")),
     )

@@ -176,6 +176,9 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         c = _child(verb, "ccomp")
         subj = _child(c, "nsubj") if c is not None else None
         return ph.actors(subj) if subj is not None else []
+    if slot == "out_of":  # "pulled its diplomats out of the Chinese capital"
+        return [a for o in _pobjs(verb, ("out",)) for a in ph.actors(o)] + [
+            a for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for p in _pobjs(c, ("of",)) for a in ph.actors(p)]
     if slot == "xcomp":
         x = _child(verb, "xcomp")
         return [a for o in _objects(x) for a in ph.actors(o)] if x is not None else []
@@ -818,6 +821,28 @@ def _with_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
+def _permission_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "Lithuania allowed Taiwan to open a de facto embassy" cooperates with Taiwan; "Sweden let PKK
+    sympathisers raise funds", "allowed Russia to use its territory" support them: who permits an actor's
+    own deed sides with that actor."""
+    if tok.lemma_.lower() not in lex.permission_verbs:
+        return None
+    deed = _child(tok, "xcomp", "ccomp")
+    if deed is None or any(c.dep_ == "neg" for c in tok.children):
+        return None  # "will not allow Russia to operate": nothing permitted
+    allowed = [o for o in _objects(tok)] or [c for c in deed.children if c.dep_ == "nsubj"]
+    targets = [a for o in allowed for a in ph.actors(o)]
+    subj = subject_of(tok)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for a in targets if a not in sources]
+    if not targets or not sources:
+        return None
+    # letting a state open an office or mission is an exchange; letting an actor use one's ground is backing
+    rtype = RelationType.COOPERATES if deed.lemma_.lower() in lex.joint_deeds else RelationType.SUPPORTS
+    return Candidate(sources, rtype, targets, tok, None, verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """Taking a state off a list of trusted partners is a trade sanction, not an attack: "struck Japan
     off its list of preferred partners", "removed South Korea from its white list"."""
@@ -878,7 +903,8 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
             if den is not None:
                 yield den
                 continue
-            delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex)
+            delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex) \
+                or _permission_candidate(tok, ph, lex)
             if delisted is not None:
                 yield delisted
                 continue

@@ -508,3 +508,50 @@ def test_asking_a_state_to_leave_a_place_still_requests(extractor):
     got = rows(extractor, "Chisinau asked Moscow to leave Transnistria.")
     assert ("MDA", "REQUESTS", "RUS", "asserted") in got, got
     assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
+
+
+# permission, withdrawal of diplomats, complaints to courts --------------------------------------------------
+
+def test_allowing_a_state_to_open_an_office_cooperates(extractor):
+    got = rows(extractor, "Prague allowed Taiwan to open a representative office.")
+    assert ("CZE", "COOPERATES", "TWN", "asserted") in got, got
+
+
+def test_letting_a_group_raise_funds_supports_it(extractor):
+    got = rows(extractor, "Norway let Hamas raise funds in Oslo.")
+    assert ("NOR", "SUPPORTS", "HAMAS", "asserted") in got, got
+
+
+def test_allowing_a_state_to_use_ones_territory_supports_it(extractor):
+    got = rows(extractor, "Minsk allowed Russia to use its territory.")
+    assert ("BLR", "SUPPORTS", "RUS", "asserted") in got, got
+
+
+def test_refusing_permission_permits_nothing(extractor):
+    got = rows(extractor, "Finland will not allow Russia to operate its networks.")
+    assert not any(r[1] in ("COOPERATES", "SUPPORTS") for r in got), got
+
+
+def test_pulling_diplomats_out_of_a_capital_reduces_relations(extractor):
+    got = rows(extractor, "Vilnius pulled its diplomats out of Beijing.")
+    assert ("LTU", "REDUCES_RELATIONS", "CHN", "asserted") in got, got
+
+
+def test_pulling_troops_out_of_a_state_reduces_no_relations(extractor):
+    got = rows(extractor, "Russia pulled its troops out of Syria.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
+
+
+def test_launching_a_case_at_a_court_requests_it(extractor):
+    got = rows(extractor, "Gambia launched a case against Myanmar at the International Court of Justice.")
+    assert ("GMB", "REQUESTS", "ICJ", "asserted") in got, got
+
+
+def test_investing_in_a_states_industry_cooperates(extractor):
+    got = triples(extractor, "Qatar will invest in Egyptian ports.")
+    assert ("QAT", "COOPERATES", "EGY") in got, got
+
+
+def test_a_chamber_of_commerce_speaks_for_no_state(extractor):
+    got = rows(extractor, "The German-Polish Chamber of Commerce warned Poland of losses.")
+    assert got == set(), got
