@@ -30,7 +30,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import circumstantial, decide, modality, participation_words, threatened
+from loaders.status import circumstantial, conditional_deed, decide, modality, participation_words, threatened
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -319,6 +319,16 @@ class Extractor:
         if mod.intent_head is not None and threatened(mod.intent_head, rtype):
             # "China threatened to impose sanctions on Lithuania": the threat is made; the deed is not planned
             rtype = RelationType.THREATENS
+        if rtype != RelationType.THREATENS and mod.future and conditional_deed(cand.verb, rtype):
+            # "Washington will impose sanctions on Ankara if it buys more S-400s": a hostile step held over the
+            # target on a condition is a threat made now, besides the step announced
+            for source in sources:
+                threat = decide(RelationType.THREATENS, source, frame, mod)
+                for target in (targets if threat is not None else []):
+                    if target != source:
+                        yield Relation(source=source, type=RelationType.THREATENS, target=target, status=threat[0],
+                                       attributed_to=threat[1], confidence=0.6, article=article.id, sentence=sentence,
+                                       char_start=char_start, char_end=char_end, published=article.published), []
         for source in sources:
             decided = decide(rtype, source, frame, mod)
             if decided is None:

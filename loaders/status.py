@@ -21,7 +21,8 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "decide", "modality", "participation_words", "threatened"]
+__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "conditional_deed", "decide", "modality", "participation_words",
+           "threatened"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -143,6 +144,15 @@ def threatened(head: Any, rtype: RelationType) -> bool:
     """Whether ``head`` ("threatened to cut ties") makes a hostile deed below it a threat rather than a plan."""
     words = _status_words()
     return _lemma(head) in words["threat_heads"] and rtype.value in words["threatened_types"]
+
+
+def conditional_deed(verb: Any, rtype: RelationType) -> bool:
+    """Whether a hostile deed's verb carries its own "if"/"unless" clause ("will impose sanctions if it buys")."""
+    if verb is None or rtype.value not in _status_words()["threatened_types"]:
+        return False
+    marks = _status_words()["condition_marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
 
 
 def participation_words() -> dict[str, frozenset[Any]]:

@@ -473,3 +473,26 @@ def test_calling_the_claims_credible_denies_nothing(extractor):
 def test_saying_the_claims_were_not_groundless_denies_nothing(extractor):
     got = rows(extractor, "Latvia said Belarus was arming the Wagner group. Minsk said the claims were not groundless.")
     assert not any(r[3] == "denied" for r in got), got
+
+
+# a hostile step announced on a condition is a threat -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Tokyo will impose sanctions on Pyongyang if it tests another missile, the foreign ministry said.",
+     ("JPN", "THREATENS", "PRK", "asserted", ())),
+    ("If Azerbaijan attacks Armenia again, Russia will expel Azerbaijani diplomats, Lavrov said.",
+     ("RUS", "THREATENS", "AZE", "asserted", ())),
+], ids=["sanctions-if", "if-expel"])
+def test_a_conditional_hostile_step_is_a_threat(extractor, text, threat):
+    got = rows(extractor, text)
+    assert threat in got, got
+
+
+def test_an_unconditional_announced_step_is_no_threat(extractor):
+    got = rows(extractor, "Tokyo will impose sanctions on Pyongyang next week, the foreign ministry said.")
+    assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_a_conditional_friendly_step_is_no_threat(extractor):
+    got = rows(extractor, "Tokyo will supply patrol boats to Manila if parliament approves the budget.")
+    assert not any(r[1] == "THREATENS" for r in got), got
