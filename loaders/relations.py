@@ -301,7 +301,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
-    if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in objs) and not (
+    if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in _heads(objs)) and not (
             not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object):
         return None  # the object may be the relative clause's head: "a step Washington welcomed"
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with

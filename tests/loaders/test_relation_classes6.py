@@ -555,3 +555,18 @@ def test_investing_in_a_states_industry_cooperates(extractor):
 def test_a_chamber_of_commerce_speaks_for_no_state(extractor):
     got = rows(extractor, "The German-Polish Chamber of Commerce warned Poland of losses.")
     assert got == set(), got
+
+
+def test_stripping_an_ambassador_of_accreditation_reduces_relations(extractor):
+    got = rows(extractor, "Kyiv stripped Tehran's ambassador of his accreditation.")
+    assert ("UKR", "REDUCES_RELATIONS", "IRN", "asserted") in got, got
+
+
+def test_cutting_the_number_of_a_states_diplomats_reduces_relations(extractor):
+    got = rows(extractor, "Prague cut the number of Russian diplomats at the embassy.")
+    assert ("CZE", "REDUCES_RELATIONS", "RUS", "asserted") in got, got
+
+
+def test_cutting_the_number_of_troops_reduces_no_relations(extractor):
+    got = rows(extractor, "France cut the number of its troops in Mali.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
