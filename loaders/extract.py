@@ -473,7 +473,8 @@ class Extractor:
         speaks), unless the sentence names another target of such a deed; alleged by the blamer."""
         out: list[Relation] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("blame",) or any(c.dep_ == "neg" for c in verb.children):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in participation_words()["accusing"] \
+                    or any(c.dep_ == "neg" for c in verb.children):
                 continue
             deed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns), None)
             if deed is None and verb.dep_ in ("relcl", "acl"):
