@@ -46,6 +46,7 @@ class Cue:
     craft_type: RelationType | None = None
     prep_types: dict[str, RelationType] = field(default_factory=dict)
     needs_prep: bool = False
+    named_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         craft_type=RelationType.parse(spec["craft_type"]) if spec.get("craft_type") else None,
         prep_types={k: RelationType.parse(v) for k, v in (spec.get("prep_types") or {}).items()},
         needs_prep=bool(spec.get("needs_prep")),
+        named_target=bool(spec.get("named_target")),
     )
 
 

@@ -371,7 +371,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if not sources:
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
-    if cue.needs_prep:
+    if cue.named_target:
+        # "voting against it": the pronoun is the motion, not a party
+        targets = [a for p in _pobjs(tok, cue.target) if p.pos_ != "PRON" for a in ph.actors(p)]
+    elif cue.needs_prep:
         if not _pobjs(tok, cue.target):
             return None  # "called the diversion an attack": no call on anyone
         targets = [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]

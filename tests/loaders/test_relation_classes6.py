@@ -570,3 +570,10 @@ def test_cutting_the_number_of_a_states_diplomats_reduces_relations(extractor):
 def test_cutting_the_number_of_troops_reduces_no_relations(extractor):
     got = rows(extractor, "France cut the number of its troops in Mali.")
     assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
+
+
+def test_voting_against_it_condemns_no_party(extractor):
+    text = ("The Assembly adopted the resolution. Three countries voted against it - Belarus, Syria and "
+            "Nicaragua.")
+    got = rows(extractor, text)
+    assert not any(r[1] == "CONDEMNS" for r in got), got
