@@ -577,3 +577,23 @@ def test_voting_against_it_condemns_no_party(extractor):
             "Nicaragua.")
     got = rows(extractor, text)
     assert not any(r[1] == "CONDEMNS" for r in got), got
+
+
+def test_declaring_a_diplomat_persona_non_grata_reduces_relations(extractor):
+    got = rows(extractor, "Riga declared a Russian diplomat persona non grata.")
+    assert ("LVA", "REDUCES_RELATIONS", "RUS", "asserted") in got, got
+
+
+def test_declaring_an_emergency_reduces_no_relations(extractor):
+    got = rows(extractor, "Latvia declared a state of emergency on its border with Belarus.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
+
+
+def test_declaring_war_on_a_state_attacks_it(extractor):
+    got = triples(extractor, "Eritrea declared war on Ethiopia.")
+    assert ("ERI", "ATTACKS", "ETH") in got, got
+
+
+def test_amassing_troops_near_a_border_mobilizes(extractor):
+    got = triples(extractor, "Venezuela amassed troops near the Guyanese border.")
+    assert ("VEN", "MOBILIZES", "GUY") in got, got
