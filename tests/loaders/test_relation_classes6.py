@@ -597,3 +597,11 @@ def test_declaring_war_on_a_state_attacks_it(extractor):
 def test_amassing_troops_near_a_border_mobilizes(extractor):
     got = triples(extractor, "Venezuela amassed troops near the Guyanese border.")
     assert ("VEN", "MOBILIZES", "GUY") in got, got
+
+
+def test_she_said_after_a_minister_told_is_that_minister(extractor):
+    text = ('Quito says talks are over.\n\nPeru asked the OAS to act.\n\nForeign Minister Ana Rojas told the council '
+            'that Ecuador had broken its promises. "We urge Quito to return to talks," she said.')
+    got = rows(extractor, text)
+    assert ("PER", "REQUESTS", "ECU", "asserted") in got, got
+    assert not any(r[0] == "ECU" and r[1] == "REQUESTS" for r in got), got
