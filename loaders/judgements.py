@@ -157,6 +157,7 @@ def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases)
     """Who did the deed a bare noun names: the latest known agent of its type anywhere in the article,
     else of the latest few non-speech deeds ("the decision" is rarely far from what was decided)."""
     w = _words()
+    shared = rtype is not None and rtype.value in w.shared_deeds  # "the agreement", not "the decision"
     out: list[str] = []
     sentence = None
     told = ph.discourse.relations if rtype is not None else ph.discourse.relations[-_RECENT:]
@@ -167,7 +168,8 @@ def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases)
             continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is
         if (rel.type == rtype if rtype is not None else rel.type not in _SPEECH) and rel.source not in speakers:
             sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
-            for a in (rel.source, rel.target) if rel.type.value in w.shared_deeds else (rel.source,):
+            rtype = rel.type  # ... of the one deed ("the decision" is the recognition, not a war told beside it)
+            for a in (rel.source, rel.target) if shared else (rel.source,):
                 if a not in out and a not in speakers:
                     out.append(a)
     return out
@@ -181,12 +183,17 @@ def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _
                                for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
     found = found or _by_agents(verdict, ph)
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
-        lemma = obj.lemma_.lower()
-        if lemma in w.deed_nouns:
-            found = _latest_agents(w.deed_nouns[lemma], speakers, ph)
-        elif lemma in w.general_deeds:
-            found = _latest_agents(None, speakers, ph)
+        found = _deed_agents(obj, speakers, ph, w)
     return [a for a in dict.fromkeys(found) if a not in speakers]
+
+
+def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
+    lemma = noun.lemma_.lower()
+    if lemma in w.deed_nouns:
+        return _latest_agents(w.deed_nouns[lemma], speakers, ph)
+    if lemma in w.general_deeds:
+        return _latest_agents(None, speakers, ph)
+    return []
 
 
 def _object_relative(verb: Any) -> bool:
@@ -198,8 +205,10 @@ def _object_relative(verb: Any) -> bool:
 def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "called the trip a provocation", "described the strikes as a violation", "a statement that he called a distortion"."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in w.frame_verbs or _negated(verb) or _modal(verb):
+    if verb.pos_ != "VERB" or not (lemma in w.frame_verbs or lemma in w.condemning_verbs) or _negated(verb) or _modal(verb):
         return None
+    if any(_negated(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+        return None  # "does not accept what it calls unlawful sanctions": the status would read a denial
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         obj = verb.head  # "a statement which he called ..."
@@ -213,7 +222,7 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if head is None:
         head = next((q for p in preds for q in p.children if q.dep_ in ("pobj", "amod", "acomp")), None)
     verdict = _subtrees(preds)
-    if not preds and obj.i > verb.i and _verdict([obj], obj, w):
+    if not preds and obj.i > verb.i and lemma not in w.condemning_verbs and _verdict([obj], obj, w):
         # "called China's conduct 'suppression'": the verdict parsed as the object, the deed as its modifier
         verdict, head = _subtrees([obj]), obj
         if _object_relative(verb):
@@ -237,11 +246,20 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         # phrase is itself the deed, its owner named inside it
         owners = _by_agents(verdict, ph) or [a for c in head.children if c.dep_ in ("poss", "amod", "compound")
                                              and c.i < head.i for a in ph.own(c, 1)]
+        if not owners:
+            # "condemned what he called an irresponsible decision": the deed the article just told of
+            owners = _deed_agents(head, sources, ph, w)
         targets = [a for a in dict.fromkeys(owners) if a not in sources]
+    elif not verdict:
+        # "regrets the military attacks against Libya": no verdict, so only a definite deed told before
+        # (its doer, not the victim an "against" phrase names); "condemned Russia" is the cue lexicon's
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children)
+        if obj.i in ph.actor_at or not definite or obj.lemma_.lower() not in w.deed_nouns or ph.actors(obj) and not any(
+                p.dep_ == "prep" and p.lower_ in ("against", "on", "in") for p in obj.children):
+            return None  # a general "the decision" with no verdict is too vague to point back
+        targets = [a for a in _deed_agents(obj, sources, ph, w) if a not in sources]
     else:
         targets = _owners(obj, verdict, sources, ph, w)
-    if not verdict and ph.actors(obj):
-        return None  # "condemned Russia": the cue lexicon already reads a named object
     if not targets:
         return None
     frame = verb

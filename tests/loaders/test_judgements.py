@@ -210,3 +210,34 @@ def test_a_judging_verb_on_an_owned_deed_condemns_the_owner(extractor, text, row
 ], ids=["forces-are-charged-not-judged", "negated", "modal"])
 def test_no_verdict_from_a_judging_verb(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+# verdicts on a deed named only by a general noun, and verbs that condemn by themselves ----------------
+
+def test_what_he_called_an_irresponsible_decision_points_back_to_the_decider(extractor):
+    text = ("Russia formally recognised the independence of Abkhazia on Tuesday. "
+            "The US president condemned what he called an \"irresponsible decision\".")
+    assert ("USA", "CONDEMNS", "RUS", "asserted", ()) in condemns(extractor, text)
+    assert ("USA", "CONDEMNS", "ABKHAZIA", "asserted", ()) not in condemns(extractor, text)
+
+
+def test_ran_counter_to_judges_the_step(extractor):
+    text = ("Russia formally recognised the independence of Abkhazia on Tuesday. "
+            "The German chancellor said the step ran counter to the principle of territorial integrity.")
+    assert condemns(extractor, text) == {("DEU", "CONDEMNS", "RUS", "asserted", ())}
+
+
+def test_regretting_the_attacks_condemns_the_attackers_not_the_victim(extractor):
+    text = ("French and British jets struck Libyan air defences on Saturday. "
+            "\"China regrets the military attacks against Libya,\" China's foreign ministry said.")
+    got = condemns(extractor, text)
+    assert {("CHN", "CONDEMNS", "FRA", "asserted", ()), ("CHN", "CONDEMNS", "GBR", "asserted", ())} <= got
+    assert not any(r[2] == "LBY" for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang said it does not accept what it calls \"unlawful\" sanctions imposed by the United States.",
+    "French and British jets struck Libyan air defences on Saturday. China's foreign ministry said it did not regret the attacks.",
+], ids=["under-a-negated-verb", "negated-regret"])
+def test_no_condemnation_under_negation(extractor, text):
+    assert condemns(extractor, text) == set()
