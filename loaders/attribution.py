@@ -134,7 +134,8 @@ def _unplaced(subj: Any, got: list[str], phrases: Phrases) -> list[str]:
 
 def _paragraph_speaker(verb: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
     """The actors of the latest earlier speaker in the paragraph (a reporting or denying verb whose subject names an
-    actor): who "he" or "she" goes on for. An unnamed "a ministry spokesman" is passed over for the ministry before it."""
+    actor) when the speakers before it are unnamed ("a ministry spokesman"): who "he" or "she" goes on for. A person
+    named just before is left to the pronoun's own reading."""
     for sent in reversed([s for s in verb.doc.sents if s.end <= verb.sent.start]):
         for tok in reversed(list(sent)):
             if tok.pos_ != "VERB" or (tok.lemma_.lower() not in lex.reporting and tok.lemma_.lower() not in lex.denial):
@@ -142,6 +143,8 @@ def _paragraph_speaker(verb: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
+            if subj.pos_ == "PROPN":
+                return []  # a person named just before ("Armen Grigorian, the secretary of ..."): coref knows them
             got = phrases.actors(subj) or _affiliated(subj, phrases)
             if got:
                 return got

@@ -496,3 +496,9 @@ def test_an_unconditional_announced_step_is_no_threat(extractor):
 def test_a_conditional_friendly_step_is_no_threat(extractor):
     got = rows(extractor, "Tokyo will supply patrol boats to Manila if parliament approves the budget.")
     assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_he_after_a_named_person_keeps_that_persons_state(extractor):
+    got = rows(extractor, "Armen Grigorian, an adviser to the Armenian prime minister, told reporters that Armenia had "
+                          "asked Russia for help. He said Yerevan had also appealed to the CSTO.")
+    assert ("ARM", "REQUESTS", "CSTO", "asserted", ()) in got, got
