@@ -26,6 +26,8 @@ _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "c
 _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
                "several", "many", "thousand", "hundred", "million", "billion", "dozen", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
                "billions", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
+_GROUPINGS = {"handful", "group", "few", "minority", "majority", "bloc", "camp", "club"}
+"""Quantity heads of a set of states: "among the handful of countries that ..."."""
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
@@ -82,6 +84,25 @@ def _first_pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     return []
 
 
+def _among_subject(noun: Any) -> Any:
+    """The subject of a copular "among" frame the noun closes: "Belarus and Syria were among the
+    handful of countries that sided with Moscow" -> Belarus (its conjuncts follow)."""
+    for _ in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ == "among":
+            cop = prep.head
+            if cop.lemma_.lower() == "be":
+                return _child(cop, "nsubj")
+            return None
+        if prep.lower_ != "of" or (prep.head.lemma_.lower() not in _CONTAINERS
+                                   and prep.head.lemma_.lower() not in _GROUPINGS):
+            return None
+        noun = prep.head  # "the handful of countries", "one of the states"
+    return None
+
+
 def subject_of(verb: Any, depth: int = 0) -> Any:
     """The token standing as the subject of ``verb`` (inherited through conj, xcomp, advcl, acl)."""
     if depth > 5:
@@ -95,11 +116,21 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
-        return before[-1] if before else subjects[0]
+        subj = before[-1] if before else subjects[0]
+        if verb.dep_ == "relcl" and subj.lower_ in ("that", "which", "who"):
+            member = _among_subject(verb.head)
+            if member is not None:
+                return member
+        return subj
     head = verb.head
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        passive_subj = _child(head, "nsubjpass")
+        if passive_subj is not None and verb.tag_ != "VBN":
+            # "the United States was concerned by the reports and urged Baku to ...": an active verb
+            # coordinated with a passive one shares its grammatical subject, not its by-agent
+            return passive_subj
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in _OBJECT_CONTROL:
