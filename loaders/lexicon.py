@@ -106,6 +106,9 @@ class Lexicon:
     envoy_heads: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     joint_deeds: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
 
 
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
@@ -210,4 +213,7 @@ def load_lexicon() -> Lexicon:
         envoy_heads=fs(cues.get("envoy_heads")),
         permission_verbs=fs(cues.get("permission_verbs")),
         joint_deeds=fs(cues.get("joint_deeds")),
+        deadline_verbs=fs((cues.get("deadline") or {}).get("verbs")),
+        deadline_nouns=fs((cues.get("deadline") or {}).get("nouns")),
+        departure_verbs=fs((cues.get("deadline") or {}).get("departures")),
     )

@@ -363,6 +363,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             and subj.lemma_.lower() in lex.judicial_heads:
         return None  # "South Korea's Supreme Court ordered Japanese firms to pay": a ruling, not the state asking
     subj_ids = ph.actors(subj) if subj is not None else []
+    if not subj_ids and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+            and _child(tok, "nsubj", "nsubjpass") is None and tok.head.head.lemma_.lower() in lex.reporting:
+        # "Kirby said the ruling was binding and urged both China and the Philippines": a thing cannot
+        # urge; the verb goes on the reporter's own clause
+        teller = subject_of(tok.head.head)
+        if teller is not None and ph.actors(teller):
+            subj, subj_ids = teller, ph.actors(teller)
     anchor = tok
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
         anchor = anchor.head  # "a resolution condemning ... and calling on Moscow to ..."
@@ -877,6 +884,40 @@ def _permission_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | No
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
+def _deadline_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """A deadline is a demand on whoever gets it: "gave the junta one week to reinstate the president",
+    "set Moscow a deadline of Friday to withdraw"; given to an envoy to leave, it is an expulsion
+    ("gave France's ambassador 48 hours to leave"). The parser hangs the time and the infinitive
+    anywhere near the verb, so both are looked for two levels down."""
+    if tok.lemma_.lower() not in lex.deadline_verbs:
+        return None
+    near = [*tok.children, *(g for c in tok.children if c.dep_ not in ("ccomp", "conj") for g in c.children)]
+    times = [t for t in near if t.pos_ == "NOUN" and t.lemma_.lower() in lex.deadline_nouns]
+    if not times:
+        return None
+    deeds = [t for t in [*near, *(g for t in times for g in t.children)] if t.pos_ in ("VERB", "AUX")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+    if not deeds:
+        return None
+    time_ids = {t.i for t in times}
+    recipients = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"] or [
+        c for c in tok.children if c.dep_ == "dobj" and c.i not in time_ids]
+    if not recipients:
+        return None
+    subj = subject_of(tok)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for r in recipients for a in ph.actors(r) if a not in sources]
+    if not targets:
+        return None
+    rtype = RelationType.REQUESTS
+    if any(d.lemma_.lower() in lex.departure_verbs for d in deeds) and any(
+            r.lemma_.lower() in lex.envoy_heads or r.lower_ in ("him", "her", "them") for r in _heads(recipients)):
+        # "expelled Rwanda's ambassador and gave him 48 hours to leave": a person told to go is the envoy
+        rtype = RelationType.REDUCES_RELATIONS
+    return Candidate(sources, rtype, targets, tok, None, verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """Taking a state off a list of trusted partners is a trade sanction, not an attack: "struck Japan
     off its list of preferred partners", "removed South Korea from its white list"."""
@@ -938,7 +979,7 @@ def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
                 yield den
                 continue
             delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex) \
-                or _permission_candidate(tok, ph, lex)
+                or _permission_candidate(tok, ph, lex) or _deadline_candidate(tok, ph, lex)
             if delisted is not None:
                 yield delisted
                 continue

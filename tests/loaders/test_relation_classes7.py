@@ -70,3 +70,49 @@ def test_recalling_ambassadors_to_two_states_reduces_relations_with_both(extract
 def test_recalling_an_envoy_home_reduces_nothing(extractor):
     got = rows(extractor, "Peru recalled its ambassador to Lima.")
     assert got == set(), got
+
+
+# a verb coordinated into a reported clause about a thing goes on the reporter's clause --------------------
+
+def test_a_thing_cannot_urge_the_reporter_does(extractor):
+    got = rows(extractor, "A spokesman for the German foreign ministry said the verdict was final and urged "
+                          "Serbia and Croatia to respect it.")
+    assert got == {("DEU", "REQUESTS", "SRB", "asserted"), ("DEU", "REQUESTS", "HRV", "asserted")}, got
+
+
+def test_a_reporter_who_speaks_for_no_state_lends_nothing(extractor):
+    got = rows(extractor, "A Belgrade analyst said the verdict was final and urged Croatia to respect it.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+# deadlines are demands; a deadline for an envoy to leave expels --------------------------------------------
+
+def test_a_deadline_to_act_requests(extractor):
+    got = rows(extractor, "Washington gave Caracas three days to free the detained Americans.")
+    assert got == {("USA", "REQUESTS", "VEN", "asserted")}, got
+
+
+def test_a_deadline_for_an_envoy_to_leave_reduces_relations(extractor):
+    got = rows(extractor, "Mali's transitional authorities gave the Danish ambassador 72 hours to leave the country.")
+    assert got == {("MLI", "REDUCES_RELATIONS", "DNK", "asserted")}, got
+
+
+def test_a_description_given_a_deadline_is_its_state(extractor):
+    text = "Soldiers seized power in Guinea in September.\n\nThe African Union gave the junta two weeks to free the president."
+    got = rows(extractor, text)
+    assert ("AU", "REQUESTS", "GIN", "asserted") in got, got
+
+
+def test_giving_goods_is_no_deadline(extractor):
+    got = rows(extractor, "Norway gave Ukraine eight tanks last week.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_giving_time_without_an_infinitive_requests_nothing(extractor):
+    got = rows(extractor, "Egypt gave Sudan two days of talks in Cairo.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+def test_a_deadline_to_leave_given_to_an_expelled_envoy_is_the_expulsion(extractor):
+    got = rows(extractor, "Burundi expelled Belgium's ambassador and gave him two days to leave.")
+    assert got == {("BDI", "REDUCES_RELATIONS", "BEL", "asserted")}, got
