@@ -28,6 +28,8 @@ _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "
                "billions", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _GROUPINGS = {"handful", "group", "few", "minority", "majority", "bloc", "camp", "club"}
 """Quantity heads of a set of states: "among the handful of countries that ..."."""
+_HOSTING = {"host", "organise", "organize", "hold", "stage"}
+"""Verbs that make an actor the host of an event another actor may boycott."""
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
@@ -199,6 +201,15 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
     if slot == "dobj_agent":  # "condemned a plan announced by Abkhazia's leader": the author of the thing
         return [a for o in _objects(verb) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for p in _pobjs(c, ("by",)) for a in ph.actors(p)]
+    if slot == "dobj_host":  # "boycott a summit Russia was due to host", "the summit hosted by Rwanda"
+        found = []
+        for o in _objects(verb):
+            for c in o.children:
+                if c.dep_ in ("relcl", "acl") and any(t.lemma_.lower() in _HOSTING for t in c.subtree):
+                    found += [a for s_ in c.children if s_.dep_ == "nsubj" for a in ph.actors(s_)]
+                    found += [a for p in _pobjs(c, ("by",)) for a in ph.actors(p)]
+            found += [a for c in o.children if c.dep_ == "poss" for a in ph.actors(c)]
+        return found
     if slot == "dobj_of":  # "ratified the accession of Sweden"
         return [a for o in _objects(verb) for p in _pobjs(o, ("of",)) for a in ph.actors(p)]
     if slot == "trade":  # "banned imports of Japanese seafood", "restricted exports of chips to China"

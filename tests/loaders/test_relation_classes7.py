@@ -116,3 +116,44 @@ def test_giving_time_without_an_infinitive_requests_nothing(extractor):
 def test_a_deadline_to_leave_given_to_an_expelled_envoy_is_the_expulsion(extractor):
     got = rows(extractor, "Burundi expelled Belgium's ambassador and gave him two days to leave.")
     assert got == {("BDI", "REDUCES_RELATIONS", "BEL", "asserted")}, got
+
+
+# an assault on a place, a territory's capital ------------------------------------------------------------
+
+def test_an_assault_on_a_territorys_capital_attacks_the_territory(extractor):
+    got = rows(extractor, "Azerbaijani troops mounted a ground assault on Stepanakert on Tuesday.")
+    assert got == {("AZE", "ATTACKS", "NAGORNO_KARABAKH", "asserted")}, got
+
+
+def test_an_assault_owned_by_a_state_attacks_its_object(extractor):
+    got = rows(extractor, "Eritrea's assault on Tigray left hundreds dead.")
+    assert got == {("ERI", "ATTACKS", "TIGRAY", "asserted")}, got
+
+
+def test_an_assault_on_dignity_attacks_no_one(extractor):
+    got = rows(extractor, "The minister called the cartoon an assault on Turkey's dignity.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+# rulers in a capital are its state ------------------------------------------------------------------------
+
+def test_the_rulers_in_a_capital_are_its_state(extractor):
+    got = rows(extractor, "Guinea has thrown its weight behind the new rulers in Bamako.")
+    assert got == {("GIN", "SUPPORTS", "MLI", "asserted")}, got
+
+
+# boycotting a host's event ---------------------------------------------------------------------------------
+
+def test_boycotting_a_summit_a_state_hosts_snubs_the_host(extractor):
+    got = rows(extractor, "Canada said it would boycott a summit Egypt was due to host in Sharm el-Sheikh.")
+    assert ("CAN", "REDUCES_RELATIONS", "EGY", "planned") in got, got
+
+
+def test_boycotting_an_event_hosted_by_a_state_snubs_it(extractor):
+    got = rows(extractor, "Denmark boycotted the ceremony hosted by Qatar.")
+    assert got == {("DNK", "REDUCES_RELATIONS", "QAT", "asserted")}, got
+
+
+def test_boycotting_goods_is_no_diplomatic_snub(extractor):
+    got = rows(extractor, "Jordan boycotted Israeli products.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
