@@ -26,13 +26,14 @@ import yaml
 from graph.errors import InputError
 from graph.model import Relation, RelationType, Status
 
-from loaders.attribution import speakers_of
+from loaders.attribution import frame_of, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
-from loaders.relations import subject_of
+from loaders.relations import candidates, subject_of
+from loaders.status import decide, modality
 
-__all__ = ["Denial", "Reaction", "SentenceNote", "Threat", "cross_sentence_denials", "event_reactions", "note_sentence",
-           "retaliation_threats", "shared_types"]
+__all__ = ["Denial", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "cross_sentence_denials",
+           "event_reactions", "note_sentence", "retaliation_threats", "shared_types"]
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,20 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Orphan:
+    """A deed whose doer is named but whose counterpart is not ("Poland said it would dispatch 14 of its
+    tanks"), with the status its own frame gives it; the counterpart is the article's current one."""
+
+    source: str
+    type: RelationType
+    status: Status
+    attributed_to: tuple[str, ...] = ()
+    mode: str | None = None
+    named: tuple[str, ...] = ()
+    """Every actor the sentence names: a counterpart already named there is not carried over."""
+
+
+@dataclass(frozen=True)
 class SentenceNote:
     """Where one sentence sits in its article and the denials it holds."""
 
@@ -95,6 +110,7 @@ class SentenceNote:
     threats: tuple[Threat, ...] = ()
     """ "denied that ...": left to the sentence pass, answered here only with the accuser it lacks."""
     reports: tuple[Report, ...] = ()
+    orphans: tuple[Orphan, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +138,9 @@ class _Words:
     threat_window: int = 4
     retaliation_litotes: frozenset[str] = frozenset()
     threat_topic_preps: frozenset[str] = frozenset()
+    carry_types: frozenset[RelationType] = frozenset()
+    carry_window: int = 2
+    carry_confidence: float = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +166,9 @@ def _words() -> _Words:
         threat_window=int(data.get("threat_window", 4)),
         retaliation_litotes=fs("retaliation_litotes"),
         threat_topic_preps=fs("threat_topic_preps"),
+        carry_types=frozenset(RelationType.parse(t) for t in data.get("carry_types") or ()),
+        carry_window=int(data.get("carry_window", 2)),
+        carry_confidence=float(data.get("carry_confidence", 0.5)),
     )
 
 
@@ -191,7 +213,30 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
         if threat is not None and threat not in threats:
             threats.append(threat)
     return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses),
-                        tuple(threats), _reports(sent, ph, lex))
+                        tuple(threats), _reports(sent, ph, lex), _orphans(sent, ph, lex, words))
+
+
+def _orphans(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Orphan, ...]:
+    """Verbal deeds of a carried type with a doer and no counterpart, read with the sentence's own frame."""
+    if not words.carry_types:
+        return ()
+    cands = [c for c in candidates(sent, ph, lex) if c.type in words.carry_types]
+    filled = {c.type for c in cands if c.targets}
+    out: list[Orphan] = []
+    named: tuple[str, ...] | None = None
+    for cand in cands:
+        if cand.targets or not cand.sources or cand.nominal or cand.type in filled or cand.verb is None:
+            continue
+        if named is None:
+            named = tuple(dict.fromkeys(a for t in sent for a in ph.actors(t)
+                                        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")))
+        frame = frame_of(cand.verb, ph, lex, ph.discourse.last_speakers, None, False)
+        mod = modality(frame, lex)
+        for source in dict.fromkeys(cand.sources):
+            decided = decide(cand.type, source, frame, mod)
+            if decided is not None:
+                out.append(Orphan(source, cand.type, decided[0], tuple(decided[1]), cand.mode, named))
+    return tuple(dict.fromkeys(out))
 
 
 def _reports(sent: Any, ph: Phrases, lex: Lexicon) -> tuple[Report, ...]:
@@ -447,14 +492,17 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
 def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
     """``CONDEMNS`` from each reacting actor to whoever did the deed its noun points back to.
 
+    The deeds ``carried_targets`` completes come first (returned too), so a reaction may point at them.
+
     The deed is the latest relation of a fitting type within ``reaction_window`` sentences (the
     reaction's own sentence first) whose source is not a reactor; a reaction whose sentence
     already condemns someone is left as the sentence pass read it.
     """
     words = _words()
+    out: list[Relation] = carried_targets(relations, notes)
+    relations = [*relations, *out]
     by_sentence = _by_sentence(relations, notes)
     seen = {_key(r) for r in relations}
-    out: list[Relation] = []
     for i, note in enumerate(notes):
         for reaction in note.reactions:
             if any(r.type == RelationType.CONDEMNS and r.source in reaction.reactors for r in by_sentence.get(i, [])):
@@ -502,6 +550,56 @@ def retaliation_threats(relations: Sequence[Relation], notes: Sequence[SentenceN
                                         article=article, sentence=note.text, char_start=note.char_start,
                                         char_end=note.char_end, published=published))
     return out
+
+
+def carried_targets(relations: Sequence[Relation], notes: Sequence[SentenceNote], article: str = "",
+                    published: Any = None) -> list[Relation]:
+    """Counterparts for deeds that name none, from the latest deed of the same type a sentence or two back.
+
+    "The EU imposed sanctions on Minsk. Britain and Canada followed suit with measures of their own": when
+    the nearest earlier sentence holding a relation of that type (within ``carry_window``, same paragraph
+    or the one before) has one target, each doer here takes it, unless the doer is that target.
+    Deeds resolved this way count for later sentences, so a run of pledges carries its recipient along.
+    """
+    words = _words()
+    by_sentence = _by_sentence(relations, notes)
+    seen = {_key(r) for r in relations}
+    out: list[Relation] = []
+    for i, note in enumerate(notes):
+        for orphan in note.orphans:
+            ref = _current_deed(orphan, i, notes, by_sentence, words)
+            if ref is None:
+                continue
+            rel = Relation(source=orphan.source, type=orphan.type, target=ref.target, status=orphan.status,
+                           attributed_to=orphan.attributed_to, mode=orphan.mode, confidence=words.carry_confidence,
+                           article=article or ref.article, sentence=note.text, char_start=note.char_start,
+                           char_end=note.char_end, published=published if published is not None else ref.published)
+            if _key(rel) not in seen:
+                seen.add(_key(rel))
+                out.append(rel)
+                by_sentence.setdefault(i, []).append(rel)
+    if out:
+        log.debug("carried targets added %d relations", len(out))
+    return out
+
+
+def _current_deed(orphan: Orphan, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
+                  words: _Words) -> Relation | None:
+    """The nearest earlier relation of the orphan's type when every one in the window has the same target."""
+    if any(r.type == orphan.type and r.source == orphan.source for r in by_sentence.get(i, [])):
+        return None  # the sentence pass found this doer's counterpart
+    nearest: Relation | None = None
+    targets: set[str] = set()
+    for j in range(i - 1, max(-1, i - words.carry_window - 1), -1):
+        if len({notes[k].paragraph for k in range(j, i + 1)}) > 2:
+            break  # not across a whole paragraph
+        rels = [r for r in by_sentence.get(j, []) if r.type == orphan.type and r.status != Status.DENIED]
+        if rels and nearest is None:
+            nearest = rels[-1]
+        targets |= {r.target for r in rels}
+    if nearest is None or len(targets) != 1 or nearest.target in (orphan.source, *orphan.attributed_to):
+        return None  # two counterparts in view, or "Kyiv said North Korea was preparing to send troops"
+    return nearest
 
 
 def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int, list[Relation]],

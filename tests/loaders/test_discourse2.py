@@ -1,0 +1,62 @@
+"""Cross-sentence relations read by loaders/discourse.py's post-passes: deeds that name no counterpart
+take the one the last sentences gave their type ("Poland said it would dispatch 14 of its tanks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(Article("d2", text=text, published="2024-05-01"))
+
+
+def rows(extraction: Extraction) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to)))
+            for r in extraction.relations}
+
+
+# a deed with no counterpart takes the current one ---------------------------------------------
+
+CARRIED = [
+    pytest.param("Japan said it would send 200 armoured vehicles to Ukraine. Poland said it would dispatch 14 of its tanks.",
+                 ("POL", "SUPPLIES", "UKR", "planned", ("POL",)), id="pledge-after-pledge"),
+    pytest.param("Japan said it would send 200 armoured vehicles to Ukraine. Norway pledged more artillery shells.",
+                 ("NOR", "SUPPLIES", "UKR", "planned", ("NOR",)), id="pledged-shells"),
+    pytest.param("Canada imposed sanctions on Belarus in March. It later froze assets on its territory. "
+                 "Australia then froze the assets of 12 officials.",
+                 ("AUS", "SANCTIONS", "BLR", "asserted", ()), id="freeze-after-sanctions"),
+]
+
+
+@pytest.mark.parametrize("text,row", CARRIED)
+def test_deed_without_counterpart_takes_the_current_one(extractor: Extractor, text: str, row: tuple) -> None:
+    assert row in rows(run(extractor, text))
+
+
+NOT_CARRIED = [
+    pytest.param("Japan sent armoured vehicles to Ukraine. Spain sent tanks to Moldova. "
+                 "Poland said it would dispatch 14 of its tanks.", "POL", id="two-recipients-in-view"),
+    pytest.param("Japan said it would send armoured vehicles to Ukraine.\n\nKenya and Somalia signed a border deal. "
+                 "Ethiopia protested.\n\nPoland said it would dispatch 14 of its tanks.", "POL",
+                 id="across-a-paragraph"),
+    pytest.param("Ukraine said Japan would send armoured vehicles to Ukraine. Ukraine said it would dispatch 14 of "
+                 "its tanks.", "UKR", id="never-to-itself"),
+    pytest.param("Kyiv said Japan would send armoured vehicles to Ukraine. Kyiv said North Korea was preparing to "
+                 "send 10,000 soldiers.", "PRK", id="not-to-the-speaker"),
+    pytest.param("Japan said it would send armoured vehicles to Ukraine. Seven sentences of weather follow. "
+                 "It rained. It snowed. It hailed. It cleared. Poland said it would dispatch 14 of its tanks.", "POL",
+                 id="too-far-back"),
+]
+
+
+@pytest.mark.parametrize("text,source", NOT_CARRIED)
+def test_no_counterpart_without_one_clear_antecedent(extractor: Extractor, text: str, source: str) -> None:
+    assert not [r for r in run(extractor, text).relations if r.source == source and r.type.value == "SUPPLIES"]
