@@ -30,7 +30,8 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import circumstantial, conditional_deed, decide, modality, participation_words, threatened
+from loaders.status import (circumstantial, conditional_deed, decide, intent_adjectives, modality, participation_words,
+                            threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -229,6 +230,10 @@ class Extractor:
                    char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool,
                    sentence_found: Sequence[Relation] = ()) -> Iterator[tuple[Relation, list[str]]]:
         sources, targets = list(cand.sources), list(cand.targets)
+        if not sources and not cand.nominal:
+            # "Tehran's foreign minister is due to visit Moscow", "Ankara is ready to send troops": the doer is the
+            # subject of the copula the adjective of readiness hangs on
+            sources = [a for a in _ready_subject(cand.verb, ph) if a not in targets]
         accused = _accused_of(cand.cue, ph)
         if accused and not cand.nominal:
             # "accused a TPLF faction of colluding with Asmara": the "of" clause hangs on the accused, who does it
@@ -351,11 +356,12 @@ class Extractor:
         out: list[Relation] = []
         lex = self.lex
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting:
-                continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting or _negated(verb, lex):
+                continue  # "never said the sanctions were illegal": no verdict was given
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-                if not any(c.dep_ in ("acomp", "attr") and c.lower_ in lex.condemning for c in clause.children):
-                    continue
+                verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lower_ in lex.condemning]
+                if not verdicts or _negated(clause, lex) or any(_negated(v, lex) for v in verdicts):
+                    continue  # "said the election was not a violation", "was no breach": the verdict is withheld
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if subj is None:
                     continue
@@ -575,6 +581,11 @@ class Extractor:
         return out
 
 
+def _negated(tok: Any, lex: Lexicon) -> bool:
+    """Whether ``tok`` carries its own negation ("was not", "no violation", "never said")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in lex.negation) for c in tok.children)
+
+
 def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]:
     """ "Eritrea accused Ethiopia of preparing war. Ethiopia said it had no intention of invading":
     who made the latest accusation, before the denial, against the actor denying its own deed."""
@@ -585,6 +596,16 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
         return []
     last = max(r.char_start for r in before)
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
+
+
+def _ready_subject(verb: Any, ph: Phrases) -> list[str]:
+    """The actors of the subject of "is due / ready / set to <verb>": an infinitive on an adjective of readiness
+    (status.yaml intent_adjectives) whose copula names the doer."""
+    if verb is None or verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ" or verb.head.dep_ != "acomp" \
+            or verb.head.lemma_.lower() not in intent_adjectives():
+        return []
+    subj = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return ph.actors(subj) if subj is not None else []
 
 
 def _accused_of(cue: Any, ph: Phrases) -> list[str]:

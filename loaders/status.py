@@ -21,8 +21,8 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "conditional_deed", "decide", "modality", "participation_words",
-           "threatened"]
+__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
+           "participation_words", "threatened"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -75,6 +75,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
             break
+        if k == 1 and _speaking_participle(frame.path[0], lex):
+            break  # "has vowed to block the bids, accusing Sweden of ...": the accusing is done as the vow is made
         if k >= 1 and _semicolon_between(frame.path[k - 1], tok):
             break  # "Estonia expels a diplomat; Moscow vows ...": a headline's second clause is not above the first
         if k >= 1 and frame.path[k - 1].dep_ == "conj" and _finite(frame.path[k - 1]):
@@ -84,7 +86,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             continue
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING and not _intent_of(frame.path[k - 1], tok):
             break
-        if k == 1 and frame.path[0].dep_ == "relcl":
+        if k == 1 and frame.path[0].dep_ == "relcl" and not _infinitival(frame.path[0]):
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
         lemma = _lemma(tok)
         if k >= 1 and lemma in _status_words()["stop_heads"] and tok.pos_ == "VERB" \
@@ -94,6 +96,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 and not (tok.pos_ == "VERB" and frame.path[k - 1].dep_ == "nsubj"):
             # "the purchase, agreed last year, ...": a deed that is the active subject of an intent verb was not intended by itself
             future = True
+            intent_head = intent_head if intent_head is not None else tok
+        if k >= 1 and tok.pos_ == "ADJ" and lemma in _status_words()["intent_adjectives"] \
+                and frame.path[k - 1].dep_ == "xcomp":
+            future = True  # "is due to visit Moscow", "stands ready to send troops": announced, still to come
             intent_head = intent_head if intent_head is not None else tok
         if k >= 1 and lemma in _status_words()["arranged_copulas"] and frame.path[k - 1].dep_ == "xcomp" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.path[k - 1].children):
@@ -127,6 +133,21 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                     hearsay, unfounded)
 
 
+def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
+    """ "..., accusing Sweden of harbouring militants", "..., calling the move illegal": a speaking participle
+    set off as an adjunct (no "to", no mark of its own) is said now, whatever mood the verb it hangs on has."""
+    lemma = _lemma(cue)
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" \
+        and (lemma in lex.reporting or lemma in lex.describe_verbs or lemma in _status_words()["accusing_verbs"]) \
+        and not any(c.dep_ in ("mark", "aux", "neg") for c in cue.children)
+
+
+def _infinitival(clause: Any) -> bool:
+    """ "a fund to invest in Lithuanian industries": a to-infinitive relative names the purpose of its noun and
+    shares the mood of the clause that sets the noun up (unlike "whose government has sided with Cairo")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _hearsay(path: list[Any], stop: Any) -> bool:
     """Whether a hearsay adverb ("reportedly", "allegedly") modifies the cue or a verb above it in its clause."""
     adverbs = _status_words()["hearsay_adverbs"]
@@ -138,6 +159,11 @@ def _hearsay(path: list[Any], stop: Any) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children):
             return True
     return False
+
+
+def intent_adjectives() -> frozenset[str]:
+    """Adjectives of readiness ("due", "ready", "poised") whose to-infinitive names a deed still to come."""
+    return _status_words()["intent_adjectives"]
 
 
 def threatened(head: Any, rtype: RelationType) -> bool:
@@ -237,6 +263,7 @@ def _status_words() -> dict[str, Any]:
         "shared_deeds": tuple(str(w).upper() for w in data.get("shared_deeds") or ()),
         "joint_speaker_marks": frozenset(str(w).lower() for w in data.get("joint_speaker_marks") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
+        "intent_adjectives": frozenset(str(w).lower() for w in data.get("intent_adjectives") or ()),
     }
 
 

@@ -1,0 +1,109 @@
+"""Status and attribution in constructions of full-length news copy (negated verdicts, adjectives of
+readiness, speaking participles under a vow, purpose infinitives of a planned step, ...), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+Row = tuple[str, str, str, str, tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[Row]:
+    ex: Extraction = extractor.extract(Article("s7", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+# a reported copular verdict is withheld when negated ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Berlin said the Russian sanctions were not illegal.",
+    "Germany said Moscow's vote was no violation of the charter.",
+    "Germany never said the Russian sanctions were illegal.",
+    "The German foreign ministry did not say the Russian embargo was unacceptable.",
+], ids=["not-adjective", "no-noun", "never-said", "did-not-say"])
+def test_a_negated_copular_verdict_condemns_nobody(extractor, text):
+    assert not any(r[1] == "CONDEMNS" for r in rows(extractor, text)), rows(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin said the Russian sanctions were illegal.",
+    "Germany said Moscow's vote was a violation of the charter.",
+], ids=["adjective", "noun"])
+def test_a_reported_copular_verdict_still_condemns(extractor, text):
+    assert ("DEU", "CONDEMNS", "RUS", "asserted", ()) in rows(extractor, text)
+
+
+# adjectives of readiness: the copula's subject plans the deed --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign minister is due to visit Moscow next week.",
+    "Iran's president is set to travel to Moscow on Monday.",
+], ids=["due", "set"])
+def test_due_to_visit_is_planned_by_the_subject(extractor, text):
+    assert rows(extractor, text) == {("IRN", "MEETS", "RUS", "planned", ("IRN",))}
+
+
+def test_ready_to_send_troops_is_planned(extractor):
+    got = rows(extractor, "Ankara is ready to send troops to Azerbaijan.")
+    assert got == {("TUR", "SUPPLIES", "AZE", "planned", ("TUR",))}
+
+
+def test_readiness_told_by_the_state_itself_stays_its_own_plan(extractor):
+    got = rows(extractor, "Iran said it was prepared to sell drones to Russia.")
+    assert got == {("IRN", "SUPPLIES", "RUS", "planned", ("IRN",))}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan is not ready to attack India.",
+    "Iran is unwilling to sell drones to Russia.",
+    "The Iranian foreign minister is happy to visit Moscow.",
+], ids=["negated", "unwilling", "not-readiness"])
+def test_no_plan_from_negated_or_other_adjectives(extractor, text):
+    assert rows(extractor, text) == set()
+
+
+# a speaking participle set off after a vow is said now -------------------------------------------
+
+def test_an_accusing_participle_after_a_vow_is_asserted(extractor):
+    got = rows(extractor, "Ankara has vowed to veto the bid, accusing Stockholm of sheltering militants.")
+    assert ("TUR", "ACCUSES", "SWE", "asserted", ()) in got, got
+    assert not any(r[1] == "ACCUSES" and r[3] == "planned" for r in got), got
+
+
+def test_an_accusation_that_is_itself_the_plan_stays_planned(extractor):
+    got = rows(extractor, "Ankara will accuse Stockholm of sheltering militants.")
+    assert ("TUR", "ACCUSES", "SWE", "planned", ("TUR",)) in got, got
+
+
+def test_a_non_speaking_participle_keeps_the_plan(extractor):
+    got = rows(extractor, "Turkey plans to send troops to Azerbaijan, using ships from its navy.")
+    assert ("TUR", "SUPPLIES", "AZE", "planned", ("TUR",)) in got, got
+
+
+# a to-infinitive relative shares the mood of the clause that sets up its noun ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Taipei said it would set up a fund to invest in Lithuanian industries.",
+    "Taiwan will open a fund to invest in Lithuanian industries.",
+], ids=["reported-would", "will"])
+def test_a_purpose_infinitive_of_a_planned_fund_is_planned(extractor, text):
+    assert rows(extractor, text) == {("TWN", "COOPERATES", "LTU", "planned", ("TWN",))}
+
+
+def test_a_purpose_infinitive_of_a_fund_already_open_is_asserted(extractor):
+    assert rows(extractor, "Taiwan opened a fund to invest in Lithuanian industries.") == {
+        ("TWN", "COOPERATES", "LTU", "asserted", ())}
+
+
+def test_a_finite_relative_keeps_its_own_mood(extractor):
+    got = rows(extractor, "Sudan, whose government has sided with Egypt, will not attend the talks.")
+    assert ("SDN", "SUPPORTS", "EGY", "asserted", ()) in got, got
