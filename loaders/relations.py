@@ -328,6 +328,24 @@ def _mode(cue: Cue, objs: list[Any], lex: Lexicon) -> str | None:
     return None
 
 
+def _goods_origin(goods: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
+    """The state whose make bought goods are: "bought Russian S-400 missiles", "purchases of Iranian-made
+    drones" (a buyer names the seller by the goods' adjective as often as by "from")."""
+    found: list[str] = []
+    for g in goods:
+        for t in (g, *g.conjuncts):
+            if not lex.modes.get(t.lemma_.lower()):
+                continue
+            for c in t.children:
+                if c.dep_ not in ("amod", "compound", "nmod") or c.i > t.i:
+                    continue
+                if c.lemma_.lower() in lex.origin_participles:  # "Iranian-made"
+                    found += [a for m in c.children if m.i < c.i for a in ph.own(m, 1)]
+                else:
+                    found += ph.own(c, 1)
+    return list(dict.fromkeys(found))
+
+
 def _material(objs: list[Any], lex: Lexicon) -> bool:
     return any(lex.modes.get(t.lemma_.lower()) for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
 
@@ -417,6 +435,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
     if cue.reverse:
         sources = _first(tok, cue.source, ph)
+        if not sources and cue.type == RelationType.SUPPLIES:
+            sources = [a for a in _goods_origin(objs, ph, lex) if a not in subj_ids]  # "bought Russian S-400s"
         if not sources:
             return None
         return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
@@ -683,6 +703,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         origin = [a for p in _pobjs(tok, cue.source) for a in ph.actors(p)]
         if not origin:  # "purchase of S-400 systems from Russia"
             origin = [a for o in _pobjs(tok, ("of",)) for p in _pobjs(o, cue.source) for a in ph.actors(p)]
+        if not origin and rtype == RelationType.SUPPLIES:  # "Ankara's acquisition of Russian S-400 systems"
+            origin = [a for a in _goods_origin(_pobjs(tok, ("of",)), ph, lex) if a not in sources]
         return Candidate(origin, rtype, sources, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
     if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj") and not cue.retaliation:
         # "Mali takes delivery of Turkish drones", "M23 received backing from Rwanda": the subject receives

@@ -157,3 +157,30 @@ def test_boycotting_an_event_hosted_by_a_state_snubs_it(extractor):
 def test_boycotting_goods_is_no_diplomatic_snub(extractor):
     got = rows(extractor, "Jordan boycotted Israeli products.")
     assert not any(r[1] == "REDUCES_RELATIONS" for r in got), got
+
+
+# bought goods named by their maker's adjective ------------------------------------------------------------
+
+def test_buying_goods_of_a_states_make_is_supplied_by_it(extractor):
+    got = rows(extractor, "Serbia bought Chinese FK-3 air defence missiles in 2020.")
+    assert got == {("CHN", "SUPPLIES", "SRB", "asserted")}, got
+
+
+def test_a_purchase_of_goods_of_a_states_make_is_supplied_by_it(extractor):
+    got = rows(extractor, "Algeria's purchase of Russian Su-57 jets worried Rabat.")
+    assert ("RUS", "SUPPLIES", "DZA", "asserted") in got, got
+
+
+def test_an_x_made_adjective_names_the_maker(extractor):
+    got = rows(extractor, "Ethiopia acquired Turkish-made drones last year.")
+    assert got == {("TUR", "SUPPLIES", "ETH", "asserted")}, got
+
+
+def test_goods_with_no_maker_name_no_supplier(extractor):
+    got = rows(extractor, "Morocco bought new drones last year.")
+    assert got == set(), got
+
+
+def test_the_buyers_own_adjective_is_no_supplier(extractor):
+    got = rows(extractor, "Poland bought Polish-designed rifles.")
+    assert got == set(), got
