@@ -310,13 +310,17 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
         if not types:
             continue
         relative = obj.i < tok.i and tok.dep_ in ("relcl", "acl") and tok.head.i == obj.i
-        if not relative and not any(c.dep_ == "det" and c.lower_ in words.reaction_determiners for c in obj.children):
+        if not relative and not any(c.dep_ in ("det", "poss") and c.lower_ in words.reaction_determiners
+                                    for c in obj.children):
             continue  # "condemned a decision to ...": not one already told
-        if ph.actors(obj) or any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+        reactors = _deniers(tok, ph)
+        own = [a for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in ph.actors(c)]
+        if own and set(own) <= set(reactors):
+            pass  # "Tehran condemned its seizure": the reactor's own ship or envoy, not a doer
+        elif ph.actors(obj) or any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
                                  and any(ph.actors(o) for o in c.children if o.dep_ == "pobj")
                                  for c in obj.children):
             continue  # "Tallinn's decision", "the strike by Israel": the sentence names the doer
-        reactors = _deniers(tok, ph)
         if reactors:
             return Reaction(tuple(reactors), types)
     return None
@@ -605,8 +609,11 @@ def _current_deed(orphan: Orphan, i: int, notes: Sequence[SentenceNote], by_sent
 def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int, list[Relation]],
            words: _Words) -> Iterator[Relation]:
     reactors = set(reaction.reactors)
+    # "condemned the bombing" may answer a bombing someone alleged; a vaguer noun ("the decision", "its
+    # seizure") needs a deed told as done, not a claim reported in passing
+    unheld = (Status.DENIED,) if len(reaction.types) == 1 else (Status.DENIED, Status.ALLEGED)
     for j in _window(i, words.reaction_window):
-        deeds = [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status != Status.DENIED
+        deeds = [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status not in unheld
                  and r.source not in reactors]
         if deeds:
             break

@@ -60,3 +60,39 @@ NOT_CARRIED = [
 @pytest.mark.parametrize("text,source", NOT_CARRIED)
 def test_no_counterpart_without_one_clear_antecedent(extractor: Extractor, text: str, source: str) -> None:
     assert not [r for r in run(extractor, text).relations if r.source == source and r.type.value == "SUPPLIES"]
+
+
+# reactions to a deed told just before ----------------------------------------------------------
+
+REACTIONS = [
+    pytest.param("Mali's junta ordered the French ambassador to leave within 72 hours. Paris swiftly rejected the order.",
+                 ("FRA", "CONDEMNS", "MLI", "asserted", ()), id="rejected-the-order"),
+    pytest.param("The UN General Assembly adopted a resolution demanding that Russia withdraw. "
+                 "Russia dismissed the vote as counterproductive.",
+                 ("RUS", "CONDEMNS", "UNGA", "asserted", ()), id="dismissed-the-vote"),
+    pytest.param("The General Assembly passed a resolution condemning Moscow's annexation of Crimea. "
+                 "The Kremlin denounced the resolution.",
+                 ("RUS", "CONDEMNS", "UNGA", "asserted", ()), id="denounced-the-resolution"),
+    pytest.param("Britain seized an Iranian tanker off Gibraltar. Tehran condemned its seizure as an act of piracy.",
+                 ("IRN", "CONDEMNS", "GBR", "asserted", ()), id="its-seizure"),
+]
+
+
+@pytest.mark.parametrize("text,row", REACTIONS)
+def test_reaction_condemns_the_doer_of_the_deed_just_told(extractor: Extractor, text: str, row: tuple) -> None:
+    assert row in rows(run(extractor, text))
+
+
+NO_REACTION = [
+    pytest.param("Britain says the tanker was carrying oil to Syria in breach of European Union sanctions on Damascus. "
+                 "Tehran has condemned its seizure as an act of piracy.", "IRN", id="vague-noun-not-an-alleged-deed"),
+    pytest.param("The UN General Assembly adopted a resolution demanding that Russia withdraw. "
+                 "Russia rejected a vote planned for next week.", "RUS", id="indefinite-vote"),
+    pytest.param("Kenya expelled Somalia's ambassador. Somalia said its seizure of the ship was legal.", "SOM",
+                 id="no-condemning-verb"),
+]
+
+
+@pytest.mark.parametrize("text,reactor", NO_REACTION)
+def test_no_reaction_without_a_deed_told_as_done(extractor: Extractor, text: str, reactor: str) -> None:
+    assert not [r for r in run(extractor, text).relations if r.source == reactor and r.type.value == "CONDEMNS"]
