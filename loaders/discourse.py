@@ -63,6 +63,8 @@ class Reaction:
 
     reactors: tuple[str, ...]
     types: frozenset[RelationType]
+    stance: RelationType = RelationType.CONDEMNS
+    """CONDEMNS for "denounced the decision", SUPPORTS for "welcomed the vote"."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class _Words:
     confidence: float
     shared_types: frozenset[RelationType]
     reaction_verbs: frozenset[str] = frozenset()
+    welcoming_verbs: frozenset[str] = frozenset()
     reaction_describe_verbs: frozenset[str] = frozenset()
     reaction_determiners: frozenset[str] = frozenset()
     reaction_nouns: dict[str, frozenset[RelationType]] | None = None
@@ -157,7 +160,7 @@ def _words() -> _Words:
         cancelling_heads=fs("cancelling_heads"), window=int(data.get("window", 3)),
         confidence=float(data.get("confidence", 0.6)),
         shared_types=frozenset(RelationType.parse(t) for t in data.get("shared_types") or ()),
-        reaction_verbs=fs("reaction_verbs"), reaction_describe_verbs=fs("reaction_describe_verbs"),
+        reaction_verbs=fs("reaction_verbs"), welcoming_verbs=fs("welcoming_verbs"), reaction_describe_verbs=fs("reaction_describe_verbs"),
         reaction_determiners=fs("reaction_determiners"), reaction_nouns=_reaction_nouns(data),
         reaction_window=int(data.get("reaction_window", 3)),
         reaction_confidence=float(data.get("reaction_confidence", 0.6)),
@@ -300,7 +303,8 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
         return None
     lemma = tok.lemma_.lower()
     describes = lemma in words.reaction_describe_verbs
-    if not describes and lemma not in words.reaction_verbs:
+    welcomes = lemma in words.welcoming_verbs
+    if not describes and not welcomes and lemma not in words.reaction_verbs:
         return None
     if describes and not any(t.i > tok.i and (t.lower_ in lex.condemning or t.lemma_.lower() in lex.condemning)
                              for t in tok.subtree):
@@ -322,7 +326,7 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
                                  for c in obj.children):
             continue  # "Tallinn's decision", "the strike by Israel": the sentence names the doer
         if reactors:
-            return Reaction(tuple(reactors), types)
+            return Reaction(tuple(reactors), types, RelationType.SUPPORTS if welcomes else RelationType.CONDEMNS)
     return None
 
 
@@ -494,7 +498,8 @@ def cross_sentence_denials(relations: Sequence[Relation], notes: Sequence[Senten
 
 
 def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]) -> list[Relation]:
-    """``CONDEMNS`` from each reacting actor to whoever did the deed its noun points back to.
+    """``CONDEMNS`` (or ``SUPPORTS``, for a welcome) from each reacting actor to whoever did the deed its noun
+    points back to.
 
     The deeds ``carried_targets`` completes come first (returned too), so a reaction may point at them.
 
@@ -509,7 +514,7 @@ def event_reactions(relations: Sequence[Relation], notes: Sequence[SentenceNote]
     seen = {_key(r) for r in relations}
     for i, note in enumerate(notes):
         for reaction in note.reactions:
-            if any(r.type == RelationType.CONDEMNS and r.source in reaction.reactors for r in by_sentence.get(i, [])):
+            if any(r.type == reaction.stance and r.source in reaction.reactors for r in by_sentence.get(i, [])):
                 continue
             _keep_new(_react(reaction, i, note, by_sentence, words), seen, out)
     if out:
@@ -623,7 +628,7 @@ def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int
     for doer in dict.fromkeys(r.source for r in deeds):
         for reactor in reaction.reactors:
             if reactor != doer:
-                yield Relation(source=reactor, type=RelationType.CONDEMNS, target=doer, status=Status.ASSERTED,
+                yield Relation(source=reactor, type=reaction.stance, target=doer, status=Status.ASSERTED,
                                confidence=words.reaction_confidence, article=ref.article, sentence=note.text,
                                char_start=note.char_start, char_end=note.char_end, published=ref.published)
 

@@ -96,3 +96,26 @@ NO_REACTION = [
 @pytest.mark.parametrize("text,reactor", NO_REACTION)
 def test_no_reaction_without_a_deed_told_as_done(extractor: Extractor, text: str, reactor: str) -> None:
     assert not [r for r in run(extractor, text).relations if r.source == reactor and r.type.value == "CONDEMNS"]
+
+
+# welcoming a deed told just before supports its doer -----------------------------------------
+
+WELCOMES = [
+    pytest.param("Turkey's parliament voted to ratify Sweden's accession to NATO. "
+                 "NATO Secretary-General Jens Stoltenberg welcomed the vote.",
+                 ("NATO", "SUPPORTS", "TUR", "asserted", ()), id="welcomed-the-vote"),
+    pytest.param("Kenya sent 400 police officers to Haiti on Tuesday. Haiti's transitional council hailed the deployment.",
+                 ("HTI", "SUPPORTS", "KEN", "asserted", ()), id="hailed-the-deployment"),
+    pytest.param("Seoul and Tokyo signed an agreement to restore intelligence sharing. Washington applauded the deal.",
+                 ("USA", "SUPPORTS", "KOR", "asserted", ()), id="applauded-the-deal"),
+]
+
+
+@pytest.mark.parametrize("text,row", WELCOMES)
+def test_welcome_supports_the_doer_of_the_deed_just_told(extractor: Extractor, text: str, row: tuple) -> None:
+    assert row in rows(run(extractor, text))
+
+
+def test_welcoming_an_untold_deed_supports_no_one(extractor: Extractor) -> None:
+    text = "Kenya sent 400 police officers to Haiti on Tuesday. Haiti's council welcomed a decision by the bank."
+    assert not [r for r in run(extractor, text).relations if r.source == "HTI" and r.type.value == "SUPPORTS"]
