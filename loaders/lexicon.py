@@ -107,6 +107,9 @@ class Lexicon:
     permission_verbs: frozenset[str] = frozenset()
     joint_deeds: frozenset[str] = frozenset()
     deadline_verbs: frozenset[str] = frozenset()
+    supply_cutters: frozenset[str] = frozenset()
+    concession_heads: frozenset[str] = frozenset()
+    dependence_verbs: frozenset[str] = frozenset()
     deadline_nouns: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
 
@@ -214,6 +217,9 @@ def load_lexicon() -> Lexicon:
         permission_verbs=fs(cues.get("permission_verbs")),
         joint_deeds=fs(cues.get("joint_deeds")),
         deadline_verbs=fs((cues.get("deadline") or {}).get("verbs")),
+        supply_cutters=fs(cues.get("supply_cutters")),
+        concession_heads=fs(cues.get("concession_heads")),
+        dependence_verbs=fs(cues.get("dependence_verbs")),
         deadline_nouns=fs((cues.get("deadline") or {}).get("nouns")),
         departure_verbs=fs((cues.get("deadline") or {}).get("departures")),
     )

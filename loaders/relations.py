@@ -705,6 +705,11 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             origin = [a for o in _pobjs(tok, ("of",)) for p in _pobjs(o, cue.source) for a in ph.actors(p)]
         if not origin and rtype == RelationType.SUPPLIES:  # "Ankara's acquisition of Russian S-400 systems"
             origin = [a for a in _goods_origin(_pobjs(tok, ("of",)), ph, lex) if a not in sources]
+        verb = next((a for a in list(tok.ancestors)[:5] if a.pos_ in ("VERB", "AUX")), None)
+        if not sources and tok.dep_ == "pobj" and verb is not None and verb.lemma_.lower() in lex.dependence_verbs:
+            # "relies on imports from Russia", "covers 90% of its needs with imports from Russia": the subject buys
+            subj = subject_of(verb)
+            sources = [a for a in (ph.actors(subj) if subj is not None else []) if a not in origin]
         return Candidate(origin, rtype, sources, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
     if gov is not None and gov.lemma_.lower() in _RECEIVE and tok.dep_ in ("dobj", "conj") and not cue.retaliation:
         # "Mali takes delivery of Turkish drones", "M23 received backing from Rwanda": the subject receives
@@ -991,7 +996,42 @@ def _note_warring(sent: Any, ph: Phrases, lex: Lexicon) -> None:
                 ph.discourse.warring = parties
 
 
+def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
+    """A supply that is stopped is a sanction by the supplier: "stopped supplying gas to Poland", "cut the
+    electricity it supplies to Niger", "halted gas deliveries to Bulgaria", "suspended aid to Niger"."""
+    if cand.type != RelationType.SUPPLIES or not cand.targets:
+        return cand
+    tok = cand.cue
+    if tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "xcomp":
+            cutter = tok.head  # "stopped supplying"
+        elif tok.dep_ == "relcl" and tok.head.dep_ == "dobj":
+            cutter = tok.head.head  # "cut the electricity it supplies to"
+        else:
+            return cand
+    else:
+        head = tok.head if tok.dep_ == "compound" else tok  # "cut the aid package to"
+        cutter = _governor(head)
+        if cutter is None or head.dep_ not in ("dobj", "conj"):
+            return cand
+    if cutter.pos_ not in ("VERB", "AUX") or cutter.lemma_.lower() not in lex.supply_cutters or any(
+            c.dep_ == "neg" for c in cutter.children):
+        return cand
+    if cutter.dep_ == "xcomp" and cutter.head.lemma_.lower() in lex.concession_heads:
+        return cand  # "agreed to stop arming the Houthis": a concession tells the supply, it sanctions no one
+    subj = subject_of(cutter)
+    sources = [a for a in (ph.actors(subj) if subj is not None else []) if a not in cand.targets] or cand.sources
+    if not sources:
+        return cand
+    return replace(cand, sources=sources, type=RelationType.SANCTIONS, mode=None, verb=cutter)
+
+
 def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
+    for cand in _raw_candidates(sent, ph, lex):
+        yield _cut_supply(cand, ph, lex)
+
+
+def _raw_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     _note_warring(sent, ph, lex)
     for tok in sent:
         pos = tok.pos_

@@ -184,3 +184,54 @@ def test_goods_with_no_maker_name_no_supplier(extractor):
 def test_the_buyers_own_adjective_is_no_supplier(extractor):
     got = rows(extractor, "Poland bought Polish-designed rifles.")
     assert got == set(), got
+
+
+# a stopped supply is a sanction -------------------------------------------------------------------------
+
+def test_stopping_supplies_sanctions_the_one_supplied(extractor):
+    got = rows(extractor, "Russia on Monday stopped supplying electricity to Finland.")
+    assert got == {("RUS", "SANCTIONS", "FIN", "asserted")}, got
+
+
+def test_cutting_what_one_supplies_sanctions(extractor):
+    got = rows(extractor, "Algeria cut the gas it supplies to Spain.")
+    assert got == {("DZA", "SANCTIONS", "ESP", "asserted")}, got
+
+
+def test_halting_deliveries_sanctions(extractor):
+    got = rows(extractor, "Kazakhstan halted wheat deliveries to Kyrgyzstan in March.")
+    assert got == {("KAZ", "SANCTIONS", "KGZ", "asserted")}, got
+
+
+def test_suspending_aid_sanctions(extractor):
+    got = rows(extractor, "The Netherlands has suspended development aid to Mali.")
+    assert got == {("NLD", "SANCTIONS", "MLI", "asserted")}, got
+
+
+def test_a_supply_not_stopped_stays_a_supply(extractor):
+    got = rows(extractor, "Azerbaijan did not stop supplying gas to Italy.")
+    assert not any(r[1] == "SANCTIONS" for r in got), got
+    got = rows(extractor, "Qatar resumed gas deliveries to Egypt.")
+    assert got == {("QAT", "SUPPLIES", "EGY", "asserted")}, got
+
+
+def test_agreeing_to_stop_a_supply_is_no_sanction(extractor):
+    got = rows(extractor, "Tehran agreed to stop supplying drones to the Houthis.")
+    assert not any(r[1] == "SANCTIONS" for r in got), got
+
+
+# imports from a state ---------------------------------------------------------------------------------------
+
+def test_a_states_imports_from_another_are_supplied_by_it(extractor):
+    got = rows(extractor, "Serbia's imports from Hungary doubled last year.")
+    assert got == {("HUN", "SUPPLIES", "SRB", "asserted")}, got
+
+
+def test_living_on_imports_from_a_state_is_supplied_by_it(extractor):
+    got = rows(extractor, "Moldova meets most of its fuel needs with imports from Romania.")
+    assert got == {("ROU", "SUPPLIES", "MDA", "asserted")}, got
+
+
+def test_a_ban_on_imports_supplies_nothing(extractor):
+    got = rows(extractor, "Ukraine banned imports from Belarus.")
+    assert got == {("UKR", "SANCTIONS", "BLR", "asserted")}, got
