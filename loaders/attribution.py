@@ -87,6 +87,11 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         # "..., the foreign minister added": the office that was speaking goes on, whatever state was named last
         return _office_antecedent(verb, subj, phrases, discourse_speakers)
     got = _unplaced(subj, phrases.actors(subj), phrases)
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and got and verb.sent.start == 0 \
+            and verb.doc[0].text in _QUOTES and set(got) <= _reported_actors(verb, phrases):
+        # a paragraph opening '"Russia is attacking Ukraine every day," he said': a person is not a state named in
+        # their own words; the speaker the article quoted last goes on
+        got = [a for a in discourse_speakers]
     for other in verb.children:
         if other.dep_ == "nsubj" and other.i != subj.i and other.pos_ != "PRON":
             # "Chad, Sudan and Libya announced": a list parsed as several subjects
@@ -100,6 +105,17 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
     if not got:
         got = _office_antecedent(verb, subj, phrases, discourse_speakers)
     return got
+
+
+def _reported_actors(verb: Any, phrases: Phrases) -> set[str]:
+    """Actors named inside what ``verb`` reports (its clausal complements: the quote or that-clause)."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis", "dep"):
+            for t in c.subtree:
+                if t.i in phrases.actor_at:
+                    out.add(phrases.actor_at[t.i])
+    return out
 
 
 def _office_antecedent(verb: Any, subj: Any, phrases: Phrases, discourse_speakers: list[str]) -> list[str]:
@@ -304,11 +320,14 @@ def _source_actors(source: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
     got = phrases.actors(source) or _affiliated(source, phrases)
     if got or source.lemma_.lower() not in lex.claim_nouns:
         return got
-    for c in source.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    got += [a for a in phrases.actors(o) or _affiliated(o, phrases) if a not in got]
+    issuers = [c for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    # "according to a statement released by the Indian army", "a report issued by UN experts"
+    issuers += [p for c in source.children if c.dep_ == "acl" for p in c.children
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+    for c in issuers:
+        for o in c.children:
+            if o.dep_ == "pobj":
+                got += [a for a in phrases.actors(o) or _affiliated(o, phrases) if a not in got]
     return got
 
 

@@ -197,13 +197,17 @@ def _refused_comment(obj: Any, lex: Lexicon) -> bool:
 
 
 def _in_background(path: list[Any], stop: Any) -> bool:
-    """Whether the cue sits in an "after ..." clause under a speaker's own deed: told as background."""
+    """Whether the cue sits in an "after ..." clause, or a "when ..." relative on a time ("in May, when ..."), under
+    a speaker's own deed: told as background."""
     for tok in path:
         if stop is not None and tok.i == stop.i:
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _status_words()["background_marks"]
                                        for c in tok.children):
             return True
+        if tok.dep_ == "relcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _status_words()["background_relatives"]
+                                       for c in tok.children):
+            return True  # "failed to act in May, when Azerbaijani troops advanced": the deed dates what is said
     return False
 
 
@@ -264,6 +268,7 @@ def _status_words() -> dict[str, Any]:
         "joint_speaker_marks": frozenset(str(w).lower() for w in data.get("joint_speaker_marks") or ()),
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
         "intent_adjectives": frozenset(str(w).lower() for w in data.get("intent_adjectives") or ()),
+        "background_relatives": frozenset(str(w).lower() for w in data.get("background_relatives") or ()),
     }
 
 

@@ -107,3 +107,53 @@ def test_a_purpose_infinitive_of_a_fund_already_open_is_asserted(extractor):
 def test_a_finite_relative_keeps_its_own_mood(extractor):
     got = rows(extractor, "Sudan, whose government has sided with Egypt, will not attend the talks.")
     assert ("SDN", "SUPPORTS", "EGY", "asserted", ()) in got, got
+
+
+# a deed in a "when" relative on a time dates a statement: background the article tells -------------
+
+def test_a_when_relative_under_a_criticism_is_background(extractor):
+    got = rows(extractor, "Yerevan criticized the CSTO for failing to act in May, when Azerbaijani troops advanced "
+                          "several kilometers into Armenian territory.")
+    assert ("AZE", "ATTACKS", "ARM", "asserted", ()) in got, got
+
+
+def test_a_deed_reported_plainly_stays_alleged(extractor):
+    got = rows(extractor, "Armenia said Azerbaijani troops had advanced into Armenian territory in May.")
+    assert got == {("AZE", "ATTACKS", "ARM", "alleged", ("ARM",))}
+
+
+# "he said" after a quote that opens a paragraph ---------------------------------------------------
+
+def test_he_after_an_opening_quote_is_not_a_state_named_in_the_quote(extractor):
+    got = rows(extractor, '"Russia is attacking Ukraine every day," he said.')
+    assert got == {("RUS", "ATTACKS", "UKR", "alleged", ())}
+
+
+def test_he_after_an_opening_quote_goes_on_for_the_last_speaker(extractor):
+    got = rows(extractor, "Poland's president Andrzej Duda said on Monday that the war must end.\n\n"
+                          '"Russia is attacking Ukraine every day," he said. "We will send more tanks to Kyiv."')
+    assert ("RUS", "ATTACKS", "UKR", "alleged", ("POL",)) in got, got
+    assert ("POL", "SUPPLIES", "UKR", "planned", ("POL",)) in got, got
+    assert not any(r[0] == "RUS" and r[1] == "SUPPLIES" for r in got), got
+
+
+def test_he_whose_state_is_also_the_last_speaker_keeps_it(extractor):
+    got = rows(extractor, "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that talks were impossible.\n\n"
+                          '"Russia shelled Kharkiv again last night," he said.')
+    assert got == {("RUS", "ATTACKS", "UKR", "alleged", ("UKR",))}
+
+
+# "according to" a statement or report released by someone ----------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Indian troops came under fire from Pakistani posts on Tuesday night, according to a statement released "
+     "by the Indian army.", "IND"),
+    ("Indian troops came under fire from Pakistani posts, according to a report issued by Indian officials.", "IND"),
+], ids=["released-by", "issued-by"])
+def test_according_to_a_released_statement_speaks_for_its_issuer(extractor, text, speaker):
+    assert rows(extractor, text) == {("PAK", "ATTACKS", "IND", "alleged", (speaker,))}
+
+
+def test_according_to_an_unsourced_report_names_nobody(extractor):
+    assert rows(extractor, "Indian troops came under fire from Pakistani posts, according to a report.") == {
+        ("PAK", "ATTACKS", "IND", "alleged", ())}
