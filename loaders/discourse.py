@@ -55,6 +55,9 @@ class Denial:
     """Actors the denied clause names besides the deniers: a clause that names no one else ("denied that the
     suspension was political") or only parties to an earlier claim ("denied the helicopters had crossed into
     Poland") points back at that claim; None when the clause is not read that way."""
+    reported: bool = True
+    """False for a claim noun that answers a report only right after it ("Tokyo demanded that Beijing halt
+    the drills. Beijing brushed that complaint aside."), never one further back ("rejected the criticism")."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ class _Words:
     denial_verbs: frozenset[str]
     describe_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    unreported_claim_nouns: frozenset[str]
     involvement_nouns: frozenset[str]
     claim_pronouns: frozenset[str]
     title_modifiers: frozenset[str]
@@ -154,7 +158,7 @@ def _words() -> _Words:
         raise InputError(f"cannot read lexicon {_DATA}: {err}") from err
     fs = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return _Words(
-        denial_verbs=fs("denial_verbs"), describe_verbs=fs("describe_verbs"), claim_nouns=fs("claim_nouns"),
+        denial_verbs=fs("denial_verbs"), describe_verbs=fs("describe_verbs"), claim_nouns=fs("claim_nouns"), unreported_claim_nouns=fs("unreported_claim_nouns"),
         involvement_nouns=fs("involvement_nouns"), claim_pronouns=fs("claim_pronouns"),
         title_modifiers=fs("title_modifiers"), title_preps=fs("title_preps"),
         cancelling_heads=fs("cancelling_heads"), window=int(data.get("window", 3)),
@@ -253,6 +257,18 @@ def _reports(sent: Any, ph: Phrases, lex: Lexicon) -> tuple[Report, ...]:
             speakers = speakers_of(verb, ph, lex, [])
             if speakers and about:
                 out.append(Report(tuple(dict.fromkeys(speakers)), tuple(dict.fromkeys(about))))
+    for prep in sent:
+        # "According to the commission, Chinese customs have refused ...": the source vouches for the clause
+        if prep.lower_ != "according" or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lower_ != "to":
+            continue
+        speakers = [a for t in prep.doc[prep.i + 1].subtree if t.dep_ == "pobj" for a in ph.actors(t)]
+        clause = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+        if not speakers or clause is None:
+            continue
+        about = [a for t in clause.subtree if not (prep.i <= t.i <= prep.doc[prep.i + 1].right_edge.i)
+                 and t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") for a in ph.actors(t) if a not in speakers]
+        if about:
+            out.append(Report(tuple(dict.fromkeys(speakers)), tuple(dict.fromkeys(about))))
     return tuple(out)
 
 
@@ -358,7 +374,7 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
             owners = [a for a in ph.actors(obj) if a not in deniers]
             owners += [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
                        for o in p.children if o.dep_ == "pobj" for a in ph.actors(o) if a not in owners]
-            return Denial(tuple(deniers), tuple(owners))
+            return Denial(tuple(deniers), tuple(owners), reported=olemma not in words.unreported_claim_nouns)
         if olemma in words.involvement_nouns:
             events = [lex.event_nouns[o.lemma_.lower()] for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.event_nouns]
@@ -680,14 +696,19 @@ def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words:
                    origin: tuple[str, Any]) -> Iterator[Relation]:
     """ "Iran's foreign ministry rejected the report": no claim against the denier was read, but a report
     about it was made a few sentences back; the denier answers whoever made that report."""
-    if denial.clause or denial.type is not None:
-        return
+    if (denial.clause and denial.named != ()) or denial.type is not None:
+        return  # a denied clause naming others says itself what is denied
     deniers = set(denial.deniers)
-    for j in _window(i - 1, words.window - 1):
+    for j in _window(i - 1, words.window - 1 if denial.reported else 0):
+        # "China dismissed that account. '...,' a spokesperson said": a report that explains the denial just
+        # made is the denier's side, not an accusation
+        allies = {a for d in ((*notes[j - 1].denials, *notes[j - 1].clause_denials) if j >= 1 else ())
+                  for a in d.deniers}
         for report in reversed(notes[j].reports if j >= 0 else ()):
             if not deniers & set(report.about):
                 continue
-            accusers = [a for a in report.speakers if a not in deniers and (not denial.owners or a in denial.owners)]
+            accusers = [a for a in report.speakers if a not in deniers and a not in allies
+                        and (not denial.owners or a in denial.owners)]
             if not accusers:
                 continue
             note = notes[i]

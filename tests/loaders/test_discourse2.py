@@ -119,3 +119,46 @@ def test_welcome_supports_the_doer_of_the_deed_just_told(extractor: Extractor, t
 def test_welcoming_an_untold_deed_supports_no_one(extractor: Extractor) -> None:
     text = "Kenya sent 400 police officers to Haiti on Tuesday. Haiti's council welcomed a decision by the bank."
     assert not [r for r in run(extractor, text).relations if r.source == "HTI" and r.type.value == "SUPPORTS"]
+
+
+# denials of a claim or report made a few sentences back --------------------------------------
+
+DENIALS = [
+    pytest.param("Russia accused Vilnius of imposing a blockade on Kaliningrad. "
+                 "Lithuania's foreign minister rejected that characterisation.",
+                 ("LTU", "DENIES", "RUS", "asserted", ()), id="rejected-that-characterisation"),
+    pytest.param("According to the European Commission, Chinese customs have refused to clear Lithuanian goods since "
+                 "December. Several firms were affected. Beijing rejects that account.",
+                 ("CHN", "DENIES", "EU", "asserted", ()), id="according-to-report"),
+    pytest.param("Japan's defence minister told reporters that China's drills endangered Japanese fishermen. "
+                 "Beijing brushed that complaint aside.",
+                 ("CHN", "DENIES", "JPN", "asserted", ()), id="brushed-aside-right-after"),
+    pytest.param("Taiwan said Honduras had demanded billions in aid. China dismissed that account. "
+                 "The Honduran government made its own decision, a Chinese spokesperson said. "
+                 "Honduras denied that it had sought payment.",
+                 ("HND", "DENIES", "TWN", "asserted", ()), id="clause-denial-answers-the-report"),
+]
+
+
+@pytest.mark.parametrize("text,row", DENIALS)
+def test_denial_answers_the_earlier_claimant(extractor: Extractor, text: str, row: tuple) -> None:
+    assert row in rows(run(extractor, text))
+
+
+NO_DENIAL = [
+    pytest.param("The United States said it supported Georgia's sovereignty. Opposition leaders accused the government "
+                 "of weakness. Georgia's prime minister rejected the criticism.", "GEO", "USA",
+                 id="criticism-not-a-statement-further-back"),
+    pytest.param("Japan's defence minister told reporters that China's drills endangered Japanese fishermen. "
+                 "The drills ended on Sunday. Beijing brushed that complaint aside.", "CHN", "JPN",
+                 id="complaint-only-right-after"),
+    pytest.param("Taiwan said Honduras had demanded billions in aid. China dismissed that account. "
+                 "The Honduran government made its own decision, a Chinese spokesperson said. "
+                 "Honduras denied that it had sought payment.", "HND", "CHN",
+                 id="co-denier-is-no-accuser"),
+]
+
+
+@pytest.mark.parametrize("text,denier,other", NO_DENIAL)
+def test_no_denial_of_who_made_no_claim(extractor: Extractor, text: str, denier: str, other: str) -> None:
+    assert (denier, "DENIES", other) not in {(r.source, r.type.value, r.target) for r in run(extractor, text).relations}
