@@ -688,6 +688,20 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+    doer = gov
+    if doer is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        doer = tok.head.head  # "answered (the vote) with Western sanctions"
+        if doer.dep_ == "dobj" and doer.pos_ != "VERB":
+            doer = doer.head
+        doer = doer if doer.pos_ == "VERB" else None
+    if sources and all(_kind(ph, a) == "bloc" for a in sources) and doer is not None and tok.dep_ in ("pobj", "dobj") \
+            and not any(c.dep_ == "poss" for c in tok.children) and (doer.lemma_.lower() in lex.light_verbs or doer.lemma_.lower() in lex.with_verbs or doer.lemma_.lower() == "join"):
+        # "The United States and the EU answered the referendum with the first Western sanctions": the bloc
+        # adjective describes the deed; its doers are the clause's subject, where it names them
+        subj = subject_of(doer)
+        members = ph.actors(subj) if subj is not None else []
+        if members:
+            sources = members
     if cue.agentive:
         # "the U.S. is Taiwan's most important backer": the possessor is the target
         cop = tok.head if tok.dep_ in ("attr", "appos") else (tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "attr" else None)
@@ -894,6 +908,9 @@ def _with_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     subj = subject_of(tok)
     sources = ph.actors(subj) if subj is not None else []
     targets = [a for o in _objects(tok) for a in ph.actors(o) if a not in sources]
+    if not targets and rtype == RelationType.SANCTIONS:
+        # "answered the referendum with sanctions against Russia": the measures' own target
+        targets = [a for t in sanction for p in _pobjs(t, ("against", "on")) for a in ph.actors(p) if a not in sources]
     if not targets and rtype == RelationType.ATTACKS:
         targets = _place_targets(tok, list(_objects(tok)), sources, ph, lex)
     return Candidate(sources, rtype, targets, tok, None, verb=tok,

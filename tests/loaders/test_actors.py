@@ -185,3 +185,14 @@ def test_the_european_powers_are_the_e3_only_where_all_three_are_named(gaz, nlp,
 def test_a_capital_that_is_a_common_name_needs_its_state(gaz, nlp):
     assert ("La Paz", "BOL") in found(gaz, nlp, "Bolivia protested. Chile sent envoys to La Paz.")
     assert ("Santiago", None) in found(gaz, nlp, "Cuba protested. Officials in Santiago said so.")
+
+
+@pytest.mark.parametrize(("text", "actor"), [("Singapore condemned the strike.", "SGP"),
+                                              ("Djibouti expelled the envoy.", "DJI"),
+                                              ("Monaco froze the assets.", "MCO")])
+def test_city_states_named_like_their_capital_resolve(gaz, nlp, text, actor):
+    assert (text.split()[0], actor) in found(gaz, nlp, text)
+
+
+def test_a_territorys_capital_stands_for_the_territory(gaz, nlp):
+    assert ("Stepanakert", "NAGORNO_KARABAKH") in found(gaz, nlp, "Shells fell on Stepanakert.")

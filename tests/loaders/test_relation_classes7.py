@@ -235,3 +235,38 @@ def test_living_on_imports_from_a_state_is_supplied_by_it(extractor):
 def test_a_ban_on_imports_supplies_nothing(extractor):
     got = rows(extractor, "Ukraine banned imports from Belarus.")
     assert got == {("UKR", "SANCTIONS", "BLR", "asserted")}, got
+
+
+# complaints and sessions asked of a body ----------------------------------------------------------------------
+
+def test_lodging_a_complaint_with_a_body_requests_it(extractor):
+    got = rows(extractor, "Canada lodged a complaint with the World Trade Organization over Chinese duties.")
+    assert ("CAN", "REQUESTS", "WTO", "asserted") in got, got
+
+
+def test_requesting_a_session_of_a_council_requests_it(extractor):
+    got = rows(extractor, "Algeria requested an emergency session of the UN Security Council.")
+    assert got == {("DZA", "REQUESTS", "UNSC", "asserted")}, got
+
+
+def test_a_session_of_a_state_body_requests_no_one(extractor):
+    got = rows(extractor, "Ghana requested a special session of Togo's parliament.")
+    assert not any(r[1] == "REQUESTS" for r in got), got
+
+
+# a bloc adjective on a deed whose doers the clause names --------------------------------------------------------
+
+def test_named_members_do_the_blocs_sanctions(extractor):
+    got = rows(extractor, "Britain and Canada answered the crackdown with fresh Western sanctions against Iran.")
+    assert got == {("GBR", "SANCTIONS", "IRN", "asserted"), ("CAN", "SANCTIONS", "IRN", "asserted")}, got
+
+
+def test_joining_a_blocs_sanctions_sanctions(extractor):
+    got = rows(extractor, "Australia joined Western sanctions against Russia.")
+    assert ("AUS", "SANCTIONS", "RUS", "asserted") in got, got
+    assert ("WEST", "SANCTIONS", "RUS", "asserted") not in got, got
+
+
+def test_criticising_a_blocs_sanctions_leaves_them_the_blocs(extractor):
+    got = rows(extractor, "Serbia criticised Western sanctions against Russia.")
+    assert ("SRB", "SANCTIONS", "RUS", "asserted") not in got, got
