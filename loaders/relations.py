@@ -1045,7 +1045,27 @@ def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
 
 def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     for cand in _raw_candidates(sent, ph, lex):
-        yield _cut_supply(cand, ph, lex)
+        cand = _cut_supply(cand, ph, lex)
+        yield cand
+        if _establishes_diplomatic_ties(cand):
+            if cand.targets:
+                yield replace(cand, type=RelationType.RECOGNIZES, mode=None)
+            else:  # "Israel and Bahrain established diplomatic ties": each recognises the other
+                for a in cand.sources:
+                    others = [b for b in cand.sources if b != a]
+                    if others:
+                        yield replace(cand, sources=[a], targets=others, type=RelationType.RECOGNIZES, mode=None)
+
+
+def _establishes_diplomatic_ties(cand: Candidate) -> bool:
+    """ "Honduras established diplomatic relations with China": opening formal ties is also recognition
+    (restoring or deepening them is not)."""
+    tok = cand.cue
+    if cand.type != RelationType.COOPERATES or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    gov = _governor(tok)
+    return gov is not None and gov.lemma_.lower() in ("establish", "forge", "open") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "diplomatic" for c in tok.children)
 
 
 def _raw_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:

@@ -270,3 +270,25 @@ def test_joining_a_blocs_sanctions_sanctions(extractor):
 def test_criticising_a_blocs_sanctions_leaves_them_the_blocs(extractor):
     got = rows(extractor, "Serbia criticised Western sanctions against Russia.")
     assert ("SRB", "SANCTIONS", "RUS", "asserted") not in got, got
+
+
+# establishing diplomatic ties is recognition ------------------------------------------------------------------
+
+def test_establishing_diplomatic_relations_recognises_the_partner(extractor):
+    got = rows(extractor, "Nicaragua established diplomatic relations with China in December.")
+    assert got == {("NIC", "COOPERATES", "CHN", "asserted"), ("NIC", "RECOGNIZES", "CHN", "asserted")}, got
+
+
+def test_two_states_establishing_diplomatic_ties_recognise_each_other(extractor):
+    got = rows(extractor, "Israel and Morocco established diplomatic ties.")
+    assert {("ISR", "RECOGNIZES", "MAR", "asserted"), ("MAR", "RECOGNIZES", "ISR", "asserted")} <= got, got
+
+
+def test_restoring_diplomatic_relations_is_no_new_recognition(extractor):
+    got = rows(extractor, "Egypt and Qatar restored diplomatic relations.")
+    assert not any(r[1] == "RECOGNIZES" for r in got), got
+
+
+def test_establishing_trade_ties_is_no_recognition(extractor):
+    got = rows(extractor, "Kenya established trade ties with Ethiopia.")
+    assert not any(r[1] == "RECOGNIZES" for r in got), got
