@@ -100,6 +100,8 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         got = _cited(verb, subj, phrases)
     if not got:
         got = _affiliated(subj, phrases)
+    if not got:
+        got = _state_outlet(subj, phrases)
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     if not got:
@@ -186,6 +188,21 @@ def _affiliated(subj: Any, phrases: Phrases) -> list[str]:
             for o in c.children:
                 if o.dep_ == "pobj":
                     out += [a for a in phrases.actors(o) or _affiliated(o, phrases) if a not in out]
+    return out
+
+
+def _state_outlet(subj: Any, phrases: Phrases) -> list[str]:
+    """ "China's state broadcaster CCTV said", "Iran's official news agency said": an outlet of the state (a state
+    mark or the state's possessive; status.yaml state_outlets, state_outlet_marks) speaks for that state."""
+    before = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    if not any(t.lemma_.lower() in _words("state_outlets") for t in before):
+        return []
+    if not any(t.lower_ in _words("state_outlet_marks") or t.dep_ == "poss" for t in before):
+        return []  # "a Japanese news agency said": a paper of a country is not its government
+    out: list[str] = []
+    for t in before:
+        if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i != subj.i:
+            out += [a for a in phrases.actors(t) if a not in out]
     return out
 
 

@@ -41,6 +41,8 @@ _LINE = re.compile(r"[^\n]+")
 _LEAD = re.compile(r"^[\s•·\-–—*►▪●]+")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]{1,40}[A-Z.](?:\s*[,(][^\n]{0,80}?)?\s[-–—]{1,2}\s+")
 """A wire dateline ("BAMAKO, March 3, 2023 (AFP) - "): not part of the first sentence's grammar."""
+_CREDITED_DATELINE = re.compile(r"[A-Z][\w.'’]*(?:[ /-][A-Z][\w.'’]*){0,3}(?:,[^\n()\-–—]{1,60})?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]{1,2}\s+")
+"""A dateline in title case that credits a wire or paper ("Beijing, Aug 5 (Reuters) - ", "Kyiv (AFP) - ")."""
 _UNRESOLVED_LABELS = ("GPE", "ORG", "NORP")
 _EVENT_REACTIONS = {RelationType.CONDEMNS, RelationType.SUPPORTS}
 _BLAMING = {"blame", "accuse", "fault", "criticize", "criticise", "condemn"}
@@ -69,7 +71,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         line = m.group(0)
         lead = _LEAD.match(line)
         start = m.start() + (lead.end() if lead else 0)
-        dateline = _DATELINE.match(text, start, m.end())
+        dateline = _DATELINE.match(text, start, m.end()) or _CREDITED_DATELINE.match(text, start, m.end())
         if dateline:
             start = dateline.end()
         body = text[start:m.end()].rstrip()

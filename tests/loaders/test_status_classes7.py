@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Article
-from loaders.extract import Extraction, Extractor
+from loaders.extract import Extraction, Extractor, paragraphs
 
 Row = tuple[str, str, str, str, tuple[str, ...]]
 
@@ -157,3 +157,44 @@ def test_according_to_a_released_statement_speaks_for_its_issuer(extractor, text
 def test_according_to_an_unsourced_report_names_nobody(extractor):
     assert rows(extractor, "Indian troops came under fire from Pakistani posts, according to a report.") == {
         ("PAK", "ATTACKS", "IND", "alleged", ())}
+
+
+# state outlets speak for their state ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "China's state broadcaster CCTV said Chinese warships had fired missiles into waters near Taiwan.",
+    "China's official news agency said Chinese warships had fired missiles into waters near Taiwan.",
+], ids=["state-broadcaster", "official-agency"])
+def test_a_state_outlet_tells_of_its_own_state_deed(extractor, text):
+    assert rows(extractor, text) == {("CHN", "ATTACKS", "TWN", "asserted", ())}
+
+
+def test_an_outlet_without_a_state_speaks_for_nobody(extractor):
+    got = rows(extractor, "The BBC said Chinese warships had fired missiles into waters near Taiwan.")
+    assert got == {("CHN", "ATTACKS", "TWN", "alleged", ())}
+
+
+# datelines in title case that credit a wire ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, body", [
+    ("Beijing, Aug 5 (Reuters) - China said it would hold drills.", "China said it would hold drills."),
+    ("Kyiv (AFP) — Ukraine said it shot down drones.", "Ukraine said it shot down drones."),
+    ("Washington/Beijing, May 2, 2022 (Reuters) -- The talks ended.", "The talks ended."),
+    ("MOSCOW, March 3 (Reuters) - Russia said.", "Russia said."),
+], ids=["city-date", "city-only", "two-cities", "upper-case"])
+def test_a_credited_dateline_is_cut_from_the_first_paragraph(line, body):
+    assert [b for _, b in paragraphs(line)] == [body]
+
+
+@pytest.mark.parametrize("line", [
+    "Russia sanctions Japan (again) - report",
+    "Russia warns Japan - and Korea (AP) - over drills",
+    "U.S. sanctions Russia - report says",
+], ids=["aside-in-brackets", "dash-before-credit", "no-credit"])
+def test_a_headline_with_dashes_is_kept_whole(line):
+    assert [b for _, b in paragraphs(line)] == [line]
+
+
+def test_a_credited_dateline_leaves_the_relation_of_its_sentence(extractor):
+    got = rows(extractor, "Vilnius, June 20 (Reuters) - Russia threatened to cut gas supplies to Lithuania.")
+    assert {(r[0], r[1], r[2]) for r in got} == {("RUS", "THREATENS", "LTU")}, got
