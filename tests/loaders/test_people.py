@@ -129,3 +129,28 @@ def test_a_surname_is_dropped_when_its_state_is_absent(extractor):
 def test_castro_follows_the_state_the_article_names(gaz, nlp):
     assert ("Castro", "CUB") in resolved(gaz, nlp, "Cuba's leaders met. Castro said Havana would not yield.")
     assert ("Castro", "HND") in resolved(gaz, nlp, "Honduras broke with Taipei. Castro said the switch was final.")
+
+
+@pytest.mark.parametrize("text, name", [("Cameron said the talks would go on.", "Cameron"),
+                                         ("Ban said the inspectors would return.", "Ban"),
+                                         ("Sharon said the visit had been useful.", "Sharon")])
+def test_a_contextual_surname_without_its_state_or_body_names_no_one(gaz, nlp, text, name):
+    assert (name, None) in resolved(gaz, nlp, text)
+
+
+@pytest.mark.parametrize("text, name, actor_id", [("Britain protested. Cameron said the talks would go on.", "Cameron", "GBR"),
+                                                   ("The UN sent a team. Ban said the inspectors would return.", "Ban", "UN"),
+                                                   ("Israel withdrew. Sharon said the pullout was final.", "Sharon", "ISR")])
+def test_a_contextual_surname_with_its_state_or_body_named(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in resolved(gaz, nlp, text)
+
+
+@pytest.mark.parametrize("actor_id, kind, display", [("UN", "igo", "United Nations"), ("NATO", "igo", "NATO"),
+                                                     ("HEZBOLLAH", "armed_group", "Hezbollah"), ("RSF", "armed_group", "Rapid Support Forces"),
+                                                     ("GEO", "state", None), ("LBY", "state", None)])
+def test_people_do_not_rename_or_rekind_the_actor_they_speak_for(gaz, actor_id, kind, display):
+    actor = gaz.actor(actor_id)
+    assert actor.kind.value == kind
+    if display:
+        assert actor.name == display
+    assert actor.name not in {"Mikheil Saakashvili", "Muammar Gaddafi", "Antonio Guterres", "Hassan Nasrallah"}
