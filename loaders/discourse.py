@@ -32,7 +32,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations import candidates, subject_of
 from loaders.status import decide, modality
 
-__all__ = ["Denial", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "cross_sentence_denials",
+__all__ = ["Denial", "Follow", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "cross_sentence_denials",
            "event_reactions", "note_sentence", "retaliation_threats", "shared_types"]
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,16 @@ class Orphan:
 
 
 @dataclass(frozen=True)
+class Follow:
+    """ "Canada and Australia followed suit", "Bahrain, which followed Riyadh in severing relations": the
+    followers repeat a deed told before, the leader's when one is named (of the given types)."""
+
+    followers: tuple[str, ...]
+    leaders: tuple[str, ...] = ()
+    types: frozenset[RelationType] = frozenset()
+
+
+@dataclass(frozen=True)
 class SentenceNote:
     """Where one sentence sits in its article and the denials it holds."""
 
@@ -116,6 +126,7 @@ class SentenceNote:
     """ "denied that ...": left to the sentence pass, answered here only with the accuser it lacks."""
     reports: tuple[Report, ...] = ()
     orphans: tuple[Orphan, ...] = ()
+    follows: tuple[Follow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +157,10 @@ class _Words:
     retaliation_litotes: frozenset[str] = frozenset()
     threat_topic_preps: frozenset[str] = frozenset()
     carry_types: frozenset[RelationType] = frozenset()
+    follow_verbs: frozenset[str] = frozenset()
+    follow_nouns: frozenset[str] = frozenset()
+    follow_types: frozenset[RelationType] = frozenset()
+    follow_deeds: dict[str, RelationType] | None = None
     carry_window: int = 2
     carry_confidence: float = 0.5
 
@@ -174,6 +189,9 @@ def _words() -> _Words:
         retaliation_litotes=fs("retaliation_litotes"),
         threat_topic_preps=fs("threat_topic_preps"),
         carry_types=frozenset(RelationType.parse(t) for t in data.get("carry_types") or ()),
+        follow_verbs=fs("follow_verbs"), follow_nouns=fs("follow_nouns"),
+        follow_types=frozenset(RelationType.parse(t) for t in data.get("follow_types") or ()),
+        follow_deeds={str(k).lower(): RelationType.parse(v) for k, v in (data.get("follow_deeds") or {}).items()},
         carry_window=int(data.get("carry_window", 2)),
         carry_confidence=float(data.get("carry_confidence", 0.5)),
     )
@@ -220,7 +238,37 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
         if threat is not None and threat not in threats:
             threats.append(threat)
     return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses),
-                        tuple(threats), _reports(sent, ph, lex), _orphans(sent, ph, lex, words))
+                        tuple(threats), _reports(sent, ph, lex), _orphans(sent, ph, lex, words),
+                        _follows(sent, ph, lex, words))
+
+
+def _follows(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Follow, ...]:
+    """ "followed suit" and "followed Riyadh in severing relations", not negated ("no other country followed")."""
+    out: list[Follow] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words.follow_verbs or _cancelled(tok, words):
+            continue
+        subj = subject_of(tok)
+        if subj is not None and subj.tag_ in _WH and tok.dep_ == "relcl":
+            subj = tok.head  # "Bahrain, which followed Riyadh"
+        if subj is None or any(c.lower_ in ("no", "none") for c in subj.children) or subj.lower_ in ("none", "nobody"):
+            continue
+        followers = tuple(dict.fromkeys(ph.actors(subj)))
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if not followers or len(objs) != 1:
+            continue
+        if objs[0].lemma_.lower() in words.follow_nouns:
+            out.append(Follow(followers))
+            continue
+        leaders = tuple(a for a in dict.fromkeys(ph.actors(objs[0])) if a not in followers)
+        span = [t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for t in p.subtree]
+        types = {c.type for c in candidates(sent, ph, lex) if c.cue.i in span}
+        deeds = words.follow_deeds or {}
+        types |= {deeds[t.lemma_.lower()] for t in sent if t.i in span and t.lemma_.lower() in deeds}
+        types = frozenset(types) & words.follow_types
+        if leaders and types:
+            out.append(Follow(followers, leaders, types))
+    return tuple(out)
 
 
 def _orphans(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Orphan, ...]:
@@ -241,7 +289,7 @@ def _orphans(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Orpha
         mod = modality(frame, lex)
         for source in dict.fromkeys(cand.sources):
             decided = decide(cand.type, source, frame, mod)
-            if decided is not None:
+            if decided is not None and decided[0] != Status.DENIED:  # "refused to clear goods" is no denial
                 out.append(Orphan(source, cand.type, decided[0], tuple(decided[1]), cand.mode, named))
     return tuple(dict.fromkeys(out))
 
@@ -603,9 +651,47 @@ def carried_targets(relations: Sequence[Relation], notes: Sequence[SentenceNote]
                 seen.add(_key(rel))
                 out.append(rel)
                 by_sentence.setdefault(i, []).append(rel)
+        for follow in note.follows:
+            for rel in _followed(follow, i, notes, by_sentence, words):
+                if _key(rel) not in seen:
+                    seen.add(_key(rel))
+                    out.append(rel)
+                    by_sentence.setdefault(i, []).append(rel)
     if out:
         log.debug("carried targets added %d relations", len(out))
     return out
+
+
+def _followed(follow: Follow, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
+              words: _Words) -> Iterator[Relation]:
+    """The deed a follower repeats: the named leader's latest of the given types in the article so far, or
+    for "followed suit" every relation of the latest deed (doer and type) within ``carry_window`` sentences."""
+    followers = set(follow.followers)
+    deeds: list[Relation] = []
+    if follow.leaders:
+        for j in range(i, -1, -1):
+            deeds = [r for r in by_sentence.get(j, []) if r.source in follow.leaders and r.type in follow.types
+                     and r.status in (Status.ASSERTED, Status.CONFIRMED)]
+            if deeds:
+                break
+    else:
+        for j in range(i, max(-1, i - words.carry_window - 1), -1):
+            if len({notes[k].paragraph for k in range(j, i + 1)}) > 2:
+                break
+            here = [r for r in by_sentence.get(j, []) if r.type in words.follow_types and r.source not in followers
+                    and r.status in (Status.ASSERTED, Status.CONFIRMED)]
+            if here:
+                last = here[-1]
+                deeds = [r for r in here if r.source == last.source and r.type == last.type]
+                break
+    note = notes[i]
+    for deed in deeds:
+        for follower in follow.followers:
+            if follower != deed.target:
+                yield Relation(source=follower, type=deed.type, target=deed.target, status=Status.ASSERTED,
+                               mode=deed.mode, confidence=words.carry_confidence, article=deed.article,
+                               sentence=note.text, char_start=note.char_start, char_end=note.char_end,
+                               published=deed.published)
 
 
 def _current_deed(orphan: Orphan, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],

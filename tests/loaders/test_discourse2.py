@@ -162,3 +162,36 @@ NO_DENIAL = [
 @pytest.mark.parametrize("text,denier,other", NO_DENIAL)
 def test_no_denial_of_who_made_no_claim(extractor: Extractor, text: str, denier: str, other: str) -> None:
     assert (denier, "DENIES", other) not in {(r.source, r.type.value, r.target) for r in run(extractor, text).relations}
+
+
+# followers repeat the deed told before --------------------------------------------------------
+
+FOLLOWS = [
+    pytest.param("Britain imposed sanctions on Iran on Monday. Canada and Australia followed suit.",
+                 {("CAN", "SANCTIONS", "IRN", "asserted", ()), ("AUS", "SANCTIONS", "IRN", "asserted", ())},
+                 id="followed-suit"),
+    pytest.param("Saudi Arabia severed ties with Iran in 2016 after its embassy was stormed. "
+                 "Iran hoped to restore ties with Bahrain, which followed Riyadh in severing relations.",
+                 {("BHR", "REDUCES_RELATIONS", "IRN", "asserted", ())}, id="followed-the-leader-in"),
+    pytest.param("Russia recognised Abkhazia as an independent state in 2008. Nicaragua followed Moscow in recognising "
+                 "the region.", {("NIC", "RECOGNIZES", "ABKHAZIA", "asserted", ())}, id="followed-in-recognising"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOWS)
+def test_followers_repeat_the_deed(extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= rows(run(extractor, text))
+
+
+NO_FOLLOW = [
+    pytest.param("Britain imposed sanctions on Iran on Monday. Canada did not follow suit.", "CAN", id="negated"),
+    pytest.param("Russia recognised Abkhazia as an independent state in 2008. No other country has followed Russia in "
+                 "recognising the region, and Nicaragua said it was studying the matter.", "NIC",
+                 id="no-other-country"),
+    pytest.param("Britain said Iran had sent drones to Russia. Canada followed suit.", "CAN", id="only-deeds-told-as-done"),
+]
+
+
+@pytest.mark.parametrize("text,source", NO_FOLLOW)
+def test_no_follow_without_a_follower_or_a_deed(extractor: Extractor, text: str, source: str) -> None:
+    assert not [r for r in run(extractor, text).relations if r.source == source]
