@@ -43,16 +43,18 @@ _RECENT = 8
 class _Words:
     frame_verbs: frozenset[str]
     condemning_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
     copulas: frozenset[str]
     negative: frozenset[str]
     negative_phrases: tuple[tuple[str, ...], ...]
     positive: frozenset[str]
     negators: frozenset[str]
-    deed_nouns: dict[str, RelationType]
+    deed_nouns: dict[str, frozenset[RelationType]]
     general_deeds: frozenset[str]
     protest_nouns: frozenset[str]
     protest_preps: frozenset[str]
     protest_governors: frozenset[str]
+    rebuke_nouns: frozenset[str]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
     attributive: frozenset[str]
@@ -75,16 +77,19 @@ def _words() -> _Words:
     return _Words(
         frame_verbs=fs("frame_verbs"),
         condemning_verbs=fs("condemning_verbs"),
+        rejecting_verbs=fs("rejecting_verbs"),
         copulas=fs("copulas"),
         negative=fs("negative"),
         negative_phrases=tuple(tuple(str(w).lower() for w in p) for p in raw.get("negative_phrases") or []),
         positive=fs("positive"),
         negators=fs("negators"),
-        deed_nouns={str(k).lower(): RelationType.parse(v) for k, v in (raw.get("deed_nouns") or {}).items()},
+        deed_nouns={str(k).lower(): frozenset(RelationType.parse(x) for x in (v if isinstance(v, list) else [v]))
+                    for k, v in (raw.get("deed_nouns") or {}).items()},
         general_deeds=fs("general_deeds"),
         protest_nouns=fs("protest_nouns"),
         protest_preps=fs("protest_preps"),
         protest_governors=fs("protest_governors"),
+        rebuke_nouns=fs("rebuke_nouns"),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
         attributive=fs("attributive"),
@@ -120,6 +125,13 @@ def _verdict(tokens: list[Any], head: Any, w: _Words) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in w.negative_phrases for i in range(len(words)))
 
 
+def _neutral(tokens: list[Any], head: Any, w: _Words) -> bool:
+    """A verdict neither praising nor negated: under a condemning verb it still condemns."""
+    if any(t.lower_ in w.negators for t in tokens):
+        return False
+    return head is not None and not any(t.lower_ in w.positive or t.lemma_.lower() in w.positive for t in _core(head))
+
+
 def _core(head: Any) -> list[Any]:
     """The verdict's head word and its modifiers: "a flagrant violation of the Charter" judges, "a
     funder of terrorism" names a role (a charge, not a verdict)."""
@@ -153,22 +165,22 @@ def _by_agents(tokens: list[Any], ph: Phrases) -> list[str]:
             for p in t.children if p.dep_ == "pobj" for a in ph.actors(p)]
 
 
-def _latest_agents(rtype: RelationType | None, speakers: list[str], ph: Phrases) -> list[str]:
-    """Who did the deed a bare noun names: the latest known agent of its type anywhere in the article,
+def _latest_agents(rtypes: frozenset[RelationType] | None, speakers: list[str], ph: Phrases) -> list[str]:
+    """Who did the deed a bare noun names: the latest known agent of its type(s) anywhere in the article,
     else of the latest few non-speech deeds ("the decision" is rarely far from what was decided)."""
     w = _words()
-    shared = rtype is not None and rtype.value in w.shared_deeds  # "the agreement", not "the decision"
+    shared = rtypes is not None and any(t.value in w.shared_deeds for t in rtypes)  # "the agreement", not "the decision"
     out: list[str] = []
     sentence = None
-    told = ph.discourse.relations if rtype is not None else ph.discourse.relations[-_RECENT:]
+    told = ph.discourse.relations if rtypes is not None else ph.discourse.relations[-_RECENT:]
     for rel in reversed(told):
         if sentence is not None and rel.sentence != sentence:
             break
         if rel.status.value not in _KNOWN:
             continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is
-        if (rel.type == rtype if rtype is not None else rel.type not in _SPEECH) and rel.source not in speakers:
+        if (rel.type in rtypes if rtypes is not None else rel.type not in _SPEECH) and rel.source not in speakers:
             sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
-            rtype = rel.type  # ... of the one deed ("the decision" is the recognition, not a war told beside it)
+            rtypes = frozenset({rel.type})  # ... of the one deed ("the decision" is the recognition, not a war told beside it)
             for a in (rel.source, rel.target) if shared else (rel.source,):
                 if a not in out and a not in speakers:
                     out.append(a)
@@ -187,12 +199,42 @@ def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _
     return [a for a in dict.fromkeys(found) if a not in speakers]
 
 
+def _deed_lemma(noun: Any) -> str:
+    """ "the cut-off": the noun's lemma with its particle, as the lexicon spells it."""
+    prt = next((c for c in noun.children if c.dep_ == "prt" and c.i == noun.i + 2 and noun.nbor(1).text == "-"), None)
+    return f"{noun.lemma_.lower()}-{prt.lower_}" if prt is not None else noun.lemma_.lower()
+
+
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
-    lemma = noun.lemma_.lower()
+    lemma = _deed_lemma(noun)
     if lemma in w.deed_nouns:
-        return _latest_agents(w.deed_nouns[lemma], speakers, ph)
+        return _latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
     if lemma in w.general_deeds:
         return _latest_agents(None, speakers, ph)
+    return []
+
+
+def _same_sentence_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
+    """ "expressed reservations about the strikes, as a coalition led by France and Britain pressed on
+    with a campaign": a lede tells the reaction first and the deed beside it, before any relation of
+    that type; the subject of a clause whose verb governs a deed noun of the same type did it."""
+    types = w.deed_nouns[_deed_lemma(noun)]
+    inside = {t.i for t in noun.subtree}
+    for other in noun.sent:
+        if other.i in inside or other.pos_ != "NOUN" or not (w.deed_nouns.get(_deed_lemma(other), frozenset()) & types):
+            continue
+        gov = other.head.head if other.dep_ == "pobj" else other.head if other.dep_ == "dobj" else None
+        if gov is None or gov.pos_ != "VERB" or _negated(gov) or _modal(gov) or noun.i in {t.i for t in gov.subtree}:
+            continue  # the judged deed inside that clause is the clause's own business
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        found = ph.actors(subj) if subj is not None else []
+        if subj is not None and not found:
+            # "a coalition led by France, Britain and the United States"
+            found = [a for v in subj.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
+                     if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
+        agents = [a for a in found if a not in speakers]
+        if agents:
+            return agents
     return []
 
 
@@ -205,7 +247,8 @@ def _object_relative(verb: Any) -> bool:
 def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "called the trip a provocation", "described the strikes as a violation", "a statement that he called a distortion"."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (lemma in w.frame_verbs or lemma in w.condemning_verbs) or _negated(verb) or _modal(verb):
+    if verb.pos_ != "VERB" or not (lemma in w.frame_verbs or lemma in w.condemning_verbs or lemma in w.rejecting_verbs) \
+            or _negated(verb) or _modal(verb):
         return None
     if any(_negated(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
         return None  # "does not accept what it calls unlawful sanctions": the status would read a denial
@@ -229,14 +272,19 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
             obj = verb.head  # "a statement that he called a distortion" ("that" parsed as a marker)
         else:
             inner = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"), None)
-            if inner is None:
-                return None
-            obj = obj if ph.actors(obj) else inner  # the possessor may hang on either noun
+            if inner is not None:
+                obj = obj if ph.actors(obj) else inner  # the possessor may hang on either noun
+            elif not ((_deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds)
+                      and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)):
+                return None  # else "called the cut-off 'unjustified'": the deed itself carries the verdict
+    neutral = False
     if not verdict:
-        if lemma not in w.condemning_verbs:
+        if lemma not in w.condemning_verbs and lemma not in w.rejecting_verbs:
             return None
     elif not _verdict(verdict, head, w):
-        return None
+        if lemma not in w.condemning_verbs or not _neutral(verdict, head, w):
+            return None
+        neutral = True  # "denounced the embassy as 'a new American settlement outpost'": the verb judges
     subj = subject_of(verb)
     sources = ph.actors(subj) if subj is not None else []
     if not sources:
@@ -254,10 +302,21 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         # "regrets the military attacks against Libya": no verdict, so only a definite deed told before
         # (its doer, not the victim an "against" phrase names); "condemned Russia" is the cue lexicon's
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children)
-        if obj.i in ph.actor_at or not definite or obj.lemma_.lower() not in w.deed_nouns or ph.actors(obj) and not any(
+        deed = _deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds and lemma in w.rejecting_verbs
+        types = w.deed_nouns.get(_deed_lemma(obj), frozenset())
+        if lemma in w.rejecting_verbs and types and {t.value for t in types} <= w.shared_deeds:
+            return None  # "rejected the deal" may be an offer turned down, not a verdict on the signatories
+        if obj.i in ph.actor_at or not definite or not deed or ph.actors(obj) and not any(
                 p.dep_ == "prep" and p.lower_ in ("against", "on", "in") for p in obj.children):
             return None  # a general "the decision" with no verdict is too vague to point back
         targets = [a for a in _deed_agents(obj, sources, ph, w) if a not in sources]
+    elif neutral:
+        # ... only with the owner named inside a predicate noun ("as a new American settlement outpost";
+        # not "regrets Gaddafi's forces as jets pound them", a misparse)
+        if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        targets = [a for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+                   for a in ph.own(c, 1) if a not in sources]
     else:
         targets = _owners(obj, verdict, sources, ph, w)
     if not targets:
@@ -373,6 +432,37 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
 
 
+def _rebuke(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "France recalled its ambassadors to Washington and Canberra, an extraordinary rebuke of two close
+    allies": a deed summed up as a rebuke (in apposition, or "in a rebuke to") condemns whom it rebukes;
+    "allies" named in common words are the actors the deed's own clause names."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.rebuke_nouns:
+        return None
+    start = noun.left_edge.i
+    tacked = noun.dep_ == "conj" and start > 0 and noun.doc[start - 1].text == "," and noun.left_edge.lower_ in ("a", "an")
+    if not (noun.dep_ in ("appos", "npadvmod") or tacked or noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return None  # (", a pointed rebuke of ..." may parse as a conjunct of the deed's object)
+    gov = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if gov is None or _negated(gov) or _modal(gov) or any(c.lower_ in w.negators for c in noun.children):
+        return None
+    subj = subject_of(gov)
+    sources = ph.actors(subj) if subj is not None else []
+    if not sources:
+        return None
+    whom = [q for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to") for q in p.children if q.dep_ == "pobj"]
+    if not whom:
+        return None
+    targets = [a for q in whom for a in ph.actors(q)]
+    if not targets and whom[0].tag_ == "NNS":
+        inside = {t.i for t in noun.subtree} | ({t.i for t in subj.subtree} if subj is not None else set())
+        targets = [ph.actor_at[t.i] for t in gov.subtree if t.i in ph.actor_at and t.i not in inside
+                   and t.dep_ in ("pobj", "dobj", "conj")]
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=gov)
+
+
 def _reporter(tok: Any, lex: Lexicon) -> Any:
     """The reporting verb whose statement holds ``tok`` ("the ministry said Minsk was responding to ...")."""
     for anc in tok.ancestors:
@@ -421,6 +511,6 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
-                     _verb_verdict(tok, ph, lex, w)):
+                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w)):
             if rule is not None:
                 yield rule

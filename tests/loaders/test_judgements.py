@@ -241,3 +241,89 @@ def test_regretting_the_attacks_condemns_the_attackers_not_the_victim(extractor)
 ], ids=["under-a-negated-verb", "negated-regret"])
 def test_no_condemnation_under_negation(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+# a deed told beside the reaction, a rebuke, a rejection, a verdict on a bare deed ---------------------
+
+def test_reservations_about_strikes_judge_the_campaigners_named_beside_them(extractor):
+    text = ("India voiced deep reservations about the missile strikes carried out on Syria overnight, as an "
+            "alliance led by Britain and France pressed ahead with its bombing campaign.")
+    assert condemns(extractor, text) == {("IND", "CONDEMNS", "GBR", "asserted", ()),
+                                         ("IND", "CONDEMNS", "FRA", "asserted", ())}
+
+
+def test_no_campaigner_named_beside_the_strikes_means_no_row(extractor):
+    text = "India voiced deep reservations about the missile strikes carried out on Syria overnight."
+    assert condemns(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Turkey expelled the Dutch envoy, in a sharp rebuke to the Netherlands.", ("TUR", "CONDEMNS", "NLD", "asserted", ())),
+    ("Canada suspended talks with India and Pakistan, a pointed rebuke of both neighbours over the border clashes.",
+     None),
+], ids=["in-a-rebuke-to", "rebuke-of-common-noun-neighbours"])
+def test_a_deed_summed_up_as_a_rebuke_condemns_whom_it_rebukes(extractor, text, row):
+    got = condemns(extractor, text)
+    if row is None:
+        assert got == {("CAN", "CONDEMNS", "IND", "asserted", ()), ("CAN", "CONDEMNS", "PAK", "asserted", ())}
+    else:
+        assert got == {row}
+
+
+def test_no_rebuke_when_negated_or_to_come(extractor):
+    assert condemns(extractor, "Japan will recall its envoy from Seoul, in a rebuke to South Korea.") == set()
+    assert condemns(extractor, "Japan did not recall its envoy, a rebuke of South Korea.") == set()
+
+
+def test_dismissing_the_vote_condemns_the_body_that_voted(extractor):
+    text = ("The UN Human Rights Council condemned Iran's crackdown on protesters. Tehran's envoy dismissed the "
+            "vote as \"politically motivated\".")
+    assert ("IRN", "CONDEMNS", "UNHRC", "asserted", ()) in condemns(extractor, text) or \
+        ("IRN", "CONDEMNS", "UN", "asserted", ()) in condemns(extractor, text)
+
+
+def test_a_resolution_the_speaker_calls_provocative_condemns_its_adopters(extractor):
+    text = ("The UN General Assembly condemned Russia's seizure of the plant. Moscow's envoy told the chamber that "
+            "the resolution was \"openly provocative\".")
+    assert ("RUS", "CONDEMNS", "UNGA", "asserted", ()) in condemns(extractor, text)
+
+
+def test_rejecting_the_decision_condemns_the_decider(extractor):
+    text = "Serbia recognised the breakaway province. Croatia rejected the decision outright."
+    got = condemns(extractor, text)
+    text2 = "Armenia imposed new tariffs on Turkish goods. Ankara rejected the decision outright."
+    assert ("TUR", "CONDEMNS", "ARM", "asserted", ()) in condemns(extractor, text2)
+    assert all(r[0] == "HRV" for r in got)
+
+
+def test_rejecting_a_decision_nobody_was_told_of_is_no_row(extractor):
+    assert condemns(extractor, "Ankara rejected the decision outright.") == set()
+
+
+def test_declaring_a_decision_void_condemns_the_decider(extractor):
+    text = "The UN Security Council voted to declare the Israeli decision \"null and void\"."
+    assert condemns(extractor, text) == {("UNSC", "CONDEMNS", "ISR", "asserted", ())}
+
+
+def test_declaring_a_decision_valid_is_no_verdict(extractor):
+    assert condemns(extractor, "The court declared the Israeli decision valid.") == set()
+
+
+def test_a_verdict_on_the_bare_deed_points_back_to_its_doer(extractor):
+    text = ("Algeria halted gas deliveries to Spain on Monday. The Spanish foreign minister called the cut-off "
+            "\"unjustified and unacceptable\".")
+    assert ("ESP", "CONDEMNS", "DZA", "asserted", ()) in condemns(extractor, text)
+
+
+def test_denouncing_as_a_neutral_noun_names_the_owner_inside_it(extractor):
+    text = "The Syrian foreign ministry denounced the base as \"a new Turkish military outpost\" on its soil."
+    assert condemns(extractor, text) == {("SYR", "CONDEMNS", "TUR", "asserted", ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow voices regret as Western jets pound Assad's forces.",
+    "The Syrian foreign ministry denounced the base as \"a welcome Turkish contribution\".",
+    "The Syrian foreign ministry did not denounce the base as \"a new Turkish outpost\".",
+])
+def test_no_verdict_from_a_neutral_or_praising_phrase(extractor, text):
+    assert condemns(extractor, text) == set()
