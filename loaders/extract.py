@@ -30,8 +30,8 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import (circumstantial, conditional_deed, decide, intent_adjectives, modality, participation_words,
-                            threatened)
+from loaders.status import (blamed_blasts, circumstantial, conditional_deed, decide, intent_adjectives, modality,
+                            participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -484,13 +484,22 @@ class Extractor:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in participation_words()["accusing"] \
                     or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            deed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns), None)
+            blasts = blamed_blasts()
+
+            def deed_noun(tok: Any) -> bool:
+                return tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in blasts
+
+            deed = next((c for c in verb.children if c.dep_ == "dobj" and deed_noun(c)), None)
             if deed is None and verb.dep_ in ("relcl", "acl"):
-                deed = verb.head if verb.head.lemma_.lower() in self.lex.event_nouns else \
-                    (verb.head.head if verb.head.dep_ == "appos" and verb.head.head.lemma_.lower() in self.lex.event_nouns else None)
+                deed = verb.head if deed_noun(verb.head) else \
+                    (verb.head.head if verb.head.dep_ == "appos" and deed_noun(verb.head.head) else None)
+            if deed is None and verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in verb.children):
+                # "an explosion that damaged the bridge linking Russia to Crimea, which he blamed on Kyiv": "which"
+                # hung on the last noun still points back at the blast the clause is about
+                deed = next((a for a in verb.head.ancestors if a.pos_ == "NOUN" and a.lemma_.lower() in blasts), None)
             if deed is None:
                 continue
-            rtype = self.lex.event_nouns[deed.lemma_.lower()]
+            rtype = self.lex.event_nouns.get(deed.lemma_.lower(), RelationType.ATTACKS)
             if rtype != RelationType.ATTACKS:
                 continue
             holders = [verb, deed] if deed.head.i == verb.i else [verb]  # "blamed the attack on X": "on" may hang on either

@@ -21,7 +21,7 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
+__all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
            "participation_words", "threatened"]
 
 SPEECH_ACTS = frozenset({
@@ -161,6 +161,11 @@ def _hearsay(path: list[Any], stop: Any) -> bool:
     return False
 
 
+def blamed_blasts() -> frozenset[str]:
+    """Harms ("explosion", "sabotage") that, blamed on an actor, are claimed to be its attack."""
+    return _status_words()["blamed_blasts"]
+
+
 def intent_adjectives() -> frozenset[str]:
     """Adjectives of readiness ("due", "ready", "poised") whose to-infinitive names a deed still to come."""
     return _status_words()["intent_adjectives"]
@@ -269,6 +274,7 @@ def _status_words() -> dict[str, Any]:
         "hearsay_adverbs": frozenset(str(w).lower() for w in data.get("hearsay_adverbs") or ()),
         "intent_adjectives": frozenset(str(w).lower() for w in data.get("intent_adjectives") or ()),
         "background_relatives": frozenset(str(w).lower() for w in data.get("background_relatives") or ()),
+        "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
     }
 
 

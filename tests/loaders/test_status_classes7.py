@@ -198,3 +198,30 @@ def test_a_headline_with_dashes_is_kept_whole(line):
 def test_a_credited_dateline_leaves_the_relation_of_its_sentence(extractor):
     got = rows(extractor, "Vilnius, June 20 (Reuters) - Russia threatened to cut gas supplies to Lithuania.")
     assert {(r[0], r[1], r[2]) for r in got} == {("RUS", "THREATENS", "LTU")}, got
+
+
+# a harm blamed on an actor is its alleged attack on the blamer --------------------------------------
+
+@pytest.mark.parametrize("text, blamer, doer", [
+    ("Moscow blamed the explosion on Ukrainian intelligence.", "RUS", "UKR"),
+    ("Tehran blamed the killing of its nuclear scientist on Israel.", "IRN", "ISR"),
+    ("Germany blamed the sabotage on Russia.", "DEU", "RUS"),
+], ids=["explosion", "killing", "sabotage"])
+def test_a_blamed_harm_is_the_doers_alleged_attack(extractor, text, blamer, doer):
+    got = rows(extractor, text)
+    assert (doer, "ATTACKS", blamer, "alleged", (blamer,)) in got, got
+
+
+def test_a_blamed_blast_through_which_points_back_at_the_blast(extractor):
+    got = rows(extractor, "Putin spoke of an explosion that damaged a bridge linking Russia to Crimea, which he "
+                          "blamed on Ukrainian intelligence.")
+    assert ("UKR", "ATTACKS", "RUS", "alleged", ("RUS",)) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not blame the explosion on Israel.",
+    "Iran blamed the fire on faulty wiring.",
+    "Iran blamed the delay on Israel.",
+], ids=["negated", "no-actor", "not-a-harm"])
+def test_no_attack_without_a_blamed_harm_and_doer(extractor, text):
+    assert not any(r[1] == "ATTACKS" for r in rows(extractor, text)), rows(extractor, text)
