@@ -109,7 +109,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
     """The token standing as the subject of ``verb`` (inherited through conj, xcomp, advcl, acl)."""
     if depth > 5:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None)  # "a tanker seized by Iran"
     if passive:
         agent = _child(verb, "agent")
         if agent is not None:
@@ -169,7 +170,11 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
 def _objects(verb: Any) -> list[Any]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     dep = "nsubjpass" if passive else "dobj"
-    return [c for c in verb.children if c.dep_ == dep]
+    found = [c for c in verb.children if c.dep_ == dep]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]  # "a tanker seized by Iranian forces", "Ukraine, invaded by Russia in 2022"
+    return found
 
 
 def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
@@ -367,8 +372,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with
                                   for p in [*_pobjs(tok, ("with",)), *(q for o in objs for q in _pobjs(o, ("with",)))]):
         return None  # "targeted Russian banks with sanctions", not "targeted a base"
-    if cue.type == RelationType.MEETS and _material(objs, lex):
-        return None  # "will host Russian nuclear weapons" is no meeting
+    if cue.type == RelationType.MEETS and (_material(objs, lex) or any(o.lemma_.lower() in _POSTS for o in _heads(objs))):
+        return None  # "will host Russian nuclear weapons", "hosts a U.S. air base" are no meeting
+    if cue.type.symmetric and tok.dep_ == "acl" and tok.tag_ == "VBN" and _child(tok, "agent") is not None:
+        return None  # "a 2015 declaration signed by Egypt and Sudan": a document's background, not a deed told
     if cue.material and cue.reverse and objs and not _material(objs, lex):
         guests = [a for o in objs for a in ph.actors(o)]
         if not guests or any(o.lemma_.lower() in lex.nouns for o in objs):
@@ -757,12 +764,25 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         # "Tehran denied arms shipments to Russia": one denies one's own deeds
         subj = subject_of(gov)
         sources = ph.actors(subj) if subj is not None else []
+    imposed_on: list[str] = []
+    if not sources and rtype == RelationType.SANCTIONS:
+        # "the sanctions that the EU imposed on Russia", "restrictions on arms sales that Helsinki imposed on
+        # Ankara": the relative clause names the doer (and the target), not the verb the noun hangs on
+        for noun in (tok, *_first_pobjs(tok, cue.target)):
+            for c in noun.children:
+                subj = _child(c, "nsubj")
+                if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs and subj is not None \
+                        and subj.tag_ not in ("WDT", "WP"):
+                    sources = ph.actors(subj)
+                    imposed_on = [a for p in _pobjs(c, cue.target) for a in ph.actors(p) if a not in sources]
+            if sources:
+                break
     if not sources and gov is not None and gov_lemma not in _STOPPERS and (cue.retaliation or gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
         if subj is not None:
             sources = ph.actors(subj)
-    targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)]
+    targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)] or imposed_on
     if not targets and rtype == RelationType.SANCTIONS:
         # "restrictions on the sale of chipmaking equipment to Chinese companies"
         goods = _first_pobjs(tok, cue.target)

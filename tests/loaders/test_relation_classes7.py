@@ -292,3 +292,49 @@ def test_restoring_diplomatic_relations_is_no_new_recognition(extractor):
 def test_establishing_trade_ties_is_no_recognition(extractor):
     got = rows(extractor, "Kenya established trade ties with Ethiopia.")
     assert not any(r[1] == "RECOGNIZES" for r in got), got
+
+
+# a participle with a by-agent on its object noun -----------------------------------------------------------
+
+def test_a_participle_with_a_by_agent_acts_on_its_head(extractor):
+    got = rows(extractor, "Georgia, invaded by Russia in 2008, asked NATO for help.")
+    assert ("RUS", "ATTACKS", "GEO", "asserted") in got, got
+
+
+def test_a_seized_ship_of_a_states_flag_is_attacked(extractor):
+    got = rows(extractor, "London demanded the release of a British-flagged tanker seized by Iranian commandos.")
+    assert ("IRN", "ATTACKS", "GBR", "asserted") in got, got
+
+
+def test_a_participle_without_agent_lends_nothing(extractor):
+    got = rows(extractor, "Georgia, invaded in 2008, asked NATO for help.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+# sanctions named with the relative clause that imposed them -----------------------------------------------
+
+def test_sanctions_that_a_state_imposed_on_another(extractor):
+    got = rows(extractor, "The curbs that Japan imposed on South Korea were lifted in 2023.")
+    assert ("JPN", "SANCTIONS", "KOR", "asserted") in got, got
+
+
+def test_restrictions_on_sales_that_two_states_imposed_on_a_third(extractor):
+    got = rows(extractor, "Ankara wants an end to restrictions on arms sales that Canada and Norway imposed on Turkey.")
+    assert {("CAN", "SANCTIONS", "TUR", "asserted"), ("NOR", "SANCTIONS", "TUR", "asserted")} <= got, got
+
+
+def test_a_document_signed_by_states_in_passing_is_no_new_cooperation(extractor):
+    got = rows(extractor, "Cairo accused Addis Ababa of breaching a 2015 accord signed by Egypt, Ethiopia and Sudan.")
+    assert not any(r[1] == "COOPERATES" for r in got), got
+
+
+# hosting a base is no meeting ------------------------------------------------------------------------------
+
+def test_hosting_a_foreign_base_is_no_meeting(extractor):
+    got = rows(extractor, "Djibouti hosts a Chinese naval base.")
+    assert not any(r[1] == "MEETS" for r in got), got
+
+
+def test_hosting_a_head_of_state_is_a_meeting(extractor):
+    got = rows(extractor, "Kenya hosted the Ugandan president on Monday.")
+    assert got == {("KEN", "MEETS", "UGA", "asserted")}, got
