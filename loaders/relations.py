@@ -424,6 +424,12 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             subj_ids = ph.actors(owner)
         elif not subj_ids and owner is not None:
             subj_ids = ph.actors(owner)
+    if not subj_ids and tok.dep_ == "acl" and tok.tag_ == "VBG" and subj is not None and subj.i == tok.head.i:
+        # "the arrival of US warships delivering aid to Georgia": the participle goes with the of-phrase
+        # the parser hung it past
+        of_objs = [p for p in _pobjs(subj, ("of",)) if p.i < tok.i]
+        if of_objs and ph.actors(of_objs[-1]):
+            subj, subj_ids = of_objs[-1], ph.actors(of_objs[-1])
     if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
         # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
         gov = _governor(tok.head)

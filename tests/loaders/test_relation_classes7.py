@@ -338,3 +338,20 @@ def test_hosting_a_foreign_base_is_no_meeting(extractor):
 def test_hosting_a_head_of_state_is_a_meeting(extractor):
     got = rows(extractor, "Kenya hosted the Ugandan president on Monday.")
     assert got == {("KEN", "MEETS", "UGA", "asserted")}, got
+
+
+# standing shoulder to shoulder; a participle past an of-phrase -----------------------------------------------
+
+def test_standing_shoulder_to_shoulder_supports(extractor):
+    got = rows(extractor, "Minsk stood shoulder to shoulder with Moscow.")
+    assert got == {("BLR", "SUPPORTS", "RUS", "asserted")}, got
+
+
+def test_a_participle_after_an_event_of_ships_goes_with_the_ships(extractor):
+    got = rows(extractor, "The arrival of Turkish ships delivering aid to Libya worried Cairo.")
+    assert ("TUR", "SUPPLIES", "LBY", "asserted") in got, got
+
+
+def test_a_participle_after_an_event_of_no_actor_lends_nothing(extractor):
+    got = rows(extractor, "The arrival of ships delivering aid to Libya worried Cairo.")
+    assert not any(r[1] == "SUPPLIES" for r in got), got
