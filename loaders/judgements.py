@@ -319,15 +319,49 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
                    for a in ph.own(c, 1) if a not in sources]
     else:
         targets = _owners(obj, verdict, sources, ph, w)
+        if not targets and obj.i == verb.head.i and obj.dep_ in ("npadvmod", "appos") and obj.head.pos_ == "VERB" \
+                and (obj.lemma_.lower() in w.general_deeds or _deed_lemma(obj) in w.deed_nouns):
+            # "Beijing deployed warships, a move Tokyo called a provocation": the summed-up clause's subject
+            doer = subject_of(obj.head)
+            targets = [a for a in (ph.actors(doer) if doer is not None else []) if a not in sources]
     if not targets:
         return None
     frame = verb
-    if verb.dep_ == "relcl" and obj is verb.head:
+    if verb.dep_ == "relcl" and obj.i == verb.head.i:
         # "a statement that he called a distortion": the judging is the main clause's business, not
         # something the statement claims
         frame = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), verb.sent.root)
     return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _summarised(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Putin signed a treaty absorbing Crimea, a step Ukraine's government called an annexation": the
+    parser makes the deed clause the framing verb's complement and "a step" a modifier of its subject;
+    the deed clause's subject is the owner, the framing subject the judge."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.frame_verbs or _negated(verb) or _modal(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    deed = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"), None)
+    if subj is None or deed is None or _negated(deed) or _modal(deed):
+        return None
+    start = subj.left_edge
+    if start.i < 1 or start.lower_ not in ("a", "an") or verb.doc[start.i - 1].text != "," or start.i + 1 >= subj.i:
+        return None
+    summary = verb.doc[start.i + 1]
+    if summary.pos_ != "NOUN" or not (summary.lemma_.lower() in w.general_deeds or _deed_lemma(summary) in w.deed_nouns):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    preds = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > verb.i]
+    head = preds[0] if preds else obj
+    if head is None or not _verdict(_subtrees([head]), head, w):
+        return None
+    sources = ph.actors(subj)
+    doer = subject_of(deed)
+    targets = [a for a in (ph.actors(doer) if doer is not None else []) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=verb)
 
 
 def _quoted_root(tok: Any) -> bool:
@@ -511,6 +545,6 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
-                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w)):
+                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w)):
             if rule is not None:
                 yield rule

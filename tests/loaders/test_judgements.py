@@ -327,3 +327,24 @@ def test_denouncing_as_a_neutral_noun_names_the_owner_inside_it(extractor):
 ])
 def test_no_verdict_from_a_neutral_or_praising_phrase(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+# a deed clause summed up by "a move/step X called Y" -----------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("Beijing deployed warships near the islands, a move Tokyo called a dangerous provocation.",
+     ("JPN", "CONDEMNS", "CHN", "asserted", ())),
+    ("Moscow signed a decree annexing the four regions, a step Ukraine's foreign ministry called \"a crime against "
+     "international law\".", ("UKR", "CONDEMNS", "RUS", "asserted", ())),
+], ids=["move-relative", "step-misparsed-as-subject"])
+def test_a_deed_summed_up_as_a_move_the_speaker_brands(extractor, text, row):
+    assert row in condemns(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing deployed warships near the islands, a move Tokyo called routine.",
+    "Beijing deployed warships near the islands, a move Tokyo did not call a provocation.",
+    "Beijing deployed warships near the islands, a move analysts called a dangerous provocation.",
+])
+def test_no_verdict_on_a_summed_up_move(extractor, text):
+    assert condemns(extractor, text) == set()
