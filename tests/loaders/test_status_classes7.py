@@ -225,20 +225,3 @@ def test_a_blamed_blast_through_which_points_back_at_the_blast(extractor):
 ], ids=["negated", "no-actor", "not-a-harm"])
 def test_no_attack_without_a_blamed_harm_and_doer(extractor, text):
     assert not any(r[1] == "ATTACKS" for r in rows(extractor, text)), rows(extractor, text)
-
-
-# the rule a breach is of is in force --------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Britain says the tanker was carrying oil to Syria in breach of European Union sanctions on Damascus.",
-    "Britain said the tanker had sailed to Syria in violation of EU sanctions on Damascus.",
-], ids=["breach", "violation"])
-def test_sanctions_named_as_the_rule_broken_are_asserted(extractor, text):
-    got = rows(extractor, text)
-    assert ("EU", "SANCTIONS", "SYR", "asserted", ()) in got, got
-    assert not any(r[1] == "SANCTIONS" and r[3] == "alleged" for r in got), got
-
-
-def test_sanctions_reported_as_imposed_stay_alleged(extractor):
-    assert rows(extractor, "Britain said the EU had imposed sanctions on Syria.") == {
-        ("EU", "SANCTIONS", "SYR", "alleged", ("GBR",))}
