@@ -68,6 +68,8 @@ class Reaction:
     types: frozenset[RelationType]
     stance: RelationType = RelationType.CONDEMNS
     """CONDEMNS for "denounced the decision", SUPPORTS for "welcomed the vote"."""
+    own: bool = False
+    """ "Tehran condemned its seizure": the deed was done to the reactor (its ship, its envoy)."""
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ class _Words:
     follow_nouns: frozenset[str] = frozenset()
     follow_types: frozenset[RelationType] = frozenset()
     follow_deeds: dict[str, RelationType] | None = None
+    own_deeds: dict[str, RelationType] | None = None
+    own_target_preps: frozenset[str] = frozenset()
     carry_window: int = 2
     carry_confidence: float = 0.5
 
@@ -191,6 +195,8 @@ def _words() -> _Words:
         carry_types=frozenset(RelationType.parse(t) for t in data.get("carry_types") or ()),
         follow_verbs=fs("follow_verbs"), follow_nouns=fs("follow_nouns"),
         follow_types=frozenset(RelationType.parse(t) for t in data.get("follow_types") or ()),
+        own_target_preps=fs("own_target_preps"),
+        own_deeds={str(k).lower(): RelationType.parse(v) for k, v in (data.get("own_deeds") or {}).items()},
         follow_deeds={str(k).lower(): RelationType.parse(v) for k, v in (data.get("follow_deeds") or {}).items()},
         carry_window=int(data.get("carry_window", 2)),
         carry_confidence=float(data.get("carry_confidence", 0.5)),
@@ -291,6 +297,26 @@ def _orphans(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Orpha
             decided = decide(cand.type, source, frame, mod)
             if decided is not None and decided[0] != Status.DENIED:  # "refused to clear goods" is no denial
                 out.append(Orphan(source, cand.type, decided[0], tuple(decided[1]), cand.mode, named))
+    for noun in sent:
+        # "Britain and Canada announced coordinated measures of their own": the deed the last ones did
+        rtype = (words.own_deeds or {}).get(noun.lemma_.lower())
+        if rtype is None or noun.dep_ not in ("dobj", "nsubjpass") or not any(t.lower_ == "own" for t in noun.subtree):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in words.own_target_preps for c in noun.children):
+            continue  # "measures of its own against Moscow's allies": the noun names its own target
+        verb = noun.head
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or _cancelled(verb, words):
+            continue
+        frame = frame_of(verb, ph, lex, ph.discourse.last_speakers, None, False)
+        mod = modality(frame, lex)
+        if named is None:
+            named = tuple(dict.fromkeys(a for t in sent for a in ph.actors(t)
+                                        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON")))
+        for source in dict.fromkeys(ph.actors(subj)):
+            decided = decide(rtype, source, frame, mod)
+            if decided is not None and decided[0] != Status.DENIED:
+                out.append(Orphan(source, rtype, decided[0], tuple(decided[1]), None, named))
     return tuple(dict.fromkeys(out))
 
 
@@ -383,14 +409,15 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
             continue  # "condemned a decision to ...": not one already told
         reactors = _deniers(tok, ph)
         own = [a for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in ph.actors(c)]
-        if own and set(own) <= set(reactors):
+        mine = bool(own) and set(own) <= set(reactors)
+        if mine:
             pass  # "Tehran condemned its seizure": the reactor's own ship or envoy, not a doer
         elif ph.actors(obj) or any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
                                  and any(ph.actors(o) for o in c.children if o.dep_ == "pobj")
                                  for c in obj.children):
             continue  # "Tallinn's decision", "the strike by Israel": the sentence names the doer
         if reactors:
-            return Reaction(tuple(reactors), types, RelationType.SUPPORTS if welcomes else RelationType.CONDEMNS)
+            return Reaction(tuple(reactors), types, RelationType.SUPPORTS if welcomes else RelationType.CONDEMNS, mine)
     return None
 
 
@@ -696,12 +723,13 @@ def _followed(follow: Follow, i: int, notes: Sequence[SentenceNote], by_sentence
 
 def _current_deed(orphan: Orphan, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
                   words: _Words) -> Relation | None:
-    """The nearest earlier relation of the orphan's type when every one in the window has the same target."""
+    """The nearest relation of the orphan's type (another doer's in the same sentence first) when every one in
+    the window has the same target."""
     if any(r.type == orphan.type and r.source == orphan.source for r in by_sentence.get(i, [])):
         return None  # the sentence pass found this doer's counterpart
     nearest: Relation | None = None
     targets: set[str] = set()
-    for j in range(i - 1, max(-1, i - words.carry_window - 1), -1):
+    for j in range(i, max(-1, i - words.carry_window - 1), -1):
         if len({notes[k].paragraph for k in range(j, i + 1)}) > 2:
             break  # not across a whole paragraph
         rels = [r for r in by_sentence.get(j, []) if r.type == orphan.type and r.status != Status.DENIED]
@@ -721,7 +749,7 @@ def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int
     unheld = (Status.DENIED,) if len(reaction.types) == 1 else (Status.DENIED, Status.ALLEGED)
     for j in _window(i, words.reaction_window):
         deeds = [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status not in unheld
-                 and r.source not in reactors]
+                 and r.source not in reactors and (not reaction.own or r.target in reactors)]
         if deeds:
             break
     else:

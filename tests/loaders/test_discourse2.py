@@ -90,6 +90,8 @@ NO_REACTION = [
                  "Russia rejected a vote planned for next week.", "RUS", id="indefinite-vote"),
     pytest.param("Kenya expelled Somalia's ambassador. Somalia said its seizure of the ship was legal.", "SOM",
                  id="no-condemning-verb"),
+    pytest.param("The European Union imposed sanctions on Syria in 2011. Tehran condemned its seizure as an act of "
+                 "piracy.", "IRN", id="its-seizure-was-not-done-to-the-reactor"),
 ]
 
 
@@ -195,3 +197,23 @@ NO_FOLLOW = [
 @pytest.mark.parametrize("text,source", NO_FOLLOW)
 def test_no_follow_without_a_follower_or_a_deed(extractor: Extractor, text: str, source: str) -> None:
     assert not [r for r in run(extractor, text).relations if r.source == source]
+
+
+# "measures of their own": each subject repeats the deed with its one target -------------------
+
+def test_measures_of_their_own_take_the_current_target(extractor: Extractor) -> None:
+    got = rows(run(extractor, "The EU imposed sanctions on Belarus on Monday. "
+                              "Britain and Canada announced measures of their own."))
+    assert {("GBR", "SANCTIONS", "BLR", "asserted", ()), ("CAN", "SANCTIONS", "BLR", "asserted", ())} <= got
+
+
+def test_own_measures_beside_a_partner_in_the_same_sentence(extractor: Extractor) -> None:
+    got = rows(run(extractor, "Japan, Britain and Canada unveiled coordinated penalties of their own, with Tokyo "
+                              "imposing sanctions on Belarus's potash industry."))
+    assert {("GBR", "SANCTIONS", "BLR", "asserted", ()), ("CAN", "SANCTIONS", "BLR", "asserted", ())} <= got
+
+
+def test_own_measures_with_a_target_of_their_own_carry_nothing(extractor: Extractor) -> None:
+    got = run(extractor, "Russia imposed sanctions on Ukraine. Poland announced measures of its own against "
+                         "Moscow's allies.")
+    assert not [r for r in got.relations if r.source == "POL" and r.target == "UKR"]
