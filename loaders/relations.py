@@ -42,6 +42,8 @@ _RECEIVE = {"take", "receive", "accept", "await", "get", "enjoy", "win", "secure
 _CARRYING = {"carry", "bring", "transport", "ferry", "haul", "load"}
 _POSTS = {"post", "position", "outpost", "base", "camp", "battery", "checkpoint", "gunboat", "unit"}
 """Military sites: fire that comes from them, or that they take, is shooting, not criticism."""
+_OUTSKIRTS = {"approach", "approaches", "outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "gates", "perimeter"}
+"""Rims of a place: a strike "on the approaches to Benghazi" falls in Benghazi's state."""
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -287,7 +289,10 @@ def _place_owner(p: Any, ph: Phrases, lex: Lexicon, depth: int = 0) -> list[str]
 def _located(tok: Any, ph: Phrases, lex: Lexicon, depth: int = 0) -> list[str]:
     """Actors named by the locative phrases of ``tok`` ("struck targets in southern Lebanon")."""
     out: list[str] = []
-    for p in _pobjs(tok, _LOCATIVE):
+    places = _pobjs(tok, _LOCATIVE)
+    # "on the approaches to Benghazi", "on the outskirts of Kyiv": the place the rim belongs to
+    places += [q for p in _pobjs(tok, ("on", "at")) if p.lemma_.lower() in _OUTSKIRTS for q in _pobjs(p, ("to", "of"))]
+    for p in places:
         for a in _place_owner(p, ph, lex, depth):
             if a not in out:
                 out.append(a)

@@ -355,3 +355,20 @@ def test_a_participle_after_an_event_of_ships_goes_with_the_ships(extractor):
 def test_a_participle_after_an_event_of_no_actor_lends_nothing(extractor):
     got = rows(extractor, "The arrival of ships delivering aid to Libya worried Cairo.")
     assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+# a strike on the rim of a place ------------------------------------------------------------------------------
+
+def test_destroying_hardware_on_the_approaches_to_a_city_attacks_its_state(extractor):
+    got = rows(extractor, "British jets took off at dawn, destroying armoured vehicles on the approaches to Misrata.")
+    assert got == {("GBR", "ATTACKS", "LBY", "asserted")}, got
+
+
+def test_shelling_the_outskirts_of_a_city_attacks_its_state(extractor):
+    got = rows(extractor, "Russian guns shelled positions on the outskirts of Kharkiv.")
+    assert got == {("RUS", "ATTACKS", "UKR", "asserted")}, got
+
+
+def test_talking_about_the_approaches_to_a_city_attacks_no_one(extractor):
+    got = rows(extractor, "French officers briefed reporters on the approaches to Misrata.")
+    assert got == set(), got
