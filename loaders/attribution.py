@@ -489,6 +489,8 @@ def opening_speakers(doc: Any, phrases: Phrases, lex: Lexicon) -> list[str]:
         # "Kigali dismissed the findings. '...,' spokeswoman Yolande Makolo said.": a quote whose
         # speaker names no actor speaks for the actor the paragraph opened with
         root = sent.root
+        if any(c.dep_ == "neg" for c in root.children) or root.lemma_.lower() in lex.refusal_heads:
+            continue  # "The Kremlin did not comment", "declined to say": whoever said nothing quotes nothing
         if root.pos_ == "VERB" and (root.lemma_.lower() in lex.denial or root.lemma_.lower() in lex.reporting):
             got = speakers_of(root, phrases, lex, [])
             if got:

@@ -208,7 +208,8 @@ class Extractor:
             else:
                 for sent in doc.sents:
                     for t in sent:
-                        if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "tell", "add", "state", "claim"):
+                        if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "tell", "add", "state", "claim") \
+                                and not any(c.dep_ == "neg" for c in t.children) and t.head.lemma_.lower() not in lex.refusal_heads:
                             got = speakers_of(t, ph, lex, discourse.last_speakers)
                             if got:
                                 discourse.last_speakers = got

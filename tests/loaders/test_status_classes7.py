@@ -225,3 +225,23 @@ def test_a_blamed_blast_through_which_points_back_at_the_blast(extractor):
 ], ids=["negated", "no-actor", "not-a-harm"])
 def test_no_attack_without_a_blamed_harm_and_doer(extractor, text):
     assert not any(r[1] == "ATTACKS" for r in rows(extractor, text)), rows(extractor, text)
+
+
+# whoever said nothing does not become the speaker of the next quote ---------------------------------
+
+@pytest.mark.parametrize("silence", [
+    "The Kremlin did not comment.",
+    "The Kremlin declined to say whether it would respond.",
+], ids=["did-not-comment", "declined-to-say"])
+def test_a_silent_party_does_not_take_over_an_unattributed_quote(extractor, silence):
+    got = rows(extractor, "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that the talks had failed.\n\n"
+                          f"{silence}\n\n"
+                          '"Russia has shelled Kharkiv again."')
+    assert got == {("RUS", "ATTACKS", "UKR", "alleged", ("UKR",))}
+
+
+def test_a_party_that_spoke_takes_over_the_next_quote(extractor):
+    got = rows(extractor, "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that the talks had failed.\n\n"
+                          "The Kremlin said the talks had not failed.\n\n"
+                          '"Ukraine has shelled Belgorod again."')
+    assert got == {("UKR", "ATTACKS", "RUS", "alleged", ("RUS",))}
