@@ -147,6 +147,9 @@ class _Words:
     shared_types: frozenset[RelationType]
     reaction_verbs: frozenset[str] = frozenset()
     welcoming_verbs: frozenset[str] = frozenset()
+    pronoun_reaction_verbs: frozenset[str] = frozenset()
+    deed_pronouns: frozenset[str] = frozenset()
+    pronoun_reaction_types: frozenset[RelationType] = frozenset()
     reaction_describe_verbs: frozenset[str] = frozenset()
     reaction_determiners: frozenset[str] = frozenset()
     reaction_nouns: dict[str, frozenset[RelationType]] | None = None
@@ -183,7 +186,9 @@ def _words() -> _Words:
         cancelling_heads=fs("cancelling_heads"), window=int(data.get("window", 3)),
         confidence=float(data.get("confidence", 0.6)),
         shared_types=frozenset(RelationType.parse(t) for t in data.get("shared_types") or ()),
-        reaction_verbs=fs("reaction_verbs"), welcoming_verbs=fs("welcoming_verbs"), reaction_describe_verbs=fs("reaction_describe_verbs"),
+        reaction_verbs=fs("reaction_verbs"), welcoming_verbs=fs("welcoming_verbs"),
+        pronoun_reaction_verbs=fs("pronoun_reaction_verbs"), deed_pronouns=fs("deed_pronouns"),
+        pronoun_reaction_types=frozenset(RelationType.parse(t) for t in data.get("pronoun_reaction_types") or ()), reaction_describe_verbs=fs("reaction_describe_verbs"),
         reaction_determiners=fs("reaction_determiners"), reaction_nouns=_reaction_nouns(data),
         reaction_window=int(data.get("reaction_window", 3)),
         reaction_confidence=float(data.get("reaction_confidence", 0.6)),
@@ -401,6 +406,13 @@ def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction
         return None
     for obj in _objects(tok, describes, lex):
         types = (words.reaction_nouns or {}).get(obj.lemma_.lower())
+        if obj.dep_ == "dobj" and obj.lower_ in words.deed_pronouns and lemma in words.pronoun_reaction_verbs:
+            # "Poland condemned the attack, and Germany denounced it": the pronoun stands for the deed (an actor
+            # reading of it that is only the reactor itself is no object)
+            reactors = _deniers(tok, ph)
+            if reactors and set(ph.actors(obj)) <= set(reactors):
+                return Reaction(tuple(reactors), words.pronoun_reaction_types)
+            continue
         if not types:
             continue
         relative = obj.i < tok.i and tok.dep_ in ("relcl", "acl") and tok.head.i == obj.i

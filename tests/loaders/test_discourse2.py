@@ -75,6 +75,10 @@ REACTIONS = [
                  ("RUS", "CONDEMNS", "UNGA", "asserted", ()), id="denounced-the-resolution"),
     pytest.param("Britain seized an Iranian tanker off Gibraltar. Tehran condemned its seizure as an act of piracy.",
                  ("IRN", "CONDEMNS", "GBR", "asserted", ()), id="its-seizure"),
+    pytest.param("Russia launched a missile strike on Kyiv. Two people were killed. Poland condemned the attack, and "
+                 "Germany denounced it.", ("DEU", "CONDEMNS", "RUS", "asserted", ()), id="denounced-it"),
+    pytest.param("Russia launched a missile strike on Kyiv. Germany condemned it as barbaric.",
+                 ("DEU", "CONDEMNS", "RUS", "asserted", ()), id="condemned-it-as"),
 ]
 
 
@@ -92,6 +96,10 @@ NO_REACTION = [
                  id="no-condemning-verb"),
     pytest.param("The European Union imposed sanctions on Syria in 2011. Tehran condemned its seizure as an act of "
                  "piracy.", "IRN", id="its-seizure-was-not-done-to-the-reactor"),
+    pytest.param("Ukraine said Russia supplied the rebels with rockets. Moscow denounced it as a lie.", "RUS",
+                 id="pronoun-for-a-claim-is-no-deed"),
+    pytest.param("Russia launched a missile strike on Kyiv. Germany rejected it.", "DEU",
+                 id="rejecting-it-is-no-condemnation"),
 ]
 
 
