@@ -30,7 +30,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import (blamed_blasts, circumstantial, conditional_deed, decide, intent_adjectives, modality,
+from loaders.status import (blamed_blasts, breached, circumstantial, conditional_deed, decide, intent_adjectives, modality,
                             participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
@@ -303,6 +303,10 @@ class Extractor:
                 and any(c.dep_ in ("poss", "det") and (c.dep_ == "poss" or c.lower_ == "the") for c in cand.cue.children):
             # "insisted the shipments were made months before Moscow's invasion of Ukraine": a known
             # deed named only to date or place what is claimed is the article's background, not the claim
+            frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and cand.nominal and breached(cand.cue):
+            # "said the ship was carrying oil to Syria in breach of EU sanctions on Damascus": the rule said to be
+            # broken is in force; the claim is the breach, not the sanctions
             frame = Frame("assert", [], None, frame.path)
         if frame.kind == "report" and not frame.speakers and cand.type.symmetric and _joint_speakers(frame.verb):
             # "India and France agreed to deepen ties, the two leaders said": the parties tell of their own deed

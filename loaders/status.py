@@ -21,7 +21,7 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
+__all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "breached", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
            "participation_words", "threatened"]
 
 SPEECH_ACTS = frozenset({
@@ -161,6 +161,13 @@ def _hearsay(path: list[Any], stop: Any) -> bool:
     return False
 
 
+def breached(cue: Any) -> bool:
+    """Whether a nominal ``cue`` is what a breach is of ("in breach of EU sanctions", "in violation of the embargo"):
+    a rule in force, named to say what was broken."""
+    prep = cue.head
+    return cue.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _status_words()["breach_nouns"]
+
+
 def blamed_blasts() -> frozenset[str]:
     """Harms ("explosion", "sabotage") that, blamed on an actor, are claimed to be its attack."""
     return _status_words()["blamed_blasts"]
@@ -275,6 +282,7 @@ def _status_words() -> dict[str, Any]:
         "intent_adjectives": frozenset(str(w).lower() for w in data.get("intent_adjectives") or ()),
         "background_relatives": frozenset(str(w).lower() for w in data.get("background_relatives") or ()),
         "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
+        "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
     }
 
 

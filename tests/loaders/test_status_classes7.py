@@ -245,3 +245,18 @@ def test_a_party_that_spoke_takes_over_the_next_quote(extractor):
                           "The Kremlin said the talks had not failed.\n\n"
                           '"Ukraine has shelled Belgorod again."')
     assert got == {("UKR", "ATTACKS", "RUS", "alleged", ("RUS",))}
+# the rule a breach is of is in force --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain says the tanker was carrying oil to Syria in breach of European Union sanctions on Damascus.",
+    "Britain said the tanker had sailed to Syria in violation of EU sanctions on Damascus.",
+], ids=["breach", "violation"])
+def test_sanctions_named_as_the_rule_broken_are_asserted(extractor, text):
+    got = rows(extractor, text)
+    assert ("EU", "SANCTIONS", "SYR", "asserted", ()) in got, got
+    assert not any(r[1] == "SANCTIONS" and r[3] == "alleged" for r in got), got
+
+
+def test_sanctions_reported_as_imposed_stay_alleged(extractor):
+    assert rows(extractor, "Britain said the EU had imposed sanctions on Syria.") == {
+        ("EU", "SANCTIONS", "SYR", "alleged", ("GBR",))}
