@@ -481,6 +481,12 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             subj, subj_ids = teller, ph.actors(teller)
             if not targets:
                 targets = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ph.actors(c) if a not in subj_ids]
+    if len(set(subj_ids)) > 1 and not cue.type.symmetric and targets:
+        # "Saudi Arabia, the UAE, Bahrain and Egypt ... barred its ships from their ports": a pronoun that
+        # lands back on the subject group is never one of its targets
+        phrases = [*objs, *(p for c in tok.children if c.dep_ in ("prep", "dative") for p in c.children)]
+        echoed = {a for o in phrases for t in o.subtree if t.pos_ == "PRON" for a in ph.actors(t) if a in subj_ids}
+        targets = [a for a in targets if a not in echoed]
     if cue.target_kinds:
         targets = [a for a in targets if _kind(ph, a) in cue.target_kinds]
         if not targets:

@@ -372,3 +372,25 @@ def test_shelling_the_outskirts_of_a_city_attacks_its_state(extractor):
 def test_talking_about_the_approaches_to_a_city_attacks_no_one(extractor):
     got = rows(extractor, "French officers briefed reporters on the approaches to Misrata.")
     assert got == set(), got
+
+
+# barring entry or ships -------------------------------------------------------------------------------------
+
+def test_barring_entry_to_a_states_officials_sanctions_it(extractor):
+    got = rows(extractor, "Ottawa barred entry to senior Iranian officials.")
+    assert got == {("CAN", "SANCTIONS", "IRN", "asserted")}, got
+
+
+def test_barring_a_states_ships_from_ports_sanctions_it(extractor):
+    got = rows(extractor, "Bahrain has barred Qatari ships from its ports.")
+    assert got == {("BHR", "SANCTIONS", "QAT", "asserted")}, got
+
+
+def test_barring_a_vote_sanctions_no_one(extractor):
+    got = rows(extractor, "Russia barred a vote on the Ukrainian proposal.")
+    assert not any(r[1] == "SANCTIONS" for r in got), got
+
+
+def test_a_subject_groups_own_pronoun_is_no_target(extractor):
+    got = rows(extractor, "Sudan, Chad and Niger cut ties with Libya on Monday and barred its ships from their ports.")
+    assert not any(r[2] in ("SDN", "TCD", "NER") for r in got), got
