@@ -240,6 +240,11 @@ class Phrases:
                         break
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
+        if not found and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and (
+                tok.lemma_.lower() in self.lex.office_titles or tok.lemma_.lower() == "leader") and any(
+                c.lower_ in ("both", "two") for c in tok.children):
+            # "spoke to both foreign ministers", "the two leaders": the pair of states the article is about
+            found = self._group(tok)
         return found
 
     def _named_with(self, tok: Any) -> str | None:

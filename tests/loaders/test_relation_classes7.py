@@ -394,3 +394,15 @@ def test_barring_a_vote_sanctions_no_one(extractor):
 def test_a_subject_groups_own_pronoun_is_no_target(extractor):
     got = rows(extractor, "Sudan, Chad and Niger cut ties with Libya on Monday and barred its ships from their ports.")
     assert not any(r[2] in ("SDN", "TCD", "NER") for r in got), got
+
+
+# both leaders, both foreign ministers ------------------------------------------------------------------------
+
+def test_meeting_both_leaders_meets_the_pair(extractor):
+    got = rows(extractor, "Serbia and Kosovo agreed to talks last week. Macron met both leaders in Paris on Monday.")
+    assert {("FRA", "MEETS", "SRB", "asserted"), ("FRA", "MEETS", "XKX", "asserted")} <= got, got
+
+
+def test_a_single_leader_is_no_pair(extractor):
+    got = rows(extractor, "Serbia and Kosovo agreed to talks last week. Macron met the leader in Paris on Monday.")
+    assert not any(r[1] == "MEETS" and r[0] == "FRA" for r in got), got
