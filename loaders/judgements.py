@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
+import weakref
+
 import yaml
 
 from graph.model import RelationType
@@ -55,6 +57,7 @@ class _Words:
     protest_preps: frozenset[str]
     protest_governors: frozenset[str]
     rebuke_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
     attributive: frozenset[str]
@@ -90,6 +93,7 @@ def _words() -> _Words:
         protest_preps=fs("protest_preps"),
         protest_governors=fs("protest_governors"),
         rebuke_nouns=fs("rebuke_nouns"),
+        demand_verbs=fs("demand_verbs"),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
         attributive=fs("attributive"),
@@ -205,12 +209,53 @@ def _deed_lemma(noun: Any) -> str:
     return f"{noun.lemma_.lower()}-{prt.lower_}" if prt is not None else noun.lemma_.lower()
 
 
+def _named_before(noun: Any, speakers: list[str], ph: Phrases) -> list[str]:
+    """ "Lithuania's restrictions on rail transit ... demanded that the 'openly hostile' restrictions be
+    lifted": a bare deed noun is the one the article last named with its owner."""
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[:noun.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        owners = [a for a in _possessors(t, ph) if a not in speakers]
+        if owners:
+            return owners
+    # ... or in an earlier paragraph (each paragraph is its own parse)
+    for doc_id, told, owners in reversed(_OWNED.get(id(ph.discourse), [])):
+        if doc_id != id(noun.doc) and told == lemma and any(a not in speakers for a in owners):
+            return [a for a in owners if a not in speakers]
+    return []
+
+
+def _possessors(noun: Any, ph: Phrases) -> list[str]:
+    """ "Lithuania's restrictions", "the Russian strikes": the owner named before the noun."""
+    return list(dict.fromkeys(a for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
+                              for a in ph.own(c, 1)))
+
+
+_OWNED: dict[int, list[tuple[int, str, list[str]]]] = {}
+"""Per article (its Discourse), the deed nouns named with an owner so far: (parse, lemma, owners)."""
+
+
+def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
+    key = id(ph.discourse)
+    if key not in _OWNED:
+        _OWNED[key] = []
+        weakref.finalize(ph.discourse, _OWNED.pop, key, None)
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and (lemma in w.deed_nouns or lemma in w.general_deeds):
+            owners = _possessors(t, ph)
+            if owners:
+                _OWNED[key].append((id(sent.doc), lemma, owners))
+
+
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
     lemma = _deed_lemma(noun)
     if lemma in w.deed_nouns:
-        return _latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
+        return (_latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
+                or _named_before(noun, speakers, ph))
     if lemma in w.general_deeds:
-        return _latest_agents(None, speakers, ph)
+        return _latest_agents(None, speakers, ph) or _named_before(noun, speakers, ph)
     return []
 
 
@@ -521,6 +566,9 @@ def _attributive(noun: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate |
             return None  # "would respond to the blatant aggression": a threat, which the threat rules read
         if anc is report:
             break
+    demand = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in w.demand_verbs), None)
+    if report is None and demand is not None and not _negated(demand) and not _modal(demand):
+        report = demand  # "demanded that the 'openly hostile' restrictions be lifted": the demand is said
     if report is not None:
         speakers, frame = speakers_of(report, ph, lex, ph.discourse.last_speakers), report
     elif _quoted_root(noun.sent.root):
@@ -534,6 +582,9 @@ def _attributive(noun: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate |
                for g in v.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
     owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    if not owners and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in noun.children) and (
+            _deed_lemma(noun) in w.deed_nouns or noun.lemma_.lower() in w.general_deeds):
+        owners = _named_before(noun, speakers, ph)
     targets = [a for a in dict.fromkeys(owners) if a not in speakers]
     if not targets:
         return None
@@ -548,3 +599,4 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
                      _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w)):
             if rule is not None:
                 yield rule
+    _remember_owned(sent, ph, w)

@@ -348,3 +348,20 @@ def test_a_deed_summed_up_as_a_move_the_speaker_brands(extractor, text, row):
 ])
 def test_no_verdict_on_a_summed_up_move(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+# a demand brands in the demander's voice; a bare deed noun is the one named before with its owner ---
+
+def test_a_demand_brands_the_restrictions_named_before_with_their_owner(extractor):
+    text = ("Moscow says it will answer Latvia's restrictions on cargo transit.\n\n"
+            "The Russian foreign ministry summoned the Latvian envoy and demanded that the \"openly hostile\" "
+            "restrictions be lifted at once.")
+    assert ("RUS", "CONDEMNS", "LVA", "asserted", ()) in condemns(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian foreign ministry demanded that the \"openly hostile\" restrictions be lifted at once.",
+    "The Russian foreign ministry did not demand that the \"openly hostile\" restrictions be lifted.",
+], ids=["no-owner-named-before", "negated-demand"])
+def test_no_owner_or_no_demand_means_no_row(extractor, text):
+    assert condemns(extractor, text) == set()
