@@ -676,6 +676,7 @@ def carried_targets(relations: Sequence[Relation], notes: Sequence[SentenceNote]
     words = _words()
     by_sentence = _by_sentence(relations, notes)
     seen = {_key(r) for r in relations}
+    known = {(r.source, r.type, r.target, r.status) for r in relations}
     out: list[Relation] = []
     for i, note in enumerate(notes):
         for orphan in note.orphans:
@@ -686,6 +687,8 @@ def carried_targets(relations: Sequence[Relation], notes: Sequence[SentenceNote]
                            attributed_to=orphan.attributed_to, mode=orphan.mode, confidence=words.carry_confidence,
                            article=article or ref.article, sentence=note.text, char_start=note.char_start,
                            char_end=note.char_end, published=published if published is not None else ref.published)
+            if (rel.source, rel.type, rel.target, rel.status) in known:
+                continue  # the article already tells it: a second copy would only be paired with later denials
             if _key(rel) not in seen:
                 seen.add(_key(rel))
                 out.append(rel)

@@ -225,3 +225,10 @@ def test_own_measures_with_a_target_of_their_own_carry_nothing(extractor: Extrac
     got = run(extractor, "Russia imposed sanctions on Ukraine. Poland announced measures of its own against "
                          "Moscow's allies.")
     assert not [r for r in got.relations if r.source == "POL" and r.target == "UKR"]
+
+
+def test_a_counterpart_the_article_already_tells_is_not_repeated(extractor: Extractor) -> None:
+    got = run(extractor, "Germany said it would send tanks to Ukraine. Berlin said it would also dispatch armoured "
+                         "vehicles.")
+    copies = [r for r in got.relations if (r.source, r.type.value, r.target) == ("DEU", "SUPPLIES", "UKR")]
+    assert len(copies) == 1 and copies[0].char_start == 0
