@@ -30,8 +30,8 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import (blamed_blasts, breached, circumstantial, conditional_deed, decide, intent_adjectives, modality,
-                            participation_words, threatened)
+from loaders.status import (blamed_blasts, breached, circumstantial, conditional_deed, decide, expected_arrivals,
+                            intent_adjectives, modality, participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
 
@@ -187,6 +187,8 @@ class Extractor:
                                                       char_end):
                     sent_found.append(rel)
                 for rel in self._blamed_deeds(sent, ph, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
+                for rel in self._expected_visits(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
                 for rel in self._event_denials(sent, ph, discourse, sent_found, sent_text, char_start, char_end):
                     sent_found.append(rel)
@@ -525,6 +527,36 @@ class Extractor:
                                         attributed_to=tuple(blamers), confidence=0.6, article=article.id,
                                         sentence=sentence, char_start=char_start, char_end=char_end,
                                         published=article.published))
+        return out
+
+    def _expected_visits(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation], article: Article,
+                         sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """ "The French president was expected in Beirut on Thursday", "Iran's foreign minister is due in Moscow": a
+        visitor announced for a foreign capital plans to meet it (MEETS, planned by the visitor's side)."""
+        out: list[Relation] = []
+        for word in sent:
+            if word.lemma_.lower() not in expected_arrivals() or _negated(word, self.lex):
+                continue
+            copula = word.head if word.dep_ == "acomp" else word
+            if word.dep_ == "acomp" and _negated(copula, self.lex):
+                continue
+            if word.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in word.children):
+                continue  # "Moscow expected Iran's minister": only the passive or adjective announces a visit
+            subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            places = [o for holder in (word, copula) for p in holder.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for o in p.children if o.dep_ == "pobj"]
+            visitors = ph.actors(subj) if subj is not None else []
+            hosts = [a for o in places for a in ph.actors(o)]
+            frame = frame_of(word, ph, self.lex, discourse.last_speakers, None, False)
+            told = tuple(frame.speakers) if frame.kind == "report" and frame.speakers else ()
+            for source in visitors:
+                for target in dict.fromkeys(hosts):
+                    if source == target or any((r.source, r.type, r.target) == (source, RelationType.MEETS, target)
+                                               for r in sent_found):
+                        continue
+                    out.append(Relation(source=source, type=RelationType.MEETS, target=target, status=Status.PLANNED,
+                                        attributed_to=told or (source,), confidence=0.6, article=article.id, sentence=sentence,
+                                        char_start=char_start, char_end=char_end, published=article.published))
         return out
 
     def _event_denials(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: list[Relation],

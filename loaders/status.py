@@ -21,8 +21,8 @@ from graph.model import RelationType, Status
 from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
-__all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "breached", "circumstantial", "conditional_deed", "decide", "intent_adjectives", "modality",
-           "participation_words", "threatened"]
+__all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "breached", "circumstantial", "conditional_deed", "decide",
+           "expected_arrivals", "intent_adjectives", "modality", "participation_words", "threatened"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -168,6 +168,11 @@ def breached(cue: Any) -> bool:
     return cue.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _status_words()["breach_nouns"]
 
 
+def expected_arrivals() -> frozenset[str]:
+    """Words announcing a visitor's arrival in a place ("was expected in Beirut", "is due in Moscow")."""
+    return _status_words()["expected_arrivals"]
+
+
 def blamed_blasts() -> frozenset[str]:
     """Harms ("explosion", "sabotage") that, blamed on an actor, are claimed to be its attack."""
     return _status_words()["blamed_blasts"]
@@ -283,6 +288,7 @@ def _status_words() -> dict[str, Any]:
         "background_relatives": frozenset(str(w).lower() for w in data.get("background_relatives") or ()),
         "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
         "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
+        "expected_arrivals": frozenset(str(w).lower() for w in data.get("expected_arrivals") or ()),
     }
 
 

@@ -260,3 +260,25 @@ def test_sanctions_named_as_the_rule_broken_are_asserted(extractor, text):
 def test_sanctions_reported_as_imposed_stay_alleged(extractor):
     assert rows(extractor, "Britain said the EU had imposed sanctions on Syria.") == {
         ("EU", "SANCTIONS", "SYR", "alleged", ("GBR",))}
+
+
+# an announced arrival in a foreign capital is a planned meeting --------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("The French president was expected in Beirut on Thursday.", ("FRA", "MEETS", "LBN", "planned", ("FRA",))),
+    ("Iran's foreign minister is due in Moscow next week.", ("IRN", "MEETS", "RUS", "planned", ("IRN",))),
+    ("Lebanese officials said an American envoy was expected in Beirut later this week.",
+     ("USA", "MEETS", "LBN", "planned", ("LBN",))),
+], ids=["expected", "due", "reported"])
+def test_an_expected_arrival_is_a_planned_meeting(extractor, text, row):
+    assert rows(extractor, text) == {row}
+
+
+@pytest.mark.parametrize("text", [
+    "The French president was not expected in Beirut.",
+    "The French president was expected in Paris on Thursday.",
+    "Lebanon expected the French president in Beirut.",
+    "Results were expected in Beirut on Thursday.",
+], ids=["negated", "home-capital", "active-expect", "no-visitor"])
+def test_no_planned_meeting_without_a_visitor_announced_abroad(extractor, text):
+    assert not any(r[1] == "MEETS" for r in rows(extractor, text)), rows(extractor, text)
