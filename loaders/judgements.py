@@ -303,6 +303,11 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     elif obj is None and _object_relative(verb):
         obj = verb.head  # "a statement that he called ..." (the relative pronoun parsed as a marker)
     if obj is None:
+        # "called the cut-off 'unjustified'" parsed with the deed as the predicate: the deed judges itself
+        obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.i > verb.i
+                    and (_deed_lemma(c) in w.deed_nouns or c.lemma_.lower() in w.general_deeds)
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if obj is None:
         return None
     preds = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
     preds += [c for c in obj.children if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "appos" and c.i > obj.i)]

@@ -365,3 +365,26 @@ def test_a_demand_brands_the_restrictions_named_before_with_their_owner(extracto
 ], ids=["no-owner-named-before", "negated-demand"])
 def test_no_owner_or_no_demand_means_no_row(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+def test_an_attempt_by_force_is_a_verdict(extractor):
+    text = ("Belarus has formally recognised Abkhazia. Georgia's foreign ministry called the decision "
+            "an attempt to redraw borders by force.")
+    assert ("GEO", "CONDEMNS", "BLR", "asserted", ()) in condemns(extractor, text)
+
+
+def test_the_halt_points_back_to_whoever_halted_supplies(extractor):
+    text = ("Algeria halted gas deliveries to Spain on Monday. The Spanish prime minister described the halt as "
+            "\"a direct attack on Spain\".")
+    assert ("ESP", "CONDEMNS", "DZA", "asserted", ()) in condemns(extractor, text)
+
+
+def test_a_deed_parsed_as_the_predicate_carries_its_own_verdict(extractor):
+    text = ("Algeria halted gas deliveries to Spain on Monday. The Spanish prime minister accused Algiers of "
+            "blackmail and called the cut-off \"unjustified and unacceptable.\"")
+    assert ("ESP", "CONDEMNS", "DZA", "asserted", ()) in condemns(extractor, text)
+
+
+def test_a_plain_halt_without_verdict_is_no_condemnation(extractor):
+    text = "Algeria halted gas deliveries to Spain on Monday. The Spanish prime minister described the halt as temporary."
+    assert condemns(extractor, text) == set()
