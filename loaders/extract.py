@@ -313,6 +313,12 @@ class Extractor:
         if frame.kind == "report" and not frame.speakers and cand.type.symmetric and _joint_speakers(frame.verb):
             # "India and France agreed to deepen ties, the two leaders said": the parties tell of their own deed
             frame = replace(frame, speakers=list(dict.fromkeys([*sources, *targets])))
+        if frame.kind == "report" and not frame.speakers and frame.organ:
+            # "Indian troops came under fire from Pakistani posts, the army said": an unnamed office is that of the
+            # state its report is about (the reported clause's subject), which may not be the doer
+            owners = _reported_subject_actors(cand.cue, frame.verb, ph)
+            if owners:
+                frame = replace(frame, speakers=owners)
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
         mod = modality(frame, self.lex)
@@ -644,6 +650,20 @@ def _last_accusers(relations: Sequence[Relation], denied: Relation) -> list[str]
         return []
     last = max(r.char_start for r in before)
     return list(dict.fromkeys(r.source for r in before if r.char_start == last))
+
+
+def _reported_subject_actors(cue: Any, verb: Any, ph: Phrases) -> list[str]:
+    """The actors of the subject of the clause ``cue`` stands in, below the reporting ``verb``."""
+    tok = cue
+    while True:
+        if verb is not None and tok.i == verb.i:
+            return []
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and tok.pos_ in ("VERB", "AUX"):
+            return ph.actors(subj)
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
 
 
 def _ready_subject(verb: Any, ph: Phrases) -> list[str]:

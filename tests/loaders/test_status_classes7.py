@@ -282,3 +282,20 @@ def test_an_expected_arrival_is_a_planned_meeting(extractor, text, row):
 ], ids=["negated", "home-capital", "active-expect", "no-visitor"])
 def test_no_planned_meeting_without_a_visitor_announced_abroad(extractor, text):
     assert not any(r[1] == "MEETS" for r in rows(extractor, text)), rows(extractor, text)
+
+
+# an unnamed office speaks for the state its report is about ----------------------------------------
+
+def test_an_unnamed_army_reporting_an_attack_on_its_troops_alleges_it(extractor):
+    got = rows(extractor, "Indian troops came under fire from Pakistani posts along the border, the army said.")
+    assert got == {("PAK", "ATTACKS", "IND", "alleged", ("IND",))}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Moldova expelled a Russian diplomat, the foreign ministry said.",
+     ("MDA", "REDUCES_RELATIONS", "RUS", "asserted", ())),
+    ("Israeli aircraft struck Hamas targets in Gaza before dawn, the military said.",
+     ("ISR", "ATTACKS", "HAMAS", "asserted", ())),
+], ids=["ministry", "military"])
+def test_an_unnamed_office_telling_of_its_own_states_deed_asserts_it(extractor, text, row):
+    assert rows(extractor, text) == {row}
