@@ -58,6 +58,7 @@ class _Words:
     protest_governors: frozenset[str]
     rebuke_nouns: frozenset[str]
     demand_verbs: frozenset[str]
+    deed_verbs: dict[str, tuple[str, ...]]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
     attributive: frozenset[str]
@@ -94,6 +95,7 @@ def _words() -> _Words:
         protest_governors=fs("protest_governors"),
         rebuke_nouns=fs("rebuke_nouns"),
         demand_verbs=fs("demand_verbs"),
+        deed_verbs=_verb_nouns(raw.get("deed_verbs") or {}),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
         attributive=fs("attributive"),
@@ -104,6 +106,15 @@ def _words() -> _Words:
         shared_deeds=frozenset(str(x).upper() for x in raw.get("shared_deeds") or []),
         negative_verb_phrases=tuple(tuple(str(x).lower() for x in p) for p in raw.get("negative_verb_phrases") or []),
     )
+
+
+def _verb_nouns(raw: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """deed_verbs is written noun -> verb(s) ("seizure: seize"); the memory looks the verb up."""
+    out: dict[str, tuple[str, ...]] = {}
+    for noun, verbs in raw.items():
+        for verb in verbs if isinstance(verbs, list) else [verbs]:
+            out[str(verb).lower()] = (*out.get(str(verb).lower(), ()), str(noun).lower())
+    return out
 
 
 def _negated(tok: Any) -> bool:
@@ -233,7 +244,8 @@ def _possessors(noun: Any, ph: Phrases) -> list[str]:
 
 
 _OWNED: dict[int, list[tuple[int, str, list[str]]]] = {}
-"""Per article (its Discourse), the deed nouns named with an owner so far: (parse, lemma, owners)."""
+"""Per article (its Discourse), the deed nouns named with an owner so far, and the deeds told by a verb
+with its doer: (parse id, or -1 for a verb, noun lemma, owners)."""
 
 
 def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
@@ -247,6 +259,12 @@ def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
             owners = _possessors(t, ph)
             if owners:
                 _OWNED[key].append((id(sent.doc), lemma, owners))
+        elif t.pos_ == "VERB" and lemma in w.deed_verbs and not _negated(t) and not _modal(t):
+            # "a tanker seized by Iranian Revolutionary Guards" names the doer of "the seizure"
+            doer = subject_of(t)
+            owners = ph.actors(doer) if doer is not None else []
+            if owners:
+                _OWNED[key] += [(-1, noun, owners) for noun in w.deed_verbs[lemma]]
 
 
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:

@@ -388,3 +388,15 @@ def test_a_deed_parsed_as_the_predicate_carries_its_own_verdict(extractor):
 def test_a_plain_halt_without_verdict_is_no_condemnation(extractor):
     text = "Algeria halted gas deliveries to Spain on Monday. The Spanish prime minister described the halt as temporary."
     assert condemns(extractor, text) == set()
+
+
+def test_the_seizure_points_back_to_whoever_seized_in_an_earlier_paragraph(extractor):
+    text = ("A Greek-flagged tanker was seized by Iranian forces in the Gulf on Friday.\n\n"
+            "The Greek foreign minister called the seizure \"an act of piracy\".")
+    assert ("GRC", "CONDEMNS", "IRN", "asserted", ()) in condemns(extractor, text)
+
+
+def test_a_seizure_denied_or_to_come_names_no_doer(extractor):
+    text = ("Iranian forces did not seize the Greek tanker.\n\n"
+            "The Greek foreign minister called the seizure \"an act of piracy\".")
+    assert condemns(extractor, text) == set()
