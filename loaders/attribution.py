@@ -20,7 +20,8 @@ from graph.errors import InputError
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 
-__all__ = ["Frame", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "speakers_of"]
+__all__ = ["Frame", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "sentence_quote_speakers",
+           "speakers_of"]
 
 _CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
 _REQUESTS = {"call", "urge", "demand", "ask", "press", "tell"}
@@ -464,6 +465,25 @@ def quoted_sentences(doc: Any) -> list[bool]:
                 quote_tokens += 1
         out.append(starts_inside or (starts_quote and quote_tokens >= 1))
     return out
+
+
+def sentence_quote_speakers(sent: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str]) -> list[str]:
+    """The named speaker of a quote in ``sent`` ('"...," Lavrov replied.'), or [] when it has no quote or names none:
+    later unattributed quotes of the paragraph go on for the speaker quoted last, not the paragraph's first."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTES:
+        return []  # only a sentence that opens with a quote ('"...," he said'), not a scare-quoted phrase
+    inside = False
+    for t in sent:
+        if t.text in _QUOTES:
+            inside = t.text not in ("”", "''") and (t.text in ("“", "``") or not inside)
+            continue
+        if not inside and t.pos_ == "VERB" and (t.lemma_.lower() in lex.reporting or t.lemma_.lower() in _words("quote_verbs")) \
+                and not any(c.dep_ == "neg" for c in t.children):
+            got = speakers_of(t, phrases, lex, discourse_speakers)
+            if got:
+                return got
+    return []
 
 
 def paragraph_speakers(doc: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[str]) -> list[str]:

@@ -22,7 +22,8 @@ from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
 
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
-from loaders.attribution import Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences, speakers_of
+from loaders.attribution import (Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences,
+                                 sentence_quote_speakers, speakers_of)
 from loaders.coref import Discourse, Phrases
 from loaders.discourse import (SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
                                shared_types)
@@ -173,7 +174,7 @@ class Extractor:
                 discourse.sentence_sources = []
                 for cand in _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex)]):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
-                                                         quote_speakers if is_quoted else None, is_quoted, sent_found):
+                                                         ph.quote_speakers if is_quoted else None, is_quoted, sent_found):
                         sent_found.append(rel)
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
@@ -194,6 +195,9 @@ class Extractor:
                     sent_found.append(rel)
                     denials.append((rel, []))
                 found.extend(sent_found)
+                latest = sentence_quote_speakers(sent, ph, lex, discourse.last_speakers)
+                if latest:
+                    ph.quote_speakers = latest  # '"...," Lavrov replied. "Ukraine has shelled ..."': his words go on
                 notes.append(note_sentence(sent, ph, lex, offset, sent_text, char_start, char_end))
                 discourse.relations.extend(sent_found)
                 subjects = ph.sentence_subjects(sent)
@@ -206,7 +210,7 @@ class Extractor:
                         if key and key not in unresolved:
                             unresolved[key] = Mention(key, article.id, sent_text, ent.label_)
             if para_speakers:
-                discourse.last_speakers = para_speakers
+                discourse.last_speakers = ph.quote_speakers or para_speakers  # the speaker quoted last goes on
             else:
                 for sent in doc.sents:
                     for t in sent:

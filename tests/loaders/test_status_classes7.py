@@ -299,3 +299,32 @@ def test_an_unnamed_army_reporting_an_attack_on_its_troops_alleges_it(extractor)
 ], ids=["ministry", "military"])
 def test_an_unnamed_office_telling_of_its_own_states_deed_asserts_it(extractor, text, row):
     assert rows(extractor, text) == {row}
+
+
+# an unattributed quote goes on for the speaker quoted last ------------------------------------------
+
+def test_a_later_quote_continues_the_latest_speaker_in_the_paragraph(extractor):
+    got = rows(extractor, '"The talks went well," Ukrainian Foreign Minister Dmytro Kuleba said. "We will never accept '
+                          'this," Russian Foreign Minister Sergei Lavrov replied. "Ukraine has shelled Belgorod again."')
+    assert got == {("UKR", "ATTACKS", "RUS", "alleged", ("RUS",))}
+
+
+def test_the_latest_speaker_carries_into_the_next_paragraph(extractor):
+    got = rows(extractor, '"The talks went well," Ukrainian Foreign Minister Dmytro Kuleba said. "We will never accept '
+                          'this," Russian Foreign Minister Sergei Lavrov replied.\n\n"Ukraine will attack Crimea next."')
+    assert ("UKR", "ATTACKS", "CRIMEA", "planned", ("RUS",)) in got, got
+
+
+def test_a_scare_quote_does_not_change_the_quote_speaker(extractor):
+    got = rows(extractor, '"We are grateful to our partners," Ukrainian President Volodymyr Zelenskiy said. Moldova '
+                          'called the vote "a propaganda event" and said nothing more.\n\n'
+                          '"That is why we ask Washington to send more Patriot systems."')
+    assert ("UKR", "REQUESTS", "USA", "asserted", ()) in got, got
+    assert not any(r[0] == "MDA" and r[1] == "REQUESTS" for r in got), got
+
+
+def test_words_inside_the_quote_do_not_name_its_speaker(extractor):
+    got = rows(extractor, '"We are grateful," Ukrainian President Volodymyr Zelenskiy said. "Russia\'s terror will '
+                          'continue as long as it has the means.\n\n"That is why we ask Washington to send more Patriot '
+                          'systems."')
+    assert ("UKR", "REQUESTS", "USA", "asserted", ()) in got, got
