@@ -59,6 +59,7 @@ class _Words:
     rebuke_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     deed_verbs: dict[str, tuple[str, ...]]
+    criticism_nouns: frozenset[str]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
     attributive: frozenset[str]
@@ -96,6 +97,7 @@ def _words() -> _Words:
         rebuke_nouns=fs("rebuke_nouns"),
         demand_verbs=fs("demand_verbs"),
         deed_verbs=_verb_nouns(raw.get("deed_verbs") or {}),
+        criticism_nouns=fs("criticism_nouns"),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
         attributive=fs("attributive"),
@@ -565,6 +567,36 @@ def _rebuke(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=gov)
 
 
+def _criticism(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "a flurry of criticism of Berlin from Kyiv", "Beijing's condemnation of the drills": a criticism
+    noun with its critic (possessor, "from", "by") and its target ("of")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.criticism_nouns:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in w.negators for c in noun.children):
+        return None
+    gov = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if gov is not None and (_negated(gov) or _modal(gov)):
+        return None  # "could draw criticism of Berlin from Kyiv": none yet
+    preps = {p.lower_: [q for q in p.children if q.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    sources += [a for k in ("from", "by") for q in preps.get(k, []) for a in ph.actors(q)]
+    if noun.dep_ == "dobj" and gov is not None:
+        # "drawing sharp criticism of Paris from Rome": the critic may hang on the verb
+        sources += [a for p in gov.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    sources = list(dict.fromkeys(sources))
+    targets = []
+    for q in preps.get("of", []):
+        found = ph.actors(q)
+        if not found and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children):
+            found = _deed_agents(q, sources, ph, w)  # "condemnation of the drills"
+        targets += found
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=gov or noun)
+
+
 def _reporter(tok: Any, lex: Lexicon) -> Any:
     """The reporting verb whose statement holds ``tok`` ("the ministry said Minsk was responding to ...")."""
     for anc in tok.ancestors:
@@ -619,7 +651,7 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
-                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w)):
+                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w)):
             if rule is not None:
                 yield rule
     _remember_owned(sent, ph, w)

@@ -400,3 +400,20 @@ def test_a_seizure_denied_or_to_come_names_no_doer(extractor):
     text = ("Iranian forces did not seize the Greek tanker.\n\n"
             "The Greek foreign minister called the seizure \"an act of piracy\".")
     assert condemns(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The summit ended without a deal, drawing sharp criticism of Paris from Rome.", ("ITA", "CONDEMNS", "FRA", "asserted", ())),
+    ("Beijing's condemnation of Tokyo came within hours.", ("CHN", "CONDEMNS", "JPN", "asserted", ())),
+], ids=["criticism-of-from", "possessor-condemnation-of"])
+def test_a_criticism_noun_with_critic_and_target(extractor, text, row):
+    assert condemns(extractor, text) == {row}
+
+
+@pytest.mark.parametrize("text", [
+    "The plan could draw criticism of Paris from Rome.",
+    "There was no criticism of Paris from Rome.",
+    "The summit drew criticism of Paris.",
+], ids=["modal", "no-criticism", "no-critic"])
+def test_no_criticism_row(extractor, text):
+    assert condemns(extractor, text) == set()
