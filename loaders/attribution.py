@@ -88,6 +88,11 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         # "..., the foreign minister added": the office that was speaking goes on, whatever state was named last
         return _office_antecedent(verb, subj, phrases, discourse_speakers)
     got = _unplaced(subj, phrases.actors(subj), phrases)
+    if got and subj.pos_ == "NOUN" and not any(t.i in phrases.actor_at for t in subj.subtree) \
+            and set(got) <= _reported_actors(verb, phrases) and _opens_with_quote(verb):
+        # '"North Korea has sent troops to Russia," a spokesman told reporters': an unnamed office holder is not
+        # the state named in their own quote; the speaker the article quoted last goes on
+        got = [a for a in discourse_speakers]
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and got and verb.sent.start == 0 \
             and verb.doc[0].text in _QUOTES and set(got) <= _reported_actors(verb, phrases):
         # a paragraph opening '"Russia is attacking Ukraine every day," he said': a person is not a state named in
@@ -108,6 +113,12 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
     if not got:
         got = _office_antecedent(verb, subj, phrases, discourse_speakers)
     return got
+
+
+def _opens_with_quote(verb: Any) -> bool:
+    """Whether the sentence of ``verb`` opens with a quotation mark ('"...," a spokesman said')."""
+    first = next((t for t in verb.sent if not t.is_space), None)
+    return first is not None and first.text in _QUOTES
 
 
 def _reported_actors(verb: Any, phrases: Phrases) -> set[str]:

@@ -328,3 +328,21 @@ def test_words_inside_the_quote_do_not_name_its_speaker(extractor):
                           'continue as long as it has the means.\n\n"That is why we ask Washington to send more Patriot '
                           'systems."')
     assert ("UKR", "REQUESTS", "USA", "asserted", ()) in got, got
+
+
+# an unnamed office holder is not the state named inside their own quote -----------------------------
+
+def test_an_unnamed_spokesman_is_not_the_state_in_the_quote(extractor):
+    got = rows(extractor, '"North Korea has sent troops to Russia," a spokesman told reporters.')
+    assert got == {("PRK", "SUPPLIES", "RUS", "alleged", ())}
+
+
+def test_an_unnamed_spokesman_goes_on_for_the_last_speaker(extractor):
+    got = rows(extractor, "South Korea's spy agency said on Friday that Pyongyang was preparing troops.\n\n"
+                          '"North Korea has sent troops to Russia," a spokesman told reporters.')
+    assert ("PRK", "SUPPLIES", "RUS", "alleged", ("KOR",)) in got, got
+
+
+def test_a_spokesman_named_with_his_state_keeps_it(extractor):
+    assert rows(extractor, '"Russia will retaliate against Lithuania," a Kremlin spokesman said.') == {
+        ("RUS", "THREATENS", "LTU", "asserted", ())}
