@@ -60,6 +60,7 @@ class _Words:
     demand_verbs: frozenset[str]
     deed_verbs: dict[str, tuple[str, ...]]
     criticism_nouns: frozenset[str]
+    lodged_protests: frozenset[str]
     hostile_aims: frozenset[str]
     light_heads: frozenset[str]
     attributive: frozenset[str]
@@ -98,6 +99,7 @@ def _words() -> _Words:
         demand_verbs=fs("demand_verbs"),
         deed_verbs=_verb_nouns(raw.get("deed_verbs") or {}),
         criticism_nouns=fs("criticism_nouns"),
+        lodged_protests=fs("lodged_protests"),
         hostile_aims=fs("hostile_aims"),
         light_heads=fs("light_heads"),
         attributive=fs("attributive"),
@@ -524,16 +526,34 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         return None
     objs = [q for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in w.protest_preps
             for q in p.children if q.dep_ == "pobj"]
-    if not objs:
-        return None
     subj = subject_of(gov)
     sources = ph.actors(subj) if subj is not None else []
     if not sources:
         return None
+    if not objs:
+        if noun.lemma_.lower() not in w.lodged_protests or noun.dep_ != "dobj":
+            return None
+        # "lodged a protest with China"; bare, "lodged a formal protest through diplomatic channels" after
+        # a deed told against the protester: its doer
+        targets = [a for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+        targets = [a for a in targets if a not in sources] or _wronged_by(sources, ph)
+        if not targets:
+            return None
+        return Candidate(sources, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=gov)
     targets = [a for o in objs for a in _owners(o, [], sources, ph, w)]
     if not targets:
         return None
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
+
+
+def _wronged_by(victims: list[str], ph: Phrases) -> list[str]:
+    """The doers of the latest known non-speech deed the article told against these actors."""
+    for rel in reversed(ph.discourse.relations[-_RECENT:]):
+        if rel.type not in _SPEECH and rel.status.value in _KNOWN and rel.target in victims and rel.source not in victims:
+            return [r.source for r in ph.discourse.relations if r.sentence == rel.sentence and r.type == rel.type
+                    and r.target in victims and r.source not in victims]
+    return []
 
 
 def _rebuke(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:

@@ -417,3 +417,18 @@ def test_a_criticism_noun_with_critic_and_target(extractor, text, row):
 ], ids=["modal", "no-criticism", "no-critic"])
 def test_no_criticism_row(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+def test_a_bare_formal_protest_after_a_deed_against_the_protester(extractor):
+    text = ("North Korea fired two missiles into Japan's exclusive economic zone on Monday. Tokyo lodged a formal "
+            "protest through diplomatic channels.")
+    assert ("JPN", "CONDEMNS", "PRK", "asserted", ()) in condemns(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo lodged a formal protest through diplomatic channels.",
+    "North Korea fired two missiles into Japan's exclusive economic zone. Tokyo did not lodge a protest.",
+    "North Korea fired two missiles into Japan's exclusive economic zone. Tokyo may lodge a protest.",
+], ids=["no-deed-told", "negated", "modal"])
+def test_no_bare_protest_row(extractor, text):
+    assert condemns(extractor, text) == set()
