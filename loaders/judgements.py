@@ -277,6 +277,13 @@ def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list
         return (_latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
                 or _named_before(noun, speakers, ph))
     if lemma in w.general_deeds:
+        # "condemns and rejects the sanctions, calling the decision a grave mistake": the deed just named
+        named = next((t for t in reversed(noun.sent[:noun.i - noun.sent.start]) if t.pos_ == "NOUN"
+                      and _deed_lemma(t) in w.deed_nouns and t.dep_ in ("dobj", "pobj")), None)
+        if named is not None:
+            owners = [a for a in ph.actors(named) if a not in speakers] or _deed_agents(named, speakers, ph, w)
+            if owners:
+                return owners
         return _latest_agents(None, speakers, ph) or _named_before(noun, speakers, ph)
     return []
 

@@ -432,3 +432,11 @@ def test_a_bare_formal_protest_after_a_deed_against_the_protester(extractor):
 ], ids=["no-deed-told", "negated", "modal"])
 def test_no_bare_protest_row(extractor, text):
     assert condemns(extractor, text) == set()
+
+
+def test_the_decision_is_the_deed_the_sentence_just_named(extractor):
+    text = ("The United States imposed sanctions on India on Monday. Russia delivered an air defence system to India "
+            "last year. New Delhi said it rejects the sanctions, calling the decision a grave mistake.")
+    got = condemns(extractor, text)
+    assert ("IND", "CONDEMNS", "USA", "asserted", ()) in got
+    assert ("IND", "CONDEMNS", "RUS", "asserted", ()) not in got
