@@ -301,6 +301,8 @@ def _same_sentence_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words
         if gov is None or gov.pos_ != "VERB" or _negated(gov) or _modal(gov) or noun.i in {t.i for t in gov.subtree}:
             continue  # the judged deed inside that clause is the clause's own business
         subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is None and gov.dep_ == "acl" and gov.tag_ != "VBN":
+            subj = gov.head  # "as a coalition led by France pressed on with its campaign", parsed as a modifier
         found = ph.actors(subj) if subj is not None else []
         if subj is not None and not found:
             # "a coalition led by France, Britain and the United States"

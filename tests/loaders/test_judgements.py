@@ -440,3 +440,22 @@ def test_the_decision_is_the_deed_the_sentence_just_named(extractor):
     got = condemns(extractor, text)
     assert ("IND", "CONDEMNS", "USA", "asserted", ()) in got
     assert ("IND", "CONDEMNS", "RUS", "asserted", ()) not in got
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Germany expressed concern over Russia's troop build-up near the border.", ("DEU", "CONDEMNS", "RUS", "asserted", ())),
+    ("Brazil voiced concern at the air strikes carried out on Syria, as a coalition led by Britain and France "
+     "pressed on with its bombing campaign.", None),
+], ids=["concern-over-owned-deed", "concern-at-strikes-misparsed-coalition"])
+def test_expressed_concern_at_a_deed_condemns_its_doer(extractor, text, row):
+    expected = {row} if row else {("BRA", "CONDEMNS", "GBR", "asserted", ()), ("BRA", "CONDEMNS", "FRA", "asserted", ())}
+    assert condemns(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The UN expressed concern about the humanitarian situation.",
+    "Germany did not express concern over Russia's troop build-up.",
+    "Germany may voice concern over Russia's troop build-up.",
+])
+def test_concern_without_an_owner_or_negated_is_no_row(extractor, text):
+    assert condemns(extractor, text) == set()
