@@ -8,6 +8,13 @@ named actor as the object, or, for a deed named bare ("the trip", "the decision"
 last told of doing such a deed. The speaker is the subject of the framing verb or the reporting verb,
 or the speaker of the quote. Nothing is proposed when the verdict is negated or praising, when
 speaker and owner coincide, or when no state-like speaker is found (analysts are no actors).
+
+Full-length news also judges in passing: a deed summed up as "an extraordinary rebuke of two close
+allies" or "a move Tokyo called a provocation", "a flurry of criticism of Berlin from Kyiv", "rejected
+the decision outright", "lodged a formal protest" after a deed against the protester. A bare deed noun
+finds its doer in the deed the sentence just named, the latest relation of its type, a campaign told
+beside it, or an earlier mention with its owner ("Lithuania's restrictions", "a tanker seized by Iranian
+guards"), remembered across paragraphs (each paragraph is its own parse).
 """
 
 from __future__ import annotations
