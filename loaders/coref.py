@@ -241,9 +241,12 @@ class Phrases:
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GROUP_NOUNS:
             found = self._group(tok)
         if not found and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and (
-                tok.lemma_.lower() in self.lex.office_titles or tok.lemma_.lower() == "leader") and any(
-                c.lower_ in ("both", "two") for c in tok.children):
-            # "spoke to both foreign ministers", "the two leaders": the pair of states the article is about
+                tok.lemma_.lower() in self.lex.office_titles or tok.lemma_.lower() in self.lex.group_people) and any(
+                c.lower_ in ("both", "two", "three") for c in tok.children) and (
+                tok.lemma_.lower() in self.lex.office_titles or any(
+                    c.lower_ in ("both", "the", "these", "those") for c in tok.children)):
+            # a bare "two men attacked the embassy" are strangers, not the pair just named
+            # "spoke to both foreign ministers", "the two leaders", "the three men": the states the article is about
             found = self._group(tok)
         return found
 

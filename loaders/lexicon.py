@@ -84,11 +84,13 @@ class Lexicon:
     retaliatory_heads: frozenset[str] = frozenset()
     non_places: frozenset[str] = frozenset()
     craft: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
     delisting_verbs: frozenset[str] = frozenset()
     list_nouns: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
+    group_people: frozenset[str] = frozenset()
     fighting_nouns: frozenset[str] = frozenset()
     judicial_heads: frozenset[str] = frozenset()
     non_state_modifiers: frozenset[str] = frozenset()
@@ -194,11 +196,13 @@ def load_lexicon() -> Lexicon:
         retaliatory_heads=fs(cues.get("retaliatory_heads")),
         non_places=fs(cues.get("non_places")),
         craft=fs(cues.get("craft")),
+        travel_verbs=fs(cues.get("travel_verbs")),
         trade_nouns=fs(cues.get("trade_nouns")),
         delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
         named_place_heads=fs(coref.get("named_place_heads")),
         leading_verbs=fs(coref.get("leading_verbs")),
+        group_people=fs(coref.get("group_people")),
         fighting_nouns=fs(coref.get("fighting_nouns")),
         judicial_heads=fs(cues.get("judicial_heads")),
         non_state_modifiers=fs(coref.get("non_state_modifiers")),

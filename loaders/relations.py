@@ -388,6 +388,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         # "the crown prince received the Syrian president in Jeddah": a host meets a guest
         subj = subject_of(tok)
         return Candidate(ph.actors(subj) if subj is not None else [], RelationType.MEETS, guests, tok, None, verb=tok)
+    if cue.material and not objs and tok.lemma_.lower() in lex.travel_verbs:
+        return _travel_candidate(tok, ph, lex)
     if cue.material and not _material(objs, lex) and not cue.reverse:
         recipient_with = bool(_pobjs(tok, ("with",))) and any(ph.actors(o) for o in objs)
         if not recipient_with:
@@ -624,6 +626,19 @@ def _infinitive_after_object(tok: Any) -> bool:
     ends = [p.right_edge.i for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and c.left_edge.i - 1 in ends for c in tok.children)
+
+
+def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """A traveller flying to a state with no cargo ("Putin will fly to Beijing") goes to meet it;
+    planes or cargo flying somewhere meet nobody."""
+    subj = subject_of(tok)
+    if subj is None or lex.modes.get(subj.lemma_.lower()) or subj.lemma_.lower() in lex.craft:
+        return None
+    subj_ids = ph.actors(subj)
+    hosts = [a for a in _first(tok, ("to",), ph) if a not in subj_ids]
+    if not subj_ids or not hosts:
+        return None
+    return Candidate(subj_ids, RelationType.MEETS, hosts, tok, None, verb=tok)
 
 
 def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:

@@ -1,0 +1,54 @@
+"""Recall on news constructions reported after the ninth corpus, eighth round, on sentences written for
+these tests: counted people standing for the states just named, travellers flying to a host."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
+    ex: Extraction = extractor.extract(Article("c8", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+
+
+# "the two men": counted people stand for the pair of states the article named together ----------------
+
+def test_the_two_men_are_the_pair_just_named(extractor):
+    got = rows(extractor, "Vietnam and Laos signed a border treaty in Hanoi. Vietnam's president hosted "
+                          "the Lao prime minister on Friday. The two men agreed to build a railway together.")
+    assert ("VNM", "COOPERATES", "LAO", "asserted") in got or ("LAO", "COOPERATES", "VNM", "asserted") in got, got
+
+
+def test_bare_two_men_are_strangers(extractor):
+    got = rows(extractor, "Vietnam and Laos signed a border treaty in Hanoi. Two men attacked the Lao embassy.")
+    assert not any(r[1] == "ATTACKS" for r in got), got
+
+
+# a traveller flying to a state goes to meet it; cargo and craft do not ---------------------------------
+
+def test_a_leader_flying_to_a_capital_meets_it(extractor):
+    got = rows(extractor, "Brazil's foreign minister flew to Luanda on Sunday for talks.")
+    assert got == {("BRA", "MEETS", "AGO", "asserted")}, got
+
+
+def test_a_planned_flight_is_a_planned_meeting(extractor):
+    got = rows(extractor, "Lula will fly to Beijing next month.")
+    assert got == {("BRA", "MEETS", "CHN", "planned")}, got
+
+
+def test_warplanes_flying_somewhere_meet_nobody(extractor):
+    got = rows(extractor, "Russian bombers flew to Venezuela on Monday.")
+    assert not any(r[1] == "MEETS" for r in got), got
+
+
+def test_flying_cargo_is_still_supply(extractor):
+    got = rows(extractor, "Turkey flew drones to Azerbaijan.")
+    assert got == {("TUR", "SUPPLIES", "AZE", "asserted")}, got
