@@ -66,6 +66,8 @@ class Gazetteer:
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
     _countryinfo_names: set[str] = field(default_factory=set, repr=False)
     _excluded: set[str] = field(default_factory=set, repr=False)
+    # generic organ names ("Security Council") a possessive state makes its own: "Armenia's Security Council"
+    possessable: set[str] = field(default_factory=set)
 
     # building ---------------------------------------------------------------------------
 
@@ -82,7 +84,8 @@ class Gazetteer:
         return gaz
 
     def copy(self) -> "Gazetteer":
-        return Gazetteer(dict(self.actors), dict(self.names), {k: list(v) for k, v in self.contextual.items()})
+        return Gazetteer(dict(self.actors), dict(self.names), {k: list(v) for k, v in self.contextual.items()},
+                         possessable=set(self.possessable))
 
     def add(self, actor_id: str, kind: ActorKind | str, names: Iterable[str], name: str = "") -> None:
         """Add (or extend) an actor; its names override earlier owners of the same name."""
@@ -127,6 +130,8 @@ class Gazetteer:
             entries = data.get("actors") or []
             drop = data.get("drop") or []
             contextual = data.get("contextual") or []
+            for name in data.get("possessable") or []:
+                self.possessable.update(v.lower() for v in _variants(str(name)))
         for entry in entries:
             try:
                 kind = entry.get("kind") or default_kind
@@ -235,6 +240,19 @@ class Gazetteer:
                 continue
             out.append(ActorMatch(start, end, doc[start:end].text, actor_id, rules))
         out.sort(key=lambda m: m.start)
+        return self._possessed(doc, out)
+
+    def _possessed(self, doc: Any, found: list[ActorMatch]) -> list[ActorMatch]:
+        """A generic organ name owned by a state ("Armenia's Security Council") is that state's organ,
+        not the international body the bare name stands for."""
+        out: list[ActorMatch] = []
+        for k, m in enumerate(found):
+            prev = found[k - 1] if k else None
+            if (m.text.lower() in self.possessable and prev is not None and prev.end == m.start - 1
+                    and doc[m.start - 1].tag_ == "POS" and prev.id is not None
+                    and self.kind_of(prev.id) == ActorKind.STATE):
+                m = ActorMatch(m.start, m.end, m.text, prev.id, ())
+            out.append(m)
         return out
 
 

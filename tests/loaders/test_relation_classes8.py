@@ -52,3 +52,16 @@ def test_warplanes_flying_somewhere_meet_nobody(extractor):
 def test_flying_cargo_is_still_supply(extractor):
     got = rows(extractor, "Turkey flew drones to Azerbaijan.")
     assert got == {("TUR", "SUPPLIES", "AZE", "asserted")}, got
+
+
+# a possessive state before a generic organ name makes the organ that state's -----------------------------
+
+def test_a_states_own_security_council_is_that_state(extractor):
+    got = rows(extractor, "Kazakhstan's Security Council accused Kyrgyzstan of shelling border villages.")
+    assert ("KAZ", "ACCUSES", "KGZ", "asserted") in got, got
+    assert not any(r[0] == "UNSC" for r in got), got
+
+
+def test_the_bare_security_council_is_still_the_un_body(extractor):
+    got = rows(extractor, "The Security Council condemned Eritrea on Tuesday.")
+    assert got == {("UNSC", "CONDEMNS", "ERI", "asserted")}, got
