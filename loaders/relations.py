@@ -469,6 +469,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         targets = [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]
     else:
         targets = _first(tok, cue.target, ph)
+        if not targets and cue.type == RelationType.SUPPLIES and cue.material:
+            targets = [a for a in _compound_recipient(tok, objs, ph) if a not in subj_ids]
     if (targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok))) or (
             targets and (subj is None or subj.lower_ == "there")):
         # no one acts on itself, and "there was no justification and called on Beijing" has no doer
@@ -626,6 +628,23 @@ def _infinitive_after_object(tok: Any) -> bool:
     ends = [p.right_edge.i for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and c.left_edge.i - 1 in ends for c in tok.children)
+
+
+def _compound_recipient(verb: Any, objs: list[Any], ph: Phrases) -> list[str]:
+    """A double object the parser flattened ("sent Moscow missiles", "sold Taiwan tanks"): a state named
+    bare right after the verb, hung on the goods as a compound, receives them; an acronym there is
+    mostly the goods' origin ("US missiles"), so it does not count."""
+    out: list[str] = []
+    for o in objs:
+        first = o.left_edge
+        if first.i != verb.i + 1 or first.i == o.i or first.dep_ != "compound" or first.pos_ != "PROPN" or first.text.isupper():
+            continue
+        if first.head.i != o.i or first.i not in ph.actor_at:
+            continue
+        actor = ph.actor_at[first.i]
+        if _kind(ph, actor) == "state":
+            out.append(actor)
+    return out
 
 
 def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:

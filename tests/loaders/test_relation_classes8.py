@@ -65,3 +65,20 @@ def test_a_states_own_security_council_is_that_state(extractor):
 def test_the_bare_security_council_is_still_the_un_body(extractor):
     got = rows(extractor, "The Security Council condemned Eritrea on Tuesday.")
     assert got == {("UNSC", "CONDEMNS", "ERI", "asserted")}, got
+
+
+# a double object the parser flattens into a compound: "sent Moscow missiles" ------------------------------
+
+def test_a_bare_state_before_the_goods_receives_them(extractor):
+    got = rows(extractor, "North Korea has sent Moscow artillery shells.")
+    assert got == {("PRK", "SUPPLIES", "RUS", "asserted")}, got
+
+
+def test_an_acronym_before_the_goods_is_their_origin(extractor):
+    got = rows(extractor, "Poland sent US missiles.")
+    assert not any(r[1] == "SUPPLIES" and r[2] == "USA" for r in got), got
+
+
+def test_a_state_sent_a_letter_receives_no_supplies(extractor):
+    got = rows(extractor, "Britain sent Kyiv a letter.")
+    assert not any(r[1] == "SUPPLIES" for r in got), got
