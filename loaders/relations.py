@@ -159,6 +159,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             if obj is not None:
                 return obj
         return subject_of(head.head, depth + 1)
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and root.i < verb.i and _child(verb, "agent") is None:
+        # "France and Britain, whose diplomats stayed away from the ceremony, called on Israel": a sentence
+        # the parser left with no main verb has it in the past-tense verb hung on the clause's last noun
+        return root
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         return head
     if verb.dep_ == "pcomp":

@@ -82,3 +82,16 @@ def test_an_acronym_before_the_goods_is_their_origin(extractor):
 def test_a_state_sent_a_letter_receives_no_supplies(extractor):
     got = rows(extractor, "Britain sent Kyiv a letter.")
     assert not any(r[1] == "SUPPLIES" for r in got), got
+
+
+# a sentence the parser left verbless: its past-tense verb, hung on the relative clause's last noun -------
+
+def test_the_head_noun_of_a_verbless_sentence_does_the_deed(extractor):
+    got = rows(extractor, "Spain and Italy, whose envoys stayed away from Friday's summit, called on Morocco "
+                          "to release the fishermen.")
+    assert got == {("ESP", "REQUESTS", "MAR", "asserted"), ("ITA", "REQUESTS", "MAR", "asserted")}, got
+
+
+def test_a_participle_with_an_agent_stays_a_modifier(extractor):
+    got = rows(extractor, "Spain and Italy attended the summit, called by Morocco.")
+    assert not any(r[0] in ("ESP", "ITA") and r[1] == "REQUESTS" for r in got), got
