@@ -638,13 +638,16 @@ def _infinitive_after_object(tok: Any) -> bool:
 
 def _compound_recipient(verb: Any, objs: list[Any], ph: Phrases) -> list[str]:
     """A double object the parser flattened ("sent Moscow missiles", "sold Taiwan tanks"): a state named
-    bare right after the verb, hung on the goods as a compound, receives them; an acronym there is
+    bare right after the verb, hung on the goods as a compound (or, mistagged, a modifier: "promise Kyiv
+    main battle tanks"), receives them; an acronym there is
     mostly the goods' origin ("US missiles"), so it does not count."""
     out: list[str] = []
     for o in objs:
         first = o.left_edge
-        if first.i != verb.i + 1 or first.i == o.i or first.dep_ != "compound" or first.pos_ != "PROPN" or first.text.isupper():
+        if first.i != verb.i + 1 or first.i == o.i or first.dep_ not in ("compound", "amod", "nmod") or first.text.isupper():
             continue
+        if first.ent_type_ == "NORP" or not (first.pos_ == "PROPN" or first.ent_type_ == "GPE"):
+            continue  # "sent Russian missiles": a demonym is the goods' origin
         if first.head.i != o.i or first.i not in ph.actor_at:
             continue
         actor = ph.actor_at[first.i]

@@ -95,3 +95,8 @@ def test_the_head_noun_of_a_verbless_sentence_does_the_deed(extractor):
 def test_a_participle_with_an_agent_stays_a_modifier(extractor):
     got = rows(extractor, "Spain and Italy attended the summit, called by Morocco.")
     assert not any(r[0] in ("ESP", "ITA") and r[1] == "REQUESTS" for r in got), got
+
+
+def test_a_demonym_before_the_goods_is_their_origin(extractor):
+    got = rows(extractor, "Belarus sent Russian missiles to Serbia.")
+    assert got == {("BLR", "SUPPLIES", "SRB", "asserted")}, got
