@@ -28,6 +28,8 @@ _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "
                "billions", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _GROUPINGS = {"handful", "group", "few", "minority", "majority", "bloc", "camp", "club"}
 """Quantity heads of a set of states: "among the handful of countries that ..."."""
+# "is due / set / ready / poised to visit": an adjective of readiness passes on its copula's subject
+_READY = {"due", "set", "ready", "poised", "scheduled"}
 _HOSTING = {"host", "organise", "organize", "hold", "stage"}
 """Verbs that make an actor the host of an event another actor may boycott."""
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
@@ -145,6 +147,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
                 obj = ons[0] if ons else None
             if obj is not None:
                 return obj
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in _READY:
+            return subject_of(head.head, depth + 1)  # "Tsai is due to leave for Guatemala": the copula's subject
         if head.pos_ in ("VERB", "AUX"):
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if raised and _child(head, "agent") is None:

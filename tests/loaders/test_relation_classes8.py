@@ -100,3 +100,20 @@ def test_a_participle_with_an_agent_stays_a_modifier(extractor):
 def test_a_demonym_before_the_goods_is_their_origin(extractor):
     got = rows(extractor, "Belarus sent Russian missiles to Serbia.")
     assert got == {("BLR", "SUPPLIES", "SRB", "asserted")}, got
+
+
+# "is due / ready to ...": an adjective of readiness passes on its copula's subject -------------------------
+
+def test_a_leader_due_to_leave_on_a_trip_plans_to_meet(extractor):
+    got = rows(extractor, "Kenyan President William Ruto is due to leave on Monday for a trip to Ghana and Togo.")
+    assert got == {("KEN", "MEETS", "GHA", "planned"), ("KEN", "MEETS", "TGO", "planned")}, got
+
+
+def test_ready_to_supply_is_a_planned_supply(extractor):
+    got = rows(extractor, "Japan is ready to supply the Philippines with patrol boats.")
+    assert got == {("JPN", "SUPPLIES", "PHL", "planned")}, got
+
+
+def test_reluctant_to_supply_supplies_nothing(extractor):
+    got = rows(extractor, "Japan is reluctant to supply the Philippines with patrol boats.")
+    assert not any(r[1] == "SUPPLIES" for r in got), got
