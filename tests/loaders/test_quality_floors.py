@@ -27,6 +27,8 @@ CASES = [
     (HERE / "corpus7" / "gold", HERE / "corpus7" / "articles", 0.85, 0.66),
     (HERE / "corpus8" / "gold", HERE / "corpus8" / "articles", 0.72, 0.47),
     (HERE / "corpus9" / "gold", HERE / "corpus9" / "articles", 0.76, 0.64),
+    (HERE / "corpus10" / "gold", HERE / "corpus10" / "articles", 0.79, 0.49),
+    (HERE / "corpus11" / "gold", HERE / "corpus11" / "articles", 0.65, 0.30),
 ]
 
 
@@ -36,7 +38,7 @@ def extractor() -> Extractor:
 
 
 @pytest.mark.parametrize(("gold", "articles", "precision", "recall"), CASES,
-                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"])
+                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11"])
 def test_strict_scores_stay_above_their_floor(extractor, gold, articles, precision, recall):
     if not gold.exists():
         pytest.fail(f"missing gold files at {gold}", pytrace=False)
