@@ -170,6 +170,7 @@ class _Words:
     own_target_preps: frozenset[str] = frozenset()
     carry_window: int = 2
     carry_confidence: float = 0.5
+    event_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +206,7 @@ def _words() -> _Words:
         follow_deeds={str(k).lower(): RelationType.parse(v) for k, v in (data.get("follow_deeds") or {}).items()},
         carry_window=int(data.get("carry_window", 2)),
         carry_confidence=float(data.get("carry_confidence", 0.5)),
+        event_determiners=fs("event_determiners"),
     )
 
 
@@ -214,6 +216,13 @@ def _reaction_nouns(data: dict[str, Any]) -> dict[str, frozenset[RelationType]]:
     for noun, types in (data.get("reaction_nouns") or {}).items():
         out[str(noun).lower()] = any_types if types == "any" else frozenset(RelationType.parse(t) for t in types)
     return out
+
+
+def points_back(noun: Any) -> bool:
+    """Whether a deed noun's determiner makes it one already told ("the sanctions", "its restrictions"),
+    so that its doer may be carried from the earlier mention; "any restrictions", "new sanctions" are not."""
+    words = _words()
+    return any((c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in words.event_determiners) for c in noun.children)
 
 
 def shared_types() -> frozenset[RelationType]:

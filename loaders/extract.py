@@ -25,7 +25,7 @@ from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import (Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences,
                                  sentence_quote_speakers, speakers_of)
 from loaders.coref import Discourse, Phrases
-from loaders.discourse import (SentenceNote, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
+from loaders.discourse import (SentenceNote, points_back, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
@@ -250,7 +250,7 @@ class Extractor:
             targets = [t for t in targets if t not in accused]
         if cand.nominal:
             key = cand.cue.lemma_.lower()
-            definite = any(c.dep_ in ("det", "poss") for c in cand.cue.children) or bool(sources)
+            definite = points_back(cand.cue) or bool(sources)
             memory = discourse.events.get(key)
             if memory and definite:
                 if not sources and targets and cand.cue.dep_ != "nsubj":

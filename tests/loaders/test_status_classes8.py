@@ -1,0 +1,46 @@
+"""Status, attribution and carried doers in full-length news copy, on sentences written for these tests:
+a deed noun with no doer of its own carries the doer of an earlier mention only when its determiner
+points back ("the restrictions"), never from "any"/"a"/"no" mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Article
+from loaders.extract import Extraction, Extractor
+
+Row = tuple[str, str, str, str, tuple[str, ...]]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> set[Row]:
+    ex: Extraction = extractor.extract(Article("s8", text=text))
+    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+
+
+# an indefinite deed noun does not borrow an earlier doer ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moscow warned that Russia would answer the restrictions on freight. The German chancellor defended Riga, '
+     'saying Latvia was "not taking any unilateral restrictions".',
+     {("DEU", "SUPPORTS", "LVA", "asserted", ())}),
+    ("Russia vowed to punish Estonia for its restrictions on transit. Berlin sided with Tallinn, saying Estonia "
+     "was not taking any national restrictions.",
+     {("RUS", "THREATENS", "EST", "asserted", ()), ("DEU", "SUPPORTS", "EST", "asserted", ())}),
+], ids=["any-quoted", "any-plain"])
+def test_an_indefinite_deed_noun_borrows_no_earlier_doer(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warsaw's top diplomat said Poland was not imposing any new restrictions on Russia.",
+     {("POL", "SANCTIONS", "RUS", "denied", ("POL",))}),
+    ("Russia banned imports of Georgian wine in 2006. Officials said the ban on Georgia would stay.",
+     {("RUS", "SANCTIONS", "GEO", "asserted", ())}),
+], ids=["own-subject", "definite-repeat"])
+def test_a_deed_noun_keeps_its_own_doer(extractor, text, expected):
+    assert rows(extractor, text) == expected
