@@ -108,6 +108,7 @@ class Lexicon:
     envoy_heads: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     joint_deeds: frozenset[str] = frozenset()
+    feeling_verbs: frozenset[str] = frozenset()
     deadline_verbs: frozenset[str] = frozenset()
     supply_cutters: frozenset[str] = frozenset()
     concession_heads: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def load_lexicon() -> Lexicon:
         envoy_heads=fs(cues.get("envoy_heads")),
         permission_verbs=fs(cues.get("permission_verbs")),
         joint_deeds=fs(cues.get("joint_deeds")),
+        feeling_verbs=fs(cues.get("feeling_verbs")),
         deadline_verbs=fs((cues.get("deadline") or {}).get("verbs")),
         supply_cutters=fs(cues.get("supply_cutters")),
         concession_heads=fs(cues.get("concession_heads")),

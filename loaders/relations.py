@@ -823,7 +823,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         holder, sources = sources, []
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     neutral = gov is not None and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"))) and gov_lemma not in lex.verbs and gov_lemma not in lex.reporting \
-        and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation
+        and gov_lemma not in lex.denial and gov_lemma not in lex.describe_verbs and gov_lemma not in lex.confirmation \
+        and gov_lemma not in lex.feeling_verbs
     if not sources and gov is not None and tok.dep_ == "dobj" and gov_lemma in lex.denial and rtype.value not in ("DENIES", "ACCUSES"):
         # "Tehran denied arms shipments to Russia": one denies one's own deeds
         subj = subject_of(gov)
