@@ -31,7 +31,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import (blamed_blasts, breached, circumstantial, conditional_deed, decide, expected_arrivals,
+from loaders.status import (announced, blamed_blasts, breached, circumstantial, conditional_deed, decide, expected_arrivals,
                             intent_adjectives, modality, participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
@@ -357,10 +357,16 @@ class Extractor:
             decided = decide(rtype, source, frame, mod)
             if decided is None:
                 continue
-            status, attributed = decided
             for target in targets:
+                status, attributed = decided
                 if source == target:
                     continue
+                if status == Status.CONFIRMED and announced(frame) \
+                        and (source in attributed or (rtype.symmetric and target in attributed)) \
+                        and not _claimed_before(source, rtype, target, discourse.relations):
+                    # "China's foreign ministry confirmed that Beijing and Honiara had signed a pact": a party
+                    # announcing its own deed that nobody had claimed or denied tells of it
+                    status, attributed = Status.ASSERTED, ()
                 conf = 0.8 - (0.1 if cand.nominal else 0.0) - (0.1 if ph.used_coref else 0.0)
                 conf -= 0.1 if status in (Status.ALLEGED, Status.PLANNED) and not attributed else 0.0
                 yield Relation(
@@ -668,6 +674,17 @@ def _reported_subject_actors(cue: Any, verb: Any, ph: Phrases) -> list[str]:
         if tok.head.i == tok.i:
             return []
         tok = tok.head
+
+
+def _edge(source: str, rtype: RelationType, target: str) -> tuple[Any, ...]:
+    ends = tuple(sorted((source, target))) if rtype.symmetric else (source, target)
+    return (rtype, *ends)
+
+
+def _claimed_before(source: str, rtype: RelationType, target: str, told: Sequence[Relation]) -> bool:
+    """Whether an earlier sentence alleged or denied this edge, so that a confirmation answers a claim."""
+    edge = _edge(source, rtype, target)
+    return any(r.status in (Status.ALLEGED, Status.DENIED) and _edge(r.source, r.type, r.target) == edge for r in told)
 
 
 def _ready_subject(verb: Any, ph: Phrases) -> list[str]:

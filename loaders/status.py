@@ -289,11 +289,18 @@ def _status_words() -> dict[str, Any]:
         "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
         "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
         "expected_arrivals": frozenset(str(w).lower() for w in data.get("expected_arrivals") or ()),
+        "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
     }
 
 
 def _circumstance_preps() -> frozenset[str]:
     return _status_words()["circumstance_preps"]
+
+
+def announced(frame: Frame) -> bool:
+    """Whether a confirming frame's verb only announces ("confirmed", "verified") rather than owns up
+    ("admitted", "acknowledged"): an announcement of the speaker's own deed confirms no claim by itself."""
+    return frame.kind == "confirm" and frame.verb is not None and _lemma(frame.verb) in _status_words()["announcing_confirmations"]
 
 
 def circumstantial(cue: Any, verb: Any) -> bool:

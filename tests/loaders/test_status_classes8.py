@@ -44,3 +44,25 @@ def test_an_indefinite_deed_noun_borrows_no_earlier_doer(extractor, text, expect
 ], ids=["own-subject", "definite-repeat"])
 def test_a_deed_noun_keeps_its_own_doer(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a party confirming its own deed, unclaimed before, tells of it ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo confirmed on Monday that Japan had delivered radar systems to Manila.",
+     {("JPN", "SUPPLIES", "PHL", "asserted", ())}),
+    ("Vietnam and India signed a naval pact, the Indian defence ministry confirmed.",
+     {("VNM", "COOPERATES", "IND", "asserted", ())}),
+], ids=["own-supply", "symmetric-pact"])
+def test_a_party_confirming_its_own_unclaimed_deed_asserts_it(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow denied sending troops to Mali. Months later the Kremlin confirmed that Russia had sent troops to Mali.",
+     {("RUS", "SUPPLIES", "MLI", "denied", ("RUS",)), ("RUS", "SUPPLIES", "MLI", "confirmed", ("RUS",))}),
+    ("The Pentagon confirmed that Iran had supplied drones to Russia.",
+     {("IRN", "SUPPLIES", "RUS", "confirmed", ("USA",))}),
+], ids=["admitted-after-denial", "third-party"])
+def test_a_confirmation_of_a_claim_or_by_a_third_party_stays_confirmed(extractor, text, expected):
+    assert rows(extractor, text) == expected
