@@ -212,7 +212,9 @@ class Phrases:
                         break
         if not found and tok.pos_ == "NOUN":
             kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
-            if kinds and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            named = any(c.dep_ == "prep" and c.lower_ == "of" and any(q.dep_ == "pobj" and q.pos_ == "PROPN" for q in c.children)
+                        for c in tok.children)  # "the northern state of Roraima" names a place; it points back to none
+            if kinds and tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 got = self._named_with(tok) or self._antecedent_once(tok, kinds)
                 found = [got] if got else []
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "among"):

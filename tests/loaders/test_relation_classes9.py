@@ -56,3 +56,16 @@ def test_feeling_about_attacks_is_not_attacking(extractor, text):
 def test_a_light_verb_still_lends_its_subject_to_the_deed(extractor):
     got = rows(extractor, "Turkey launched air strikes against Syria.")
     assert got == {("TUR", "ATTACKS", "SYR", "asserted")}, got
+
+
+# "the northern state of X" names a province; it is no back-reference to the last state -----------------
+
+def test_a_named_province_is_not_the_last_state(extractor):
+    got = rows(extractor, "The US has backed Guyana. Brazil's army sent armored vehicles and troops "
+                          "to the northern state of Roraima on Friday.")
+    assert got == {("USA", "SUPPORTS", "GUY", "asserted")}, got
+
+
+def test_the_bare_country_still_points_back(extractor):
+    got = rows(extractor, "Washington criticized Tehran on Monday. The country also sanctioned Iraq.")
+    assert got == {("USA", "CONDEMNS", "IRN", "asserted"), ("USA", "SANCTIONS", "IRQ", "asserted")}, got
