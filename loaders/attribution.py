@@ -281,7 +281,7 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "nsubjpass"):
                 kind = "confirm"
             elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
-                kind = "report" if not _reduced_relative(tok, child) else None
+                kind = "report" if not _reduced_relative(tok, child) and not _side_clause(child) else None
             elif lemma in ("accuse", "blame", "charge", "suspect") and child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 kind = "report"
             elif child.dep_ == "prep" and child.lower_ == "for" and lemma in lex.verbs \
@@ -390,6 +390,12 @@ def _status_data() -> dict[str, Any]:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
+
+
+def _side_clause(child: Any) -> bool:
+    """ "France told four diplomats to leave, while Ukraine expelled 13": a clause opened by a contrast or time
+    conjunction (status.yaml side_clause_marks) stands beside the telling; it is not what was told."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("side_clause_marks") for c in child.children)
 
 
 def _words(name: str) -> frozenset[str]:

@@ -66,3 +66,24 @@ def test_a_party_confirming_its_own_unclaimed_deed_asserts_it(extractor, text, e
 ], ids=["admitted-after-denial", "third-party"])
 def test_a_confirmation_of_a_claim_or_by_a_third_party_stays_confirmed(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a clause beside a reporting verb is not what was reported ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada warned its citizens to avoid travel, while Australia expelled two Iranian diplomats.",
+     {("AUS", "REDUCES_RELATIONS", "IRN", "asserted", ())}),
+    ("Britain said it was worried, although Norway sent troops to Latvia last week.",
+     {("NOR", "SUPPLIES", "LVA", "asserted", ())}),
+], ids=["while", "although"])
+def test_a_side_clause_of_a_reporting_verb_is_the_articles_own(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt said Israel had attacked Gaza.", {("ISR", "ATTACKS", "GAZA", "alleged", ("EGY",))}),
+    ("Egypt said Israel had attacked Gaza while talks were under way.",
+     {("ISR", "ATTACKS", "GAZA", "alleged", ("EGY",))}),
+], ids=["plain-report", "side-clause-inside-the-report"])
+def test_the_reported_clause_stays_the_speakers(extractor, text, expected):
+    assert rows(extractor, text) == expected
