@@ -109,6 +109,7 @@ class Lexicon:
     permission_verbs: frozenset[str] = frozenset()
     joint_deeds: frozenset[str] = frozenset()
     feeling_verbs: frozenset[str] = frozenset()
+    noun_aliases: dict[str, str] = field(default_factory=dict)
     deadline_verbs: frozenset[str] = frozenset()
     supply_cutters: frozenset[str] = frozenset()
     concession_heads: frozenset[str] = frozenset()
@@ -222,6 +223,7 @@ def load_lexicon() -> Lexicon:
         permission_verbs=fs(cues.get("permission_verbs")),
         joint_deeds=fs(cues.get("joint_deeds")),
         feeling_verbs=fs(cues.get("feeling_verbs")),
+        noun_aliases={str(k).lower(): str(v).lower() for k, v in (cues.get("noun_aliases") or {}).items()},
         deadline_verbs=fs((cues.get("deadline") or {}).get("verbs")),
         supply_cutters=fs(cues.get("supply_cutters")),
         concession_heads=fs(cues.get("concession_heads")),

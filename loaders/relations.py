@@ -1197,5 +1197,8 @@ def _raw_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]
                 cue = lex.nouns.get("retaliation")
             if cue is not None:
                 cand = _noun_candidate(tok, cue, ph, lex)
+                alias = lex.noun_aliases.get(lemma)
+                if cand is None and alias in lex.nouns:
+                    cand = _noun_candidate(tok, lex.nouns[alias], ph, lex)  # "requested a meeting of the Council"
                 if cand is not None:
                     yield cand

@@ -69,3 +69,17 @@ def test_a_named_province_is_not_the_last_state(extractor):
 def test_the_bare_country_still_points_back(extractor):
     got = rows(extractor, "Washington criticized Tehran on Monday. The country also sanctioned Iraq.")
     assert got == {("USA", "CONDEMNS", "IRN", "asserted"), ("USA", "SANCTIONS", "IRQ", "asserted")}, got
+
+
+# a meeting asked for of a body asks the body; a meeting held of its members meets no one -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Egypt requested an urgent meeting of the U.N. Security Council on Sunday.", {("EGY", "REQUESTS", "UNSC", "asserted")}),
+    ("Poland sought an emergency meeting of NATO after the drone incursion.", {("POL", "REQUESTS", "NATO", "asserted")}),
+    ("Germany held a meeting of NATO defence ministers in Berlin.", set()),
+    ("Peru requested a meeting of its cabinet.", set()),
+    ("India held a meeting with Nepal on water sharing.", {("IND", "MEETS", "NPL", "asserted")}),
+], ids=["requested-unsc", "sought-nato", "held-of-members", "own-cabinet", "held-with"])
+def test_asking_for_a_meeting_of_a_body(extractor, text, want):
+    got = rows(extractor, text)
+    assert got == want, got
