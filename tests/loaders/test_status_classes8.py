@@ -87,3 +87,23 @@ def test_a_side_clause_of_a_reporting_verb_is_the_articles_own(extractor, text, 
 ], ids=["plain-report", "side-clause-inside-the-report"])
 def test_the_reported_clause_stays_the_speakers(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "regarded / views the deed as EVAL" condemns the doer -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'The United States fired missiles at a Syrian air base. The Kremlin said Putin regarded the strikes as '
+    '"aggression against a sovereign state".',
+    "The United States fired missiles at a Syrian air base. Moscow views the strikes as a violation of "
+    "international law.",
+], ids=["regarded-as", "views-as"])
+def test_viewing_a_deed_as_wrong_condemns_its_doer(extractor, text):
+    assert rows(extractor, text) == {("USA", "ATTACKS", "SYR", "asserted", ()), ("RUS", "CONDEMNS", "USA", "asserted", ())}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States fired missiles at a Syrian air base. Moscow views the strikes as a warning.",
+    "Turkey shelled Kurdish positions in Iraq. Baghdad considers the shelling a matter for talks.",
+], ids=["neutral-view", "neutral-consider"])
+def test_viewing_a_deed_without_a_verdict_condemns_nobody(extractor, text):
+    assert not any(r[1] == "CONDEMNS" for r in rows(extractor, text)), rows(extractor, text)
