@@ -474,9 +474,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         # "voting against it": the pronoun is the motion, not a party
         targets = [a for p in _pobjs(tok, cue.target) if p.pos_ != "PRON" for a in ph.actors(p)]
     elif cue.needs_prep:
-        if not _pobjs(tok, cue.target):
+        aimed = _pobjs(tok, cue.target)
+        if not aimed and cue.type == RelationType.ATTACKS:
+            # "fires missiles at US forces": the parser hangs the aim on the weapon, not the verb
+            aimed = [p for o in objs if lex.modes.get(o.lemma_.lower()) == "weapons" for p in _pobjs(o, cue.target)]
+        if not aimed:
             return None  # "called the diversion an attack": no call on anyone
-        targets = [a for p in _pobjs(tok, cue.target) for a in ph.actors(p)]
+        targets = [a for p in aimed for a in ph.actors(p)]
     else:
         targets = _first(tok, cue.target, ph)
         if not targets and cue.type == RelationType.SUPPLIES and cue.material:

@@ -83,3 +83,15 @@ def test_the_bare_country_still_points_back(extractor):
 def test_asking_for_a_meeting_of_a_body(extractor, text, want):
     got = rows(extractor, text)
     assert got == want, got
+
+
+# "fires missiles at X": the aim hung on the weapon is the verb's target -------------------------------
+
+def test_aim_hung_on_the_weapon_is_the_target(extractor):
+    got = rows(extractor, "Iran fires missiles at US forces in Iraq")
+    assert got == {("IRN", "ATTACKS", "USA", "asserted")}, got
+
+
+def test_a_non_weapon_object_lends_no_aim(extractor):
+    got = rows(extractor, "Iran fires a warning on Iraq's economy.")
+    assert got == set(), got
