@@ -77,6 +77,7 @@ class _Words:
     judged_things: frozenset[str]
     shared_deeds: frozenset[str]
     negative_verb_phrases: tuple[tuple[str, ...], ...]
+    deed_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -116,6 +117,7 @@ def _words() -> _Words:
         judged_things=fs("judged_things"),
         shared_deeds=frozenset(str(x).upper() for x in raw.get("shared_deeds") or []),
         negative_verb_phrases=tuple(tuple(str(x).lower() for x in p) for p in raw.get("negative_verb_phrases") or []),
+        deed_pronouns=fs("deed_pronouns"),
     )
 
 
@@ -216,13 +218,28 @@ def _latest_agents(rtypes: frozenset[RelationType] | None, speakers: list[str], 
 def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
     """The actor whose deed (or self) is judged."""
     if obj.pos_ == "PRON" or obj.tag_ in ("WDT", "WP", "DT"):
-        return []  # "called it a provocation": what "it" is, the parse does not say
+        antecedent = _pronoun_deed(obj, w)
+        if antecedent is None:
+            return []  # "called it a provocation": what "it" is, the parse does not say
+        return [a for a in dict.fromkeys(_deed_agents(antecedent, speakers, ph, w)) if a not in speakers]
     found = ph.actors(obj) or [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
                                for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
     found = found or _by_agents(verdict, ph)
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
         found = _deed_agents(obj, speakers, ph, w)
     return [a for a in dict.fromkeys(found) if a not in speakers]
+
+
+def _pronoun_deed(pron: Any, w: _Words) -> Any:
+    """ "said the strike killed six people, calling it a blatant aggression": "it" is the deed the same
+    sentence named just before with a definite determiner; None when no such noun precedes it."""
+    if pron.lower_ not in w.deed_pronouns:
+        return None
+    for t in reversed(pron.sent[:pron.i - pron.sent.start]):
+        if t.pos_ == "NOUN" and _deed_lemma(t) in w.deed_nouns \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children):
+            return t
+    return None
 
 
 def _deed_lemma(noun: Any) -> str:
@@ -375,6 +392,14 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         neutral = True  # "denounced the embassy as 'a new American settlement outpost'": the verb judges
     subj = subject_of(verb)
     sources = ph.actors(subj) if subj is not None else []
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said the strike killed six and caused damage, calling it ..."
+    if not sources and verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "ccomp":
+        # "the army said the strike killed six people, calling it an aggression": the speaking participle hung
+        # on the reported clause belongs to the speaker, not to the clause's subject
+        subj = subject_of(clause.head)
+        sources = ph.actors(subj) if subj is not None else []
     if not sources:
         return None
     if obj.lower_ == "what" and head is not None and verdict:

@@ -107,3 +107,24 @@ def test_viewing_a_deed_as_wrong_condemns_its_doer(extractor, text):
 ], ids=["neutral-view", "neutral-consider"])
 def test_viewing_a_deed_without_a_verdict_condemns_nobody(extractor, text):
     assert not any(r[1] == "CONDEMNS" for r in rows(extractor, text)), rows(extractor, text)
+
+
+# "said the deed ..., calling it EVAL": the speaker judges the deed's doer -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The United States fired missiles at a Syrian air base. Syria\'s army command said the strike killed six '
+     'people, calling it "a blatant aggression" against the country.',
+     {("USA", "ATTACKS", "SYR", "asserted", ()), ("SYR", "CONDEMNS", "USA", "asserted", ())}),
+    ("Israel struck a convoy in Lebanon. Beirut said the raid killed civilians and wrecked homes, calling it a crime.",
+     {("ISR", "ATTACKS", "LBN", "asserted", ()), ("LBN", "CONDEMNS", "ISR", "asserted", ())}),
+], ids=["calling-it-aggression", "conjoined-clause"])
+def test_calling_the_deed_just_told_wrong_condemns_its_doer(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck a convoy in Lebanon. Beirut said the raid killed civilians, calling it a tragedy.",
+    "Israel struck a convoy in Lebanon. Beirut said aid was arriving, calling it a crime.",
+], ids=["no-verdict", "no-deed-before-it"])
+def test_calling_it_without_verdict_or_deed_condemns_nobody(extractor, text):
+    assert rows(extractor, text) == {("ISR", "ATTACKS", "LBN", "asserted", ())}
