@@ -377,7 +377,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
             and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
         return None
-    if cue.needs_xcomp and _child(tok, "xcomp") is None and not _infinitive_after_object(tok):
+    ousted = cue.type == RelationType.REQUESTS and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" for c in tok.children) \
+        and any(o.lemma_.lower() in lex.envoy_heads for o in _heads(objs))  # "ordered Russian diplomats out of the country"
+    if cue.needs_xcomp and _child(tok, "xcomp") is None and not _infinitive_after_object(tok) and not ousted:
         return None
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
@@ -542,6 +544,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if rtype == RelationType.REQUESTS and leave is not None and leave.lemma_.lower() in ("leave", "depart") and any(
             o.lemma_.lower() in lex.envoy_heads for o in _heads(objs)):
         rtype = RelationType.REDUCES_RELATIONS  # "asked the head of the EU delegation to leave": an expulsion
+    if rtype == RelationType.REQUESTS and ousted:
+        rtype = RelationType.REDUCES_RELATIONS  # an envoy ordered out is expelled
     if rtype == RelationType.SUPPLIES and mode == "envoys":
         rtype = RelationType.MEETS  # "will send a trade delegation to La Paz"
     frame = tok

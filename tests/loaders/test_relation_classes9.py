@@ -95,3 +95,15 @@ def test_aim_hung_on_the_weapon_is_the_target(extractor):
 def test_a_non_weapon_object_lends_no_aim(extractor):
     got = rows(extractor, "Iran fires a warning on Iraq's economy.")
     assert got == set(), got
+
+
+# envoys ordered out are expelled; troops or boats ordered out are not ----------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Australia ordered two Iranian diplomats out of the country.", {("AUS", "REDUCES_RELATIONS", "IRN", "asserted")}),
+    ("Lithuania ordered six Belarusian diplomats out of Vilnius.", {("LTU", "REDUCES_RELATIONS", "BLR", "asserted")}),
+    ("France ordered its troops out of Mali.", set()),
+], ids=["diplomats-out", "out-of-capital", "own-troops"])
+def test_ordering_envoys_out_expels_them(extractor, text, want):
+    got = rows(extractor, text)
+    assert got == want, got
