@@ -595,7 +595,10 @@ class Extractor:
             relative = tok.dep_ in ("relcl", "acl") or any(o.tag_ in ("WDT", "WP") for o in objs)
             pool: list[Relation] = []
             if relative:
-                pool = [r for r in sent_found if r.status == Status.ALLEGED and r.source in deniers]
+                # "said Beijing is weighing whether to send arms, a claim Chinese diplomats rejected": a plan
+                # another actor ascribes to the denier is a claim like a deed alleged
+                pool = [r for r in sent_found if r.source in deniers and (r.status == Status.ALLEGED or (
+                    r.status == Status.PLANNED and r.attributed_to and r.source not in r.attributed_to))]
             for o in objs:
                 lemma = o.lemma_.lower()
                 if lemma not in lex.event_nouns:

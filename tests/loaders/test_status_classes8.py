@@ -128,3 +128,16 @@ def test_calling_the_deed_just_told_wrong_condemns_its_doer(extractor, text, exp
 ], ids=["no-verdict", "no-deed-before-it"])
 def test_calling_it_without_verdict_or_deed_condemns_nobody(extractor, text):
     assert rows(extractor, text) == {("ISR", "ATTACKS", "LBN", "asserted", ())}
+
+
+# "a claim X rejected" after a plan another actor ascribes to X -------------------------------------------
+
+def test_a_rejected_claim_of_a_plan_is_denied_by_the_rejecter(extractor):
+    got = rows(extractor, "Officials in Washington said Tehran was planning to ship missiles to Moscow, a claim "
+                          "Iranian diplomats rejected as a lie.")
+    assert ("IRN", "SUPPLIES", "RUS", "denied", ("IRN",)) in got, got
+
+
+def test_the_planners_own_plan_is_not_denied_by_a_trailing_claim(extractor):
+    got = rows(extractor, "Beijing is weighing whether to send weapons to Russia, a claim Chinese diplomats have rejected.")
+    assert not any(r[3] == "denied" for r in got), got
