@@ -107,3 +107,15 @@ def test_a_non_weapon_object_lends_no_aim(extractor):
 def test_ordering_envoys_out_expels_them(extractor, text, want):
     got = rows(extractor, text)
     assert got == want, got
+
+
+# US combatant commands speak for the United States; another army's "Central Command" does not ----------
+
+def test_us_commands_are_the_united_states(extractor):
+    got = rows(extractor, "U.S. Central Command said its jets bombed Houthi radar sites in Yemen.")
+    assert ("USA", "ATTACKS", "HOUTHIS", "asserted") in got, got
+
+
+def test_a_bare_central_command_is_nobody(extractor):
+    got = rows(extractor, "The Central Command bombed Houthi radar sites in Yemen.")
+    assert not any(r[0] == "USA" for r in got), got
