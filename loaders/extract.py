@@ -31,7 +31,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
-from loaders.status import (announced, blamed_blasts, breached, circumstantial, conditional_deed, decide, expected_arrivals,
+from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
                             intent_adjectives, modality, participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
@@ -367,6 +367,9 @@ class Extractor:
                     # "China's foreign ministry confirmed that Beijing and Honiara had signed a pact": a party
                     # announcing its own deed that nobody had claimed or denied tells of it
                     status, attributed = Status.ASSERTED, ()
+                if status == Status.PLANNED and rtype == RelationType.SUPPORTS and _continued(cand.verb):
+                    # "Japan will continue to stand by Ukraine": a stance held now and kept, not one still to come
+                    status, attributed = Status.ASSERTED, ()
                 conf = 0.8 - (0.1 if cand.nominal else 0.0) - (0.1 if ph.used_coref else 0.0)
                 conf -= 0.1 if status in (Status.ALLEGED, Status.PLANNED) and not attributed else 0.0
                 yield Relation(
@@ -682,6 +685,11 @@ def _reported_subject_actors(cue: Any, verb: Any, ph: Phrases) -> list[str]:
 def _edge(source: str, rtype: RelationType, target: str) -> tuple[Any, ...]:
     ends = tuple(sorted((source, target))) if rtype.symmetric else (source, target)
     return (rtype, *ends)
+
+
+def _continued(verb: Any) -> bool:
+    """Whether the cue verb is the infinitive of "continue" ("will continue to stand by"): the stance goes on."""
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in continuing_verbs()
 
 
 def _claimed_before(source: str, rtype: RelationType, target: str, told: Sequence[Relation]) -> bool:

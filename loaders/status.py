@@ -289,12 +289,18 @@ def _status_words() -> dict[str, Any]:
         "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
         "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
         "expected_arrivals": frozenset(str(w).lower() for w in data.get("expected_arrivals") or ()),
+        "continuing_verbs": frozenset(str(w).lower() for w in data.get("continuing_verbs") or ()),
         "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
     }
 
 
 def _circumstance_preps() -> frozenset[str]:
     return _status_words()["circumstance_preps"]
+
+
+def continuing_verbs() -> frozenset[str]:
+    """Verbs whose infinitive goes on with a stance already held ("will continue to stand by Kyiv")."""
+    return _status_words()["continuing_verbs"]
 
 
 def announced(frame: Frame) -> bool:

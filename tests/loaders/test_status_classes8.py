@@ -141,3 +141,20 @@ def test_a_rejected_claim_of_a_plan_is_denied_by_the_rejecter(extractor):
 def test_the_planners_own_plan_is_not_denied_by_a_trailing_claim(extractor):
     got = rows(extractor, "Beijing is weighing whether to send weapons to Russia, a claim Chinese diplomats have rejected.")
     assert not any(r[3] == "denied" for r in got), got
+
+
+# "will continue to stand by": support held now ---------------------------------------------------------------
+
+def test_support_that_will_continue_is_held_now(extractor):
+    assert rows(extractor, "Canada will continue to stand by Moldova, the foreign minister said.") == {
+        ("CAN", "SUPPORTS", "MDA", "asserted", ())}
+
+
+def test_a_delivery_that_will_continue_stays_planned(extractor):
+    got = rows(extractor, "Canada will continue to send ammunition to Ukraine.")
+    assert got == {("CAN", "SUPPLIES", "UKR", "planned", ("CAN",))}, got
+
+
+def test_support_still_to_come_stays_planned(extractor):
+    got = rows(extractor, "Canada will support Moldova's bid.")
+    assert all(r[3] == "planned" for r in got), got
