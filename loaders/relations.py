@@ -890,6 +890,9 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         verb = tok  # "the shipment ... was confirmed by U.S. officials": the governor is the frame
     if rtype == RelationType.MOBILIZES:
         partners = [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p)]
+        if not partners and gov is not None and gov_lemma in cue.governors:
+            # "Washington held exercises with Guyana": the parser hangs the partner on the verb
+            partners = [a for p in _pobjs(gov, ("with",)) for a in ph.actors(p) if a not in sources]
         if partners:  # "held exercises with Guyana's military"
             rtype, targets = RelationType.COOPERATES, partners
     if not targets and len(sources) > 1 and any(c.lower_ in ("joint", "combined") for c in tok.children):

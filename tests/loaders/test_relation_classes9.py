@@ -119,3 +119,15 @@ def test_us_commands_are_the_united_states(extractor):
 def test_a_bare_central_command_is_nobody(extractor):
     got = rows(extractor, "The Central Command bombed Houthi radar sites in Yemen.")
     assert not any(r[0] == "USA" for r in got), got
+
+
+# exercises held "with" a partner, the partner hung on the verb ----------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington held exercises with Guyana.", {("USA", "COOPERATES", "GUY", "asserted")}),
+    ("Paris conducted naval exercises with the Indian navy last week.", {("FRA", "COOPERATES", "IND", "asserted")}),
+    ("China held drills near Taiwan.", {("CHN", "MOBILIZES", "TWN", "asserted")}),
+], ids=["held-with", "conducted-with", "no-partner"])
+def test_exercises_with_a_partner_on_the_verb(extractor, text, want):
+    got = rows(extractor, text)
+    assert got == want, got
