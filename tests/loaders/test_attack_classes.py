@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
+from loaders.extract import Extractor
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    ex: Extraction = extractor.extract(Article("a1", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+from extracted import edge_rows as rows
 
 
 def attacks(extractor: Extractor, text: str) -> set[tuple[str, str]]:

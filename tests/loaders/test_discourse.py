@@ -9,18 +9,11 @@ import loaders.extract as extract_module
 from loaders.discourse import Denial, SentenceNote, cross_sentence_denials, note_sentence
 from loaders.extract import Extraction, Extractor
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+from extracted import claims_of as rows
 
 
 def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(Article("d1", text=text, published="2024-05-01"))
-
-
-def rows(extraction: Extraction) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to))) for r in extraction.relations}
 
 
 # whole articles ------------------------------------------------------------------------------

@@ -8,19 +8,11 @@ import pytest
 from graph.model import Article
 from loaders.extract import Extraction, Extractor
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+from extracted import claims_of as rows
 
 
 def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(Article("d2", text=text, published="2024-05-01"))
-
-
-def rows(extraction: Extraction) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to)))
-            for r in extraction.relations}
 
 
 # a deed with no counterpart takes the current one ---------------------------------------------

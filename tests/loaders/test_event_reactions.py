@@ -9,18 +9,8 @@ from graph.model import Article, RelationType, Status
 from loaders.extract import Extraction, Extractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(Article("r1", text=text, published="2024-05-01"))
-
-
-def rows(extraction: Extraction) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to)))
-            for r in extraction.relations}
 
 
 # denying an accusation leaves the accusing standing ------------------------------------------
@@ -131,6 +121,8 @@ def test_no_reaction_edge(extractor: Extractor, text: str) -> None:
 
 from graph.model import Relation  # noqa: E402
 from loaders.discourse import Reaction, SentenceNote, event_reactions  # noqa: E402
+
+from extracted import claims_of as rows
 
 ANY = frozenset({RelationType.SANCTIONS, RelationType.ATTACKS, RelationType.REDUCES_RELATIONS})
 

@@ -10,18 +10,11 @@ from graph.model import Article, Relation, Status
 from graph.store.base import Mention
 from loaders.extract import Extraction, Extractor, paragraphs
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+from extracted import claims_of as rows
 
 
 def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(Article("t1", text=text, published="2024-05-01"))
-
-
-def rows(extraction: Extraction) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to))) for r in extraction.relations}
 
 
 CASES = [

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
+from loaders.extract import Extractor
 
-Row = tuple[str, str, str, str, tuple[str, ...]]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
+from extracted import Claim, claim_rows as rows
 
 
-def rows(extractor: Extractor, text: str) -> set[Row]:
-    ex: Extraction = extractor.extract(Article("judge", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
-
-
-def condemns(extractor: Extractor, text: str) -> set[Row]:
+def condemns(extractor: Extractor, text: str) -> set[Claim]:
     return {r for r in rows(extractor, text) if r[1] == "CONDEMNS"}
 
 

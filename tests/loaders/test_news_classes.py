@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    ex: Extraction = extractor.extract(Article("n1", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(sorted(r.attributed_to))) for r in ex.relations}
+from extracted import sorted_claim_rows as rows
 
 
 def test_relative_pronoun_after_a_name_is_that_name(extractor):

@@ -12,11 +12,6 @@ from loaders.nlp import load_model
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
 def nlp():
     return load_model()
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from loaders.evaluate import evaluate_dir
-from loaders.extract import Extractor
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[2] / "shared"
@@ -30,11 +29,6 @@ CASES = [
     (HERE / "corpus10" / "gold", HERE / "corpus10" / "articles", 0.81, 0.53),
     (HERE / "corpus11" / "gold", HERE / "corpus11" / "articles", 0.74, 0.38),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(("gold", "articles", "precision", "recall"), CASES,

@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    ex: Extraction = extractor.extract(Article("c4", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+from extracted import edge_rows as rows
 
 
 def test_removing_a_state_from_a_trade_list_sanctions_it(extractor):

@@ -3,20 +3,7 @@ tests (other actors and wording than the corpus articles)."""
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    ex: Extraction = extractor.extract(Article("c5", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+from extracted import edge_rows as rows
 
 
 def test_a_body_named_by_its_of_phrase_speaks_for_its_members(extractor):

@@ -3,20 +3,7 @@ sentences written for these tests (other actors and wording than the corpus arti
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    ex: Extraction = extractor.extract(Article("c7", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+from extracted import edge_rows as rows
 
 
 # a verb coordinated with a passive verb takes its grammatical subject, not the by-agent -----------------

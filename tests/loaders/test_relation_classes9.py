@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
-    ex: Extraction = extractor.extract(Article("c9", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value) for r in ex.relations}
+from extracted import edge_rows as rows
 
 
 # office holders named without their office --------------------------------------------------------------

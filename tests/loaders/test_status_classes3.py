@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    ex: Extraction = extractor.extract(Article("s3", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+from extracted import claim_rows as rows
 
 
 def test_accusation_told_by_an_unnamed_report_is_asserted(extractor):

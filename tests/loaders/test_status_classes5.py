@@ -3,20 +3,7 @@ tests (other actors and wording than the corpus articles)."""
 
 from __future__ import annotations
 
-import pytest
-
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
-    ex: Extraction = extractor.extract(Article("s5", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+from extracted import claim_rows as rows
 
 
 def test_experts_speak_for_the_body_named_in_their_modifier(extractor):

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.extract import Extraction, Extractor, paragraphs
+from loaders.extract import paragraphs
 
-Row = tuple[str, str, str, str, tuple[str, ...]]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[Row]:
-    ex: Extraction = extractor.extract(Article("s7", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+from extracted import claim_rows as rows
 
 
 # a reported copular verdict is withheld when negated ---------------------------------------------

@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.extract import Extraction, Extractor
 
-Row = tuple[str, str, str, str, tuple[str, ...]]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def rows(extractor: Extractor, text: str) -> set[Row]:
-    ex: Extraction = extractor.extract(Article("s8", text=text))
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to)) for r in ex.relations}
+from extracted import claim_rows as rows
 
 
 # an indefinite deed noun does not borrow an earlier doer ------------------------------------------
