@@ -258,6 +258,10 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if child.i < tok.i and any(c.text == ";" and child.i < c.i < tok.i for c in tok.children):
             # "Moldova expels a diplomat; Moscow says ...": clauses side by side, the second reports nothing of the first
             continue
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ == "prep" and child.lower_ in _words("opposing_preps") \
+                and len(path) >= 3 and path[-3].dep_ == "pcomp" and path[-3].tag_ == "VBG":
+            # "warned Washington against hosting her", "voted against sending troops": a deed argued against is not done
+            return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
         if tok.pos_ in ("VERB", "AUX") and (child.dep_ != "prep" or lemma in ("accuse", "blame", "charge", "suspect")
                                             or (child.lower_ == "for" and lemma in lex.verbs)):
             kind = None
