@@ -22,14 +22,17 @@ Lists are acceptable alternatives. How a score is counted:
 - Attribution accuracy: among the strictly matched required rows whose gold ``attributed_to`` is
   not empty, the share whose prediction names at least one of those actors.
 - Precision, recall, F1 and attribution accuracy are None when their denominator is zero.
+- Gold ids may be renamed first (``actor_aliases``): an id that slugs one of a known actor's names
+  (``ISLAMIC_STATE`` for the gazetteer's ``ISIS``) is scored as that actor.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from graph.errors import InputError, ValidationError
 from graph.model import Article, Relation, RelationType, Status, check_actor_id
@@ -38,6 +41,7 @@ from loaders.readers import EXTENSIONS, Notice, Skipped, read_path
 __all__ = [
     "ArticleScore",
     "Counts",
+    "actor_aliases",
     "GoldRow",
     "LEVELS",
     "Report",
@@ -50,6 +54,7 @@ __all__ = [
 ]
 
 LEVELS = ("strict", "lenient", "edge")
+_SLUG = re.compile(r"[^A-Z0-9]+")
 _GOLD_KEYS = {"source", "type", "target", "status", "attributed_to", "required"}
 
 
@@ -170,6 +175,7 @@ class Report:
     articles: tuple[ArticleScore, ...]
     unpaired_gold: tuple[str, ...] = ()
     problems: tuple[Skipped | Notice, ...] = field(default=())
+    renamed: tuple[tuple[str, str], ...] = ()  # (gold id, the actor id it was scored as)
 
     @property
     def total(self) -> Score:
@@ -194,6 +200,7 @@ class Report:
             "micro": {k: v for k, v in self.total.to_json().items() if k not in ("misses", "spurious")},
             "unpaired_gold": list(self.unpaired_gold),
             "problems": [_problem(p) for p in self.problems],
+            "renamed": {gold: actor for gold, actor in self.renamed},
         }
 
 
@@ -210,8 +217,35 @@ def _problem(item: Skipped | Notice) -> str:
 # -- gold files ---------------------------------------------------------------------------------
 
 
-def load_gold(path: str | Path) -> list[GoldRow]:
-    """The rows of one gold JSONL file; a malformed row raises ValidationError naming file and line."""
+def actor_aliases(names: Mapping[str, object], known: Collection[str]) -> dict[str, str]:
+    """Gold ids that spell one known actor's name as a slug, mapped to that actor's id.
+
+    Annotators slug what they read: one writes ``ISLAMIC_STATE`` or ``HRW`` where the gazetteer's id is
+    ``ISIS`` or ``HUMAN_RIGHTS_WATCH``. ``names`` maps each name to its actor id (the gazetteer's
+    table); a slug that is itself a known id, or names two actors, is left alone.
+    """
+    found: dict[str, set[str]] = {}
+    for name, actor in names.items():
+        if not isinstance(actor, str) or actor not in known:
+            continue
+        slug = _SLUG.sub("_", name.upper()).strip("_")
+        if slug and not slug.startswith("THE_") and slug not in known:
+            found.setdefault(slug, set()).add(actor)
+    return {slug: next(iter(ids)) for slug, ids in found.items() if len(ids) == 1}
+
+
+def _renamed(row: GoldRow, aliases: Mapping[str, str]) -> GoldRow:
+    def ids(values: frozenset[str]) -> frozenset[str]:
+        return frozenset(aliases.get(v, v) for v in values)
+
+    return replace(row, sources=ids(row.sources), targets=ids(row.targets), attributed_to=ids(row.attributed_to))
+
+
+def load_gold(path: str | Path, aliases: Mapping[str, str] | None = None) -> list[GoldRow]:
+    """The rows of one gold JSONL file; a malformed row raises ValidationError naming file and line.
+
+    ``aliases`` (see ``actor_aliases``) renames gold ids to the ids the extractor gives the same actors.
+    """
     p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
@@ -222,9 +256,10 @@ def load_gold(path: str | Path) -> list[GoldRow]:
         if not line.strip():
             continue
         try:
-            rows.append(_gold_row(line, number))
+            row = _gold_row(line, number)
         except ValidationError as err:
             raise ValidationError(f"{p}, line {number}: {err}") from err
+        rows.append(_renamed(row, aliases) if aliases else row)
     return rows
 
 
@@ -335,11 +370,12 @@ def score(gold_rows: Sequence[GoldRow], predictions: Iterable[Relation]) -> Scor
 
 
 def evaluate_dir(gold_dir: str | Path, articles_dir: str | Path,
-                 extract: Callable[[Article], list[Relation]]) -> Report:
+                 extract: Callable[[Article], list[Relation]], aliases: Mapping[str, str] | None = None) -> Report:
     """Score ``extract`` on every gold file (``*.jsonl``) that has an article file of the same base name.
 
     Article files are the readable files directly in ``articles_dir``. An article file that cannot
     be read scores as if nothing were extracted (its rows all missed); why is in ``Report.problems``.
+    Gold ids found in ``aliases`` are scored as the actor they name (``Report.renamed`` lists them).
     Raises InputError when a directory is missing, a base name is ambiguous, or nothing pairs.
     """
     gold_root, articles_root = Path(gold_dir), Path(articles_dir)
@@ -355,8 +391,11 @@ def evaluate_dir(gold_dir: str | Path, articles_dir: str | Path,
             f" ({len(gold_files)} gold file(s), {len(articles)} article file(s))"
         )
     scores, problems = [], []
+    renamed: set[str] = set()
     for gold_path, article_path in pairs:
-        rows = load_gold(gold_path)
+        raw = load_gold(gold_path)
+        renamed.update(a for row in raw for a in (*row.sources, *row.targets, *row.attributed_to) if a in (aliases or {}))
+        rows = [_renamed(row, aliases) for row in raw] if aliases else raw
         predictions: list[Relation] = []
         for item in read_path(article_path):
             if isinstance(item, Article):
@@ -368,7 +407,8 @@ def evaluate_dir(gold_dir: str | Path, articles_dir: str | Path,
             gold_rows=len(rows), predictions=len(dedupe(predictions)), score=score(rows, predictions),
         ))
     unpaired = tuple(str(g) for g in gold_files if g.stem not in articles)
-    return Report(articles=tuple(scores), unpaired_gold=unpaired, problems=tuple(problems))
+    return Report(articles=tuple(scores), unpaired_gold=unpaired, problems=tuple(problems),
+                  renamed=tuple((a, aliases[a]) for a in sorted(renamed)) if aliases else ())
 
 
 def _articles_by_stem(root: Path) -> dict[str, Path]:

@@ -12,18 +12,20 @@ from typing import Callable
 import click
 
 from graph.model import Article, Relation
-from loaders.evaluate import Counts, Report, describe_prediction, evaluate_dir
+from loaders.evaluate import Counts, Report, actor_aliases, describe_prediction, evaluate_dir
 
 __all__ = ["commands", "evaluate"]
 
 
-def _load_extract() -> Callable[[Article], list[Relation]]:
-    """The default extractor's relations-of-an-article function (imported late: heavy, and optional)."""
+def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str]]:
+    """The default extractor's relations-of-an-article function (imported late: heavy, and optional),
+    and the gold ids its gazetteer knows by another id."""
     try:
         from loaders.extract import Extractor
     except ImportError as err:
         raise click.ClickException(f"relation extraction is not available: {err}") from err
     extractor = Extractor()
+    gazetteer = extractor.gazetteer
 
     def relations(article: Article) -> list[Relation]:
         extraction = extractor.extract(article)
@@ -32,7 +34,7 @@ def _load_extract() -> Callable[[Article], list[Relation]]:
                        err=True)
         return list(extraction.relations)
 
-    return relations
+    return relations, actor_aliases(gazetteer.names, gazetteer.actors)
 
 
 @click.command()
@@ -42,9 +44,12 @@ def _load_extract() -> Callable[[Article], list[Relation]]:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(gold_dir: str, articles_dir: str, verbose: bool, fmt: str) -> None:
     """Score extraction on ARTICLES_DIR against the gold files in GOLD_DIR, paired by base name."""
-    report = evaluate_dir(gold_dir, articles_dir, _load_extract())
+    extract, aliases = _load_extract()
+    report = evaluate_dir(gold_dir, articles_dir, extract, aliases)
     for warning in report.warnings():
         click.echo(f"Warning: {warning}", err=True)
+    for gold_id, actor in report.renamed:
+        click.echo(f"Note: gold id {gold_id} scored as {actor} (a name of {actor} in the gazetteer)", err=True)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2))
     else:

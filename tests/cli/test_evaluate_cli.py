@@ -31,7 +31,7 @@ PREDICTIONS = [
 def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """A gold dir and an article dir with one pair, the command registered, and a fake extractor."""
     monkeypatch.setitem(cli.commands, "evaluate", evaluate_module.evaluate)
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: lambda article: list(PREDICTIONS))
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda article: list(PREDICTIONS), {}))
     gold, articles = tmp_path / "gold", tmp_path / "articles"
     gold.mkdir()
     articles.mkdir()
@@ -108,8 +108,20 @@ def test_malformed_gold(dirs) -> None:
 
 def test_extractor_sees_the_article(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Article] = []
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: lambda a: seen.append(a) or [])
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda a: seen.append(a) or [], {}))
     result = run(*map(str, dirs))
     assert result.exit_code == 0
     assert [a.text for a in seen] == [TEXT]
     assert result.output.splitlines()[-3] == "strict   P n/a  R 0.00  F1 n/a  (tp 0, fp 0, fn 3)"
+
+
+def test_gold_ids_spelling_a_known_name_are_scored_as_that_actor(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
+    gold, articles = dirs
+    rows = [dict(GOLD[0], source=["RUSSIAN_FEDERATION"])]
+    (gold / "story.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    monkeypatch.setattr(evaluate_module, "_load_extract",
+                        lambda: (lambda article: list(PREDICTIONS[:1]), {"RUSSIAN_FEDERATION": "RUS"}))
+    result = run(str(gold), str(articles))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-3].startswith("strict   P 1.00  R 1.00")
+    assert "Note: gold id RUSSIAN_FEDERATION scored as RUS (a name of RUS in the gazetteer)" in result.output

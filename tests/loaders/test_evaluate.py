@@ -9,7 +9,7 @@ import pytest
 
 from graph.errors import InputError, ValidationError
 from graph.model import Article, Relation
-from loaders.evaluate import GoldRow, dedupe, evaluate_dir, load_gold, score
+from loaders.evaluate import GoldRow, actor_aliases, dedupe, evaluate_dir, load_gold, score
 
 SEED_GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "seed-north-korea-denies-arms-to-russia.jsonl"
 TEXT = "North Korea denied that it was supplying weapons to Russia, the ministry said in a statement on Thursday."
@@ -178,3 +178,26 @@ def test_evaluate_dir_errors(tmp_path: Path) -> None:
     (tmp_path / "a" / "x.html").write_text("<p>x</p>")
     with pytest.raises(InputError, match="two article files share the base name 'x'"):
         evaluate_dir(tmp_path / "g", tmp_path / "a", lambda art: [])
+
+
+def test_actor_aliases_map_slugged_names_to_their_actor() -> None:
+    names = {"Islamic State": "ISIS", "ISIL": "ISIS", "the Islamic State": "ISIS", "Hezbollah": "HEZBOLLAH",
+             "Congo": "COD", "Congo ": "COG", "Moscow": "RUS", "Russia": "RUS", "Washington Post": object()}
+    aliases = actor_aliases(names, {"ISIS", "HEZBOLLAH", "COD", "COG", "RUS"})
+    assert aliases["ISLAMIC_STATE"] == "ISIS" and aliases["ISIL"] == "ISIS"
+    assert "HEZBOLLAH" not in aliases  # already an id
+    assert "CONGO" not in aliases  # names two actors
+    assert "THE_ISLAMIC_STATE" not in aliases and "WASHINGTON_POST" not in aliases
+
+
+def test_evaluate_dir_renames_gold_ids_through_aliases(tmp_path: Path) -> None:
+    g, a = tmp_path / "gold", tmp_path / "articles"
+    g.mkdir(), a.mkdir()
+    gold(g, row(["ISLAMIC_STATE"], ["ATTACKS"], ["IRQ"]), row(["USA"], ["ATTACKS"], ["ISLAMIC_STATE", "SYR"]), name="x.jsonl")
+    (a / "x.txt").write_text(TEXT)
+    preds = [rel("ISIS", "ATTACKS", "IRQ"), rel("USA", "ATTACKS", "ISIS")]
+    plain = evaluate_dir(g, a, lambda art: preds)
+    assert (plain.total.strict.tp, plain.total.strict.fn) == (0, 2) and plain.renamed == ()
+    renamed = evaluate_dir(g, a, lambda art: preds, {"ISLAMIC_STATE": "ISIS"})
+    assert (renamed.total.strict.tp, renamed.total.strict.fp, renamed.total.strict.fn) == (2, 0, 0)
+    assert renamed.renamed == (("ISLAMIC_STATE", "ISIS"),)
