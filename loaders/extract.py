@@ -29,6 +29,7 @@ from loaders.discourse import (SentenceNote, points_back, cross_sentence_denials
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
+from loaders.headline import is_title_case, name_words, truecase
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
@@ -110,7 +111,7 @@ class Extractor:
 
         words = 0
         for article in articles:
-            paras = paragraphs(article.text or "")
+            paras = self._truecased(paragraphs(article.text or ""))
             pending.append((article, paras))
             words += sum(len(body) for _, body in paras)
             if words > 200_000 or len(pending) >= 256:
@@ -118,6 +119,13 @@ class Extractor:
                 words = 0
         if pending:
             yield from flush()
+
+    def _truecased(self, paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Title Case headlines in sentence case (same offsets), so that the parser finds their verbs."""
+        if not any(is_title_case(body) for _, body in paras):
+            return paras
+        names = name_words(body for _, body in paras)
+        return [(start, truecase(body, names, lambda word: self.gazetteer.lookup(word) is not None)) for start, body in paras]
 
     # one article ----------------------------------------------------------------------------
 
@@ -169,6 +177,8 @@ class Extractor:
                 lead = len(sent.text) - len(sent.text.lstrip())
                 char_start = offset + sent.start_char + lead
                 char_end = char_start + len(sent_text)
+                if article.text and article.text[char_start:char_end].lower() == sent_text.lower():
+                    sent_text = article.text[char_start:char_end]  # as published, not as truecased for the parser
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
