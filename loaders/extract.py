@@ -66,6 +66,31 @@ class Extraction:
     failure: str | None = None  # why extraction broke on this article (nothing else is extracted then)
 
 
+def _surnames_after_full_names(docs: Sequence[tuple[int, Any]], actor_maps: list[dict[int, str]]) -> None:
+    """ "Guyanese President Irfaan Ali ... Ali accused Caracas": once a person the gazetteer knows is named in
+    full, the bare surname later in the article is that person, and speaks for the same actor. A surname
+    two such people share is left alone, as is one that is part of another full name ("Ali Bagheri")."""
+    surnames: dict[str, str | None] = {}
+    for (_, doc), amap in zip(docs, actor_maps):
+        for tok in doc:
+            aid = amap.get(tok.i)
+            if aid is not None:
+                if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.i > 0 and amap.get(tok.i - 1) == aid \
+                        and (tok.i + 1 >= len(doc) or amap.get(tok.i + 1) != aid):
+                    known = surnames.setdefault(tok.text, aid)
+                    if known != aid:
+                        surnames[tok.text] = None  # two people of that name: no one by the bare name
+                continue
+            if surnames.get(tok.text) and tok.pos_ == "PROPN" and not _in_longer_name(doc, tok):
+                amap[tok.i] = surnames[tok.text]  # type: ignore[assignment]
+
+
+def _in_longer_name(doc: Any, tok: Any) -> bool:
+    """Whether a token sits inside a longer proper name ("Ali" in "Ali Bagheri", "Ali Khamenei")."""
+    return any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].ent_type_ == "PERSON"
+               for j in (tok.i - 1, tok.i + 1))
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """Non-empty lines of ``text`` with their start offsets, list bullets trimmed."""
     out: list[tuple[int, str]] = []
@@ -151,6 +176,7 @@ class Extractor:
                     for i in range(m.start, m.end):
                         amap[i] = aid
             actor_maps.append(amap)
+        _surnames_after_full_names(docs, actor_maps)
 
         discourse = Discourse()
         found: list[Relation] = []
