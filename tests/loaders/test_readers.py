@@ -313,3 +313,17 @@ def test_language_heuristic() -> None:
     assert is_english(ENGLISH) and not is_english(FRENCH)
     assert not is_english("Северная Корея отрицает поставки оружия и боеприпасов России на фоне войны на Украине сегодня.")
     assert is_english("Kim Jong Un")  # too short to judge
+
+
+def test_short_name_heavy_english_is_english_but_short_foreign_text_is_not() -> None:
+    brief = "Alfred Mutua, Kenya's foreign minister, spoke on Monday. Mutua accused Somalia of harbouring militants."
+    assert english_ratio(brief)[0] < 0.15 and is_english(brief)
+    assert is_english("Kenya Airways, Safaricom, Equity Bank, KCB Group, Nairobi Securities Exchange, Mombasa Port, Kisumu County.")
+    assert not is_english("El ministro de Asuntos Exteriores dijo que las conversaciones con la delegación se reanudarán en mayo.")
+    assert not is_english("Der Außenminister sagte, dass die Gespräche mit der Delegation im Mai fortgesetzt werden sollen.")
+    assert not is_english("Северная Корея отрицает поставки оружия и боеприпасов России на фоне войны на Украине.")
+
+
+def test_long_text_is_judged_by_its_english_share_alone() -> None:
+    names = " ".join(["Kenya Airways, Safaricom, Equity Bank, KCB Group, Nairobi, Mombasa, Kisumu, Nakuru."] * 8)
+    assert not is_english(names)
