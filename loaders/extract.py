@@ -16,7 +16,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
+
+import yaml
 
 from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
@@ -67,22 +71,65 @@ class Extraction:
 
 
 def _surnames_after_full_names(docs: Sequence[tuple[int, Any]], actor_maps: list[dict[int, str]]) -> None:
-    """ "Guyanese President Irfaan Ali ... Ali accused Caracas": once a person the gazetteer knows is named in
-    full, the bare surname later in the article is that person, and speaks for the same actor. A surname
-    two such people share is left alone, as is one that is part of another full name ("Ali Bagheri")."""
+    """ "Guyanese President Irfaan Ali ... Ali accused Caracas": once a person is named in full, by the
+    gazetteer or with an official title tied to an actor ("Alfred Mutua, Kenya's foreign minister"), the
+    bare surname later in the article is that person, and speaks for the same actor. A surname two such
+    people share is left alone, as is one that is part of another full name ("Ali Bagheri")."""
     surnames: dict[str, str | None] = {}
+
+    def register(surname: str, aid: str) -> None:
+        known = surnames.setdefault(surname, aid)
+        if known != aid:
+            surnames[surname] = None  # two people of that name: no one by the bare name
+
     for (_, doc), amap in zip(docs, actor_maps):
+        titled: dict[int, list[tuple[str, str]]] = {}
+        for end, names, aid in _titled_people(doc, amap):
+            titled.setdefault(end, []).extend((name, aid) for name in names)
         for tok in doc:
             aid = amap.get(tok.i)
             if aid is not None:
-                if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.i > 0 and amap.get(tok.i - 1) == aid \
-                        and (tok.i + 1 >= len(doc) or amap.get(tok.i + 1) != aid):
-                    known = surnames.setdefault(tok.text, aid)
-                    if known != aid:
-                        surnames[tok.text] = None  # two people of that name: no one by the bare name
+                if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (amap.get(tok.i - 1) == aid or amap.get(tok.i + 1) == aid):
+                    register(tok.text, aid)  # every part: "Ali" of "Irfaan Ali", "Wang" of "Wang Yi"
                 continue
-            if surnames.get(tok.text) and tok.pos_ == "PROPN" and not _in_longer_name(doc, tok):
+            for name, who in titled.get(tok.i, ()):
+                register(name, who)
+            if tok.i not in titled and surnames.get(tok.text) and (tok.pos_ == "PROPN" or tok.is_title) \
+                    and not _in_longer_name(doc, tok):
                 amap[tok.i] = surnames[tok.text]  # type: ignore[assignment]
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((Path(__file__).with_name("data") / "titles.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["official_titles"]), frozenset(data["not_in_office"])
+
+
+def _titled_people(doc: Any, amap: dict[int, str]) -> Iterator[tuple[int, list[str], str]]:
+    """(index of the name's last token, the name's words, actor) for each person named in full beside an
+    official title tied to one actor: "Venezuelan Defense Minister Vladimir Padrino Lopez", "Kenya's foreign
+    minister, Alfred Mutua", "Chinese foreign ministry spokesman Zhao Lijian"."""
+    titles, out_of_office = _titles()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or any(i in amap for i in range(ent.start, ent.end)):
+            continue
+        head = ent.root
+        while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i >= ent.start:
+            head = head.head  # "Vladimir Padrino Lopez": the name runs on past the entity
+        name = [t for t in doc[ent.start:max(ent.end, head.i + 1)] if t.pos_ == "PROPN"]
+        phrase = [t for t in head.subtree if t.i < ent.start]
+        for c in head.children:
+            if c.dep_ == "appos":
+                phrase += list(c.subtree)  # "Alfred Mutua, Kenya's foreign minister"
+        if head.dep_ == "appos":
+            inside = {t.i for t in head.subtree}
+            phrase += [t for t in head.head.subtree if t.i not in inside and t.i < ent.start]  # "Kenya's minister, A. Mutua"
+        words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+        if len(name) < 2 or not words & titles or words & out_of_office:
+            continue
+        actors = list(dict.fromkeys(amap[t.i] for t in phrase if t.i in amap))
+        if len(actors) == 1:
+            yield name[-1].i, [t.text for t in name], actors[0]
 
 
 def _in_longer_name(doc: Any, tok: Any) -> bool:
