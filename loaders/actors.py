@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).with_name("data") / "actors"
 _CURATED = ("states.yaml", "places.yaml", "organs.yaml", "people.yaml", "igos.yaml", "territories.yaml", "blocs.yaml",
-            "armed_groups.yaml")
+            "armed_groups.yaml", "organizations.yaml")
 _IGNORE = "__IGNORE__"
 
 

@@ -110,7 +110,7 @@ def test_an_action_someone_is_urged_to_take_is_not_asserted(extractor):
 def test_claimed_attacks_belong_to_the_claimant(extractor):
     got = rows(extractor, "ISIS claimed responsibility for the suicide attack on Iraqi soldiers on Sunday.")
     got |= rows(extractor, "Boko Haram claimed the attack on Nigerian soldiers near the border.")
-    assert ("ISIS", "ATTACKS", "IRQ", "asserted", ()) in got, got
+    assert ("ISLAMIC_STATE", "ATTACKS", "IRQ", "asserted", ()) in got, got
     assert any(r[1] == "ATTACKS" and r[2] == "NGA" and r[3] == "asserted" for r in got), got
 
 
