@@ -160,8 +160,12 @@ class Phrases:
         found: list[str] = []
         if tok.lemma_.lower() in _FRONTIERS:
             # "its border with Belarus": the neighbour across it, not the owner
-            found = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
+            withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if not withs and after is not None and after.lower_ == "with" and after.dep_ == "prep" \
+                    and tok.dep_ == "pobj" and any(after.head.i == t.i for t in tok.ancestors):
+                withs = [after]  # "deployed along the border with China": the parser hung "with China" on the verb
+            found = [a for c in withs for p in c.children if p.dep_ == "pobj" for a in self.own(p, depth + 1)]
             if found:
                 return found
         if tok.lemma_.lower() in self.lex.named_place_heads:

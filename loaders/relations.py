@@ -384,7 +384,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in _heads(objs)) and not (
-            not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object):
+            not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object) \
+            and not _forces_moving(tok, cue, objs):
         return None  # the object may be the relative clause's head: "a step Washington welcomed"
     if cue.needs_with and not any(p.lemma_.lower() in cue.needs_with
                                   for p in [*_pobjs(tok, ("with",)), *(q for o in objs for q in _pobjs(o, ("with",)))]):
@@ -553,6 +554,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _forces_moving(verb: Any, cue: Cue, objs: list[Any]) -> bool:
+    """ "Russian troops have been building up on the border", "Chinese warships sailed toward Taiwan": with no
+    object, forces that move themselves are what a deployment cue asks for."""
+    if cue.type != RelationType.MOBILIZES or objs:
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in cue.needs_object
 
 
 def _self_reporter(verb: Any) -> Any:
