@@ -81,6 +81,7 @@ def found(gaz: Gazetteer, nlp, text: str) -> list[tuple[str, str | None]]:
         ("Shahed Aviation Industries builds the drones.", "Shahed Aviation Industries", "IRN"),
         ("Naval Group lost the submarine contract.", "Naval Group", "FRA"),
         ("An AZAL jet crashed near Aktau.", "AZAL", "AZE"),
+        ("Petrobras drilled off the Amazon.", "Petrobras", "BRA"),
         # territories
         ("Peshmerga forces held the line.", "Peshmerga forces", "KURDISTAN_REGION"),
         ("Republika Srpska voted to leave the state court.", "Republika Srpska", "REPUBLIKA_SRPSKA"),
@@ -172,6 +173,11 @@ def test_an_aircraft_is_not_its_maker(extractor):
     got = rows(extractor, "Russian air defences hit an Azerbaijan Airlines Embraer jet over Grozny.")
     assert ("RUS", "ATTACKS", "AZE", "asserted", ()) in got, got
     assert not any("EMBRAER" in (r[0], r[2]) for r in got), got
+
+
+def test_a_flag_carrier_named_after_its_country_stays_that_country(extractor):
+    got = rows(extractor, "Iran admitted its forces shot down a Ukraine International Airlines jet near Tehran.")
+    assert ("IRN", "ATTACKS", "UKR", "confirmed", ("IRN",)) in got, got
 
 
 def test_court_and_rival_government(extractor):
