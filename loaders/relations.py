@@ -450,6 +450,14 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         of_objs = [p for p in _pobjs(subj, ("of",)) if p.i < tok.i]
         if of_objs and ph.actors(of_objs[-1]):
             subj, subj_ids = of_objs[-1], ph.actors(of_objs[-1])
+    if not subj_ids and cue.type == RelationType.SUPPLIES and not cue.reverse and tok.dep_ == "acl" \
+            and tok.tag_ == "VBN" and _child(tok, "agent") is None:
+        # "Turkish-made Bayraktar drones, sold to Baku in large numbers": the goods' maker sells them
+        made_by = _goods_origin([tok.head], ph, lex)
+        if made_by:
+            targets = [a for slot in cue.target for a in _slot(tok, slot, ph) if a not in made_by]
+            if targets:
+                return Candidate(made_by, cue.type, targets, tok, _mode(cue, [tok.head], lex), verb=tok)
     if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
         # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
         gov = _governor(tok.head)
@@ -463,7 +471,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             subj_ids = [a for o in passive_subj for a in ph.actors(o)]
             objs = passive_subj
             if cue.type == RelationType.SUPPLIES:
-                subj_ids = []
+                # "Iranian-made drones were sold to Russia": goods of a state's make, given with no giver named,
+                # come from that state; "weapons were delivered to Armenia" names no supplier
+                subj_ids = _goods_origin(passive_subj, ph, lex)
             targets = [a for slot in cue.target if slot not in ("dobj", "dobj_actor") for a in _slot(tok, slot, ph)]
             return Candidate(subj_ids, cue.type, targets, tok, _mode(cue, objs, lex), verb=tok)
     if cue.reverse:
