@@ -459,6 +459,10 @@ class Phrases:
             # "called on both sides": the two parties to the fighting the article described
             self.used_coref = True
             return list(self.discourse.warring)
+        named = self._states_just_named(tok, count)
+        if named:
+            self.used_coref = True
+            return named
         states = [a for a in self.discourse.mentions if self.kind_of(a) == ActorKind.STATE]
         for subjects in reversed(self.discourse.subjects[-4:]):
             group = [a for a in subjects if self.kind_of(a) == ActorKind.STATE]
@@ -472,6 +476,28 @@ class Phrases:
         if len(ranked) >= count:
             self.used_coref = True
             return ranked[:count]
+        return []
+
+    def _states_just_named(self, tok: Any, count: int) -> list[str]:
+        """ "the United States and Britain will provide Australia ... The three governments agreed": a counted
+        group stands for the states the sentence before named, when it named just that many, or else for the
+        subjects of the last sentence that had some, when they were that many ("Mali and Burkina Faso ...
+        the two governments"), before the article's most named states."""
+        sent = tok.sent
+        if sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        named = list(dict.fromkeys(self.actor_at[t.i] for t in prev if t.i in self.actor_at
+                                   and self.kind_of(self.actor_at[t.i]) == ActorKind.STATE))
+        if len(named) == count:
+            return named
+        for subj in (c for c in prev.root.children if c.dep_ in _SUBJ):
+            left = subj.left_edge.i
+            if left >= 2 and self.doc[left - 1].text == "," and (left - 2) in self.actor_at:
+                continue  # "Chile, Argentina and Brazil expressed": a list the parser cut, not a group of two
+            group = [a for a in self.actors(subj) if self.kind_of(a) == ActorKind.STATE]
+            if len(group) == count:
+                return group
         return []
 
     def antecedent(self, tok: Any, kinds: frozenset[str] | None) -> str | None:

@@ -31,3 +31,26 @@ def test_a_gerund_deed_argued_against_is_not_done(extractor, text, expected):
 ], ids=["noun-after-against", "what-it-called", "by-sending"])
 def test_deeds_not_argued_against_stand(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "the three governments": the states the sentence before named, when just that many --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway is the country most often named in the talks. Norway hosted the talks. Under the accord, Japan and "
+     "South Korea will give the Philippines patrol boats. The three governments also signed a pact on maritime security.",
+     {("JPN", "COOPERATES", "KOR", "asserted", ()), ("JPN", "COOPERATES", "PHL", "asserted", ()),
+      ("KOR", "COOPERATES", "PHL", "asserted", ())}),
+    ("Brazil's neighbours Argentina and Chile have sided with the new government in Brasilia. In a joint statement, "
+     "the two governments said they would send envoys to Brasilia.",
+     {("ARG", "SUPPORTS", "BRA", "asserted", ()), ("CHL", "SUPPORTS", "BRA", "asserted", ()),
+      ("ARG", "MEETS", "BRA", "planned", ("ARG", "CHL")), ("CHL", "MEETS", "BRA", "planned", ("ARG", "CHL"))}),
+], ids=["three-named-before", "two-subjects-before"])
+def test_a_counted_group_stands_for_the_states_just_named(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_a_counted_group_skips_a_sentence_naming_another_number(extractor):
+    text = ("Egypt met Sudan. Egypt met Ethiopia. Egypt accused Ethiopia of stalling. Kenya, Uganda and Tanzania voiced "
+            "concern. The two countries signed a water accord.")
+    assert ("EGY", "COOPERATES", "ETH", "asserted", ()) in rows(extractor, text)
+    assert not any(r[0] in ("KEN", "UGA", "TZA") and r[1] == "COOPERATES" for r in rows(extractor, text))
