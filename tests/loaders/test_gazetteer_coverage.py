@@ -42,6 +42,8 @@ def found(gaz: Gazetteer, nlp, text: str) -> list[tuple[str, str | None]]:
         ("Leaders of the East African Community met.", "East African Community", "EAC"),
         ("The OPCW found chlorine was used.", "OPCW", "OPCW"),
         ("UNRWA said its schools were hit.", "UNRWA", "UNRWA"),
+        ("The United Nations Educational, Scientific and Cultural Organization listed the old city.",
+         "United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
         ("The World Food Programme halted deliveries.", "World Food Programme", "WFP"),
         ("Mercosur and the EU closed a deal.", "Mercosur", "MERCOSUR"),
         ("CARICOM leaders urged calm.", "CARICOM", "CARICOM"),
@@ -65,6 +67,7 @@ def found(gaz: Gazetteer, nlp, text: str) -> list[tuple[str, str | None]]:
         ("The Kachin Independence Army took the jade mines.", "Kachin Independence Army", "KIA"),
         ("Tren de Aragua was listed by Washington.", "Tren de Aragua", "TREN_DE_ARAGUA"),
         ("Jaish al-Adl attacked a border post.", "Jaish al-Adl", "JAISH_AL_ADL"),
+        ("Tigray Defense Forces retook Mekelle.", "Tigray Defense Forces", "TPLF"),
         # organizations: companies, NGOs, parties and rival governments
         ("Amnesty International published a report.", "Amnesty International", "AMNESTY_INTERNATIONAL"),
         ("HRW documented the killings.", "HRW", "HUMAN_RIGHTS_WATCH"),
@@ -112,6 +115,7 @@ def test_a_longer_group_name_is_not_its_patron(gaz, nlp):
         "The Red Crescent evacuated the wounded.",
         "Leonardo da Vinci painted it.",
         "Saab Gripen jets flew over the capital.",
+        "Return to the talks was the only option, the envoy said.",
     ],
 )
 def test_ordinary_words_and_products_are_no_actors(gaz, nlp, text):
