@@ -23,7 +23,7 @@ Lists are acceptable alternatives. How a score is counted:
   not empty, the share whose prediction names at least one of those actors.
 - Precision, recall, F1 and attribution accuracy are None when their denominator is zero.
 - Gold ids may be renamed first (``actor_aliases``): an id that slugs one of a known actor's names
-  (``ISLAMIC_STATE`` for the gazetteer's ``ISIS``) is scored as that actor.
+  (``ISIS`` or ``DAESH`` for the gazetteer's ``ISLAMIC_STATE``) is scored as that actor.
 """
 
 from __future__ import annotations
@@ -220,8 +220,8 @@ def _problem(item: Skipped | Notice) -> str:
 def actor_aliases(names: Mapping[str, object], known: Collection[str]) -> dict[str, str]:
     """Gold ids that spell one known actor's name as a slug, mapped to that actor's id.
 
-    Annotators slug what they read: one writes ``ISLAMIC_STATE`` or ``HRW`` where the gazetteer's id is
-    ``ISIS`` or ``HUMAN_RIGHTS_WATCH``. ``names`` maps each name to its actor id (the gazetteer's
+    Annotators slug what they read: one writes ``ISIS`` or ``HRW`` where the gazetteer's id is
+    ``ISLAMIC_STATE`` or ``HUMAN_RIGHTS_WATCH``. ``names`` maps each name to its actor id (the gazetteer's
     table); a slug that is itself a known id, or names two actors, is left alone.
     """
     found: dict[str, set[str]] = {}
