@@ -29,6 +29,7 @@ _FRONT_NOUNS = {"company", "firm", "entity", "business", "network", "front", "af
 _TIES = {"tie", "link", "connect", "affiliate", "associate", "belong", "close"}
 _LEADERS = {"leader", "president", "minister", "premier", "government", "capital"}
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
+_NEIGHBOURS = {"neighbour", "neighbor"}
 
 
 @dataclass
@@ -147,12 +148,19 @@ class Phrases:
             if owner:
                 self.used_coref = True
                 # "NATO said it stood with its ally": the last subject other than the owner, else the last name
+                # a neighbour is a state, never the body that spoke of it ("the Assembly condemned Russia ... since
+                # its forces invaded its neighbour"; "Nigeria, which chairs ECOWAS, cut power to its northern neighbour")
+                fits = (lambda a: self.kind_of(a) == ActorKind.STATE) if tok.lemma_.lower() in _NEIGHBOURS else (lambda a: True)
+                if tok.lemma_.lower() in _NEIGHBOURS and any(
+                        c.dep_ in ("compound", "amod") and c.i < tok.i and any(not fits(a) for a in self.own(c, depth + 1))
+                        for c in tok.children):
+                    return []  # "their EU neighbours": members of a body, left unnamed
                 for group in reversed(self.discourse.subjects[-2:]):
                     others = [a for a in group if a not in owner]
-                    if len(others) == 1 and len(group) <= 2:
+                    if len(others) == 1 and len(group) <= 2 and fits(others[0]):
                         return others
                 for a in reversed(self.discourse.mentions[-15:]):
-                    if a not in owner:
+                    if a not in owner and fits(a):
                         return [a]
                 return []
         if tok.ent_type_ == "PERSON" and tok.text in self.discourse.people:

@@ -54,3 +54,25 @@ def test_a_counted_group_skips_a_sentence_naming_another_number(extractor):
             "concern. The two countries signed a water accord.")
     assert ("EGY", "COOPERATES", "ETH", "asserted", ()) in rows(extractor, text)
     assert not any(r[0] in ("KEN", "UGA", "TZA") and r[1] == "COOPERATES" for r in rows(extractor, text))
+
+
+# "its neighbour" is a state; "their EU neighbours" are members of a body, left unnamed -------------------
+
+@pytest.mark.parametrize("text", [
+    "The European Union criticised Belarus on Monday. Belarus has massed troops on the border with its neighbour.",
+    "ASEAN leaders met in Jakarta on Monday. Cambodia has deployed troops along the border with its neighbour.",
+], ids=["eu-before", "asean-before"])
+def test_a_neighbour_is_never_a_body(extractor, text):
+    got = rows(extractor, text)
+    assert not any(r[2] in ("EU", "ASEAN") and r[1] == "MOBILIZES" for r in got), got
+
+
+def test_neighbours_named_by_a_body_are_its_unnamed_members(extractor):
+    text = ("Russia stopped gas deliveries to Hungary and Slovakia. The European Commission said both countries were "
+            "already receiving gas from their EU neighbours.")
+    assert rows(extractor, text) == {("RUS", "SANCTIONS", "HUN", "asserted", ()), ("RUS", "SANCTIONS", "SVK", "asserted", ())}
+
+
+def test_a_partner_named_in_apposition_is_still_that_partner(extractor):
+    assert rows(extractor, "Russia said it had deployed troops to its ally Belarus.") == {
+        ("RUS", "MOBILIZES", "BLR", "asserted", ())}
