@@ -36,6 +36,7 @@ from loaders.nlp import load_model
 from loaders.headline import is_title_case, name_words, truecase
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
+from loaders.ultimatums import ultimatums
 from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
                             intent_adjectives, modality, participation_words, threatened)
 
@@ -263,6 +264,8 @@ class Extractor:
                             denials.append((rel, explicit))
                 for rel in self._copular_condemnations(sent, ph, discourse, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
+                for rel in self._ultimatums(sent, ph, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
                 for rel in self._named_accusers(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
                 for rel in self._rejected_charges(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
@@ -460,6 +463,21 @@ class Extractor:
                     mode=cand.mode if rtype == cand.type else None, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
+
+    def _ultimatums(self, sent: Any, ph: Phrases, sent_found: Sequence[Relation], article: Article, sentence: str,
+                    char_start: int, char_end: int) -> list[Relation]:
+        """ "They would recognise Guaido unless Maduro called an election": a demand on Maduro's state."""
+        have = {(r.source, r.type, r.target) for r in sent_found}
+        out: list[Relation] = []
+        for u in ultimatums(sent, ph):
+            for source in u.sources:
+                for target in u.targets:
+                    if (source, u.type, target) not in have:
+                        have.add((source, u.type, target))
+                        out.append(Relation(source=source, type=u.type, target=target, confidence=0.6, article=article.id,
+                                            sentence=sentence, char_start=char_start, char_end=char_end,
+                                            published=article.published))
+        return out
 
     def _copular_condemnations(self, sent: Any, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
                                char_start: int, char_end: int) -> list[Relation]:
