@@ -76,3 +76,16 @@ def test_neighbours_named_by_a_body_are_its_unnamed_members(extractor):
 def test_a_partner_named_in_apposition_is_still_that_partner(extractor):
     assert rows(extractor, "Russia said it had deployed troops to its ally Belarus.") == {
         ("RUS", "MOBILIZES", "BLR", "asserted", ())}
+
+
+# a pledge of backing is backing given as it is made; a pledged delivery stays planned ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey has repeatedly pledged to stand by Azerbaijan.", {("TUR", "SUPPORTS", "AZE", "asserted", ())}),
+    ("Canada promised to back Ukraine for as long as it takes.", {("CAN", "SUPPORTS", "UKR", "asserted", ())}),
+    ("Japan pledged to send tanks to Ukraine.", {("JPN", "SUPPLIES", "UKR", "planned", ("JPN",))}),
+    ("Japan will support Ukraine.", {("JPN", "SUPPORTS", "UKR", "planned", ("JPN",))}),
+    ("Officials said Japan had pledged to support Ukraine.", {("JPN", "SUPPORTS", "UKR", "planned", ("JPN",))}),
+], ids=["pledged-stand-by", "promised-back", "pledged-delivery", "will-support", "reported-pledge"])
+def test_a_pledged_stance_is_held_now(extractor, text, expected):
+    assert rows(extractor, text) == expected
