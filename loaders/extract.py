@@ -35,6 +35,7 @@ from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.headline import is_title_case, name_words, truecase
 from loaders.judgements import judgement_candidates
+from loaders.demands import demand_candidates
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.ultimatums import ultimatums
 from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
@@ -256,7 +257,8 @@ class Extractor:
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
-                for cand in _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex)]):
+                for cand in _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
+                                           *demand_candidates(sent, ph, lex)]):
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
                                                          ph.quote_speakers if is_quoted else None, is_quoted, sent_found):
                         sent_found.append(rel)

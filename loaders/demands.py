@@ -1,0 +1,190 @@
+"""Demands told through a demanded deed: the demand is made of the actor who must do the deed.
+
+News often names the deed rather than the addressee: "the G7 called for the withdrawal of Eritrean
+forces", "Washington demanded the release of two Canadians detained by China", "the EU pressed for an
+end to Israel's blockade", "Seoul sought an apology from Tokyo". The addressee is the owner of the
+forces that must go, the holder of what must be given back, the doer of the deed that must stop, or the
+owner of the apology, compliance or restraint asked for. Only a voiced demand counts ("welcomed the
+withdrawal" asks nothing); a negated or hedged demand verb asks nothing yet; a demand of oneself is none.
+Status and attribution are left to the pipeline through the candidate's ``verb``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from graph.model import RelationType
+
+from loaders.coref import Phrases
+from loaders.lexicon import Lexicon
+from loaders.relations import Candidate, subject_of
+
+__all__ = ["demand_candidates"]
+
+_PATH = Path(__file__).with_name("data") / "demands.yaml"
+_MODALS = ("could", "might", "may", "should", "can")
+"""Hedges that make no demand yet ("could seek"); "will seek" is a demand announced, status's to decide."""
+_OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+@dataclass(frozen=True)
+class _Words:
+    demand_verbs: dict[str, tuple[str, ...]]
+    demand_nouns: frozenset[str]
+    voicing_verbs: frozenset[str]
+    demand_noun_preps: frozenset[str]
+    force_deeds: frozenset[str]
+    holder_deeds: frozenset[str]
+    stop_deeds: frozenset[str]
+    stop_preps: frozenset[str]
+    own_deeds: frozenset[str]
+    from_deeds: frozenset[str]
+    leading_participles: frozenset[str]
+
+    @property
+    def deeds(self) -> frozenset[str]:
+        return self.force_deeds | self.holder_deeds | self.stop_deeds | self.own_deeds
+
+
+@cache
+def _words() -> _Words:
+    """The lexicon of data/demands.yaml, read once per process."""
+    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or [])
+
+    verbs = {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+             for k, v in (raw.get("demand_verbs") or {}).items()}
+    return _Words(verbs, fs("demand_nouns"), fs("voicing_verbs"), fs("demand_noun_preps"), fs("force_deeds"),
+                  fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("own_deeds"), fs("from_deeds"),
+                  fs("leading_participles"))
+
+
+def _hedged(verb: Any) -> bool:
+    """ "did not call for", "could seek": no demand made (yet)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
+
+
+def _pobjs(tok: Any, preps: frozenset[str] | tuple[str, ...]) -> list[Any]:
+    return [q for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+            for q in p.children if q.dep_ == "pobj"]
+
+
+def _deeds(holder: Any, slots: tuple[str, ...], w: _Words) -> list[Any]:
+    """The deed nouns a demand word governs in its slots ("called for X and Y": both)."""
+    heads = [c for c in holder.children if c.dep_ == "dobj"] if "dobj" in slots else []
+    heads += _pobjs(holder, tuple(s for s in slots if s != "dobj"))
+    return [t for h in heads for t in (h, *h.conjuncts) if t.pos_ == "NOUN" and _lemma(t) in w.deeds]
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.lemma_.lower() != "-PRON-" else tok.lower_
+
+
+def _of_chain(obj: Any) -> list[Any]:
+    """A held thing with its nested "of" heads: "dozens of Kurdish militants", "prisoners of war held by"."""
+    out, todo = [], [obj]
+    while todo and len(out) < 6:
+        t = todo.pop(0)
+        out += [t, *t.conjuncts]
+        todo += [q for m in (t, *t.conjuncts) for q in _pobjs(m, ("of",))]
+    return out
+
+
+def _agents(noun: Any, ph: Phrases) -> list[str]:
+    """Doers told after a noun: "by Russia", "imposed by Washington", "the sailors Iran seized"."""
+    out = [a for q in _pobjs(noun, ("by",)) for a in ph.actors(q)]
+    for v in noun.children:
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            out += [a for g in v.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj"
+                    for a in ph.actors(q)]
+        elif v.dep_ == "relcl" and v.pos_ == "VERB" and v.tag_ != "VBN":
+            out += [a for s in v.children if s.dep_ == "nsubj" for a in ph.actors(s)]
+    return out
+
+
+def _owners(noun: Any, ph: Phrases, w: _Words, possessor: bool = True) -> list[str]:
+    """Who a deed noun names as its doer: possessor, demonym or name before it, a "-led" leader, an agent."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in _OWNER_DEPS or (c.dep_ == "poss" and not possessor):
+            continue
+        if c.dep_ == "amod" and c.tag_ == "VBN":
+            if c.lemma_.lower() in w.leading_participles:  # "the Saudi-led bombing"
+                out += [a for m in c.children if m.dep_ in ("npadvmod", "compound", "amod") for a in ph.own(m, 1)]
+            continue  # "the US-backed offensive": the backer is not the doer
+        out += ph.own(c, 1)
+    return out + _agents(noun, ph)
+
+
+def _targets(deed: Any, verb: Any, ph: Phrases, w: _Words) -> list[str]:
+    """The actor who must do the deed the demand names."""
+    lemma = _lemma(deed)
+    found: list[str] = []
+    if lemma in w.force_deeds:
+        found = _owners(deed, ph, w)
+        for obj in _pobjs(deed, ("of",)):
+            found += ph.actors(obj) or [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
+    elif lemma in w.holder_deeds:
+        found = _owners(deed, ph, w, possessor=False)  # "his release": he is held, not the holder
+        for obj in _pobjs(deed, ("of",)):
+            held = _of_chain(obj)
+            found += [a for t in held for a in _agents(t, ph)]
+            if lemma in w.from_deeds:  # "the extradition of the suspects from Sweden"
+                found += [a for t in held for q in _pobjs(t, ("from",)) for a in ph.actors(q)]
+    elif lemma in w.stop_deeds:
+        found = _owners(deed, ph, w)
+        for obj in _pobjs(deed, tuple(w.stop_preps)):
+            found += [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
+    elif lemma in w.own_deeds:
+        found = _owners(deed, ph, w)
+    if lemma in w.from_deeds:
+        found += [a for q in _pobjs(deed, ("from",)) for a in ph.actors(q)]
+        if not found:
+            found = [a for q in _pobjs(verb, ("from",)) for a in ph.actors(q)]  # "sought from Ankara an apology"
+    return list(dict.fromkeys(found))
+
+
+def _voiced(tok: Any, ph: Phrases, w: _Words) -> tuple[Any, list[Any], list[str]] | None:
+    """A demand word with its deeds and its voices: "Paris demanded ...", "Berlin renewed its call for ..."."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in w.demand_verbs:
+        if _hedged(tok):
+            return None
+        deeds = _deeds(tok, w.demand_verbs[lemma], w)
+        subj = subject_of(tok) if deeds else None
+        return (tok, deeds, ph.actors(subj)) if subj is not None else None
+    if tok.pos_ == "NOUN" and lemma in w.demand_nouns and tok.dep_ == "dobj":
+        gov = tok.head
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.voicing_verbs or _hedged(gov):
+            return None
+        deeds = _deeds(tok, tuple(w.demand_noun_preps), w)
+        if not deeds:
+            return None
+        sources = [a for c in tok.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+        subj = subject_of(gov)
+        if subj is not None:
+            sources = list(dict.fromkeys([*ph.actors(subj), *sources]))
+        return gov, deeds, sources
+    return None
+
+
+def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
+    """REQUESTS candidates from demands whose object is a deed of another actor."""
+    w = _words()
+    for tok in sent:
+        voiced = _voiced(tok, ph, w)
+        if voiced is None:
+            continue
+        verb, deeds, sources = voiced
+        if not sources:
+            continue
+        targets = [a for d in deeds for a in _targets(d, verb, ph, w) if a not in sources]
+        if targets:
+            yield Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
