@@ -28,14 +28,15 @@ from graph.store.base import Mention
 from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.attribution import (Frame, frame_of, opening_speakers, paragraph_speakers, quoted_sentences,
                                  sentence_quote_speakers, speakers_of)
+from loaders.blame import blames
 from loaders.coref import Discourse, Phrases
 from loaders.discourse import (SentenceNote, points_back, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
 from loaders.headline import is_title_case, name_words, truecase
-from loaders.judgements import judgement_candidates
 from loaders.demands import demand_candidates
+from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.ultimatums import ultimatums
 from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
@@ -268,6 +269,8 @@ class Extractor:
                     sent_found.append(rel)
                 for rel in self._ultimatums(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
+                for rel in self._blames(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
+                    sent_found.append(rel)
                 for rel in self._named_accusers(sent, ph, sent_found, article, sent_text, char_start, char_end):
                     sent_found.append(rel)
                 for rel in self._rejected_charges(sent, ph, discourse, sent_found, article, sent_text, char_start, char_end):
@@ -465,6 +468,22 @@ class Extractor:
                     mode=cand.mode if rtype == cand.type else None, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
+
+    def _blames(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: Sequence[Relation], article: Article,
+                sentence: str, char_start: int, char_end: int) -> list[Relation]:
+        """ "France holds Moscow responsible", "Germany said Syria bore sole responsibility": an accusation."""
+        have = {(r.source, r.target) for r in sent_found if r.type in (RelationType.ACCUSES, RelationType.CONDEMNS)}
+        out: list[Relation] = []
+        for blame in blames(sent, ph):
+            sources = list(blame.sources) or speakers_of(blame.report, ph, self.lex, discourse.last_speakers)
+            for source in sources:
+                for target in blame.targets:
+                    if source != target and (source, target) not in have:
+                        have.add((source, target))
+                        out.append(Relation(source=source, type=RelationType.ACCUSES, target=target, confidence=0.6,
+                                            article=article.id, sentence=sentence, char_start=char_start,
+                                            char_end=char_end, published=article.published))
+        return out
 
     def _ultimatums(self, sent: Any, ph: Phrases, sent_found: Sequence[Relation], article: Article, sentence: str,
                     char_start: int, char_end: int) -> list[Relation]:

@@ -1,0 +1,101 @@
+"""Blame laid on an actor is an accusation: "France holds Moscow responsible for the poisoning".
+
+Reported blame ("Germany said Syria bore sole responsibility", "Kyiv said the blame lay with Moscow")
+is the reporter's accusation; whoever holds someone responsible accuses them in their own voice.
+The blamed deed itself stays a claim for the relation rules to read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from loaders.coref import Phrases
+from loaders.relations import subject_of
+
+__all__ = ["Blame", "blames"]
+
+_DATA = Path(__file__).with_name("data") / "blame.yaml"
+
+
+@dataclass(frozen=True)
+class Blame:
+    """The blamed actors, and either the actors who blame them or the reporting verb whose speakers do."""
+
+    targets: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    report: Any = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    holding: frozenset[str]
+    adjectives: frozenset[str]
+    bearing: frozenset[str]
+    nouns: frozenset[str]
+    resting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    return _Words(*(frozenset(str(w).lower() for w in data.get(key) or ())
+                    for key in ("holding_verbs", "blame_adjectives", "bearing_verbs", "blame_nouns", "resting_verbs")))
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children)
+
+
+def _unrealised(verb: Any) -> bool:
+    """ "asked the Council to hold Ethiopia responsible", "would hold them accountable": blame not yet laid."""
+    return verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _reporting_head(verb: Any, ph: Phrases) -> Any:
+    """The reporting verb a clause is the content of ("said Syria bore ..."), if any."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ph.lex.reporting \
+            and not _negated(head):
+        return head
+    return None
+
+
+def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
+    """Every blame the sentence lays on an actor."""
+    w = _words()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+            continue
+        if lemma in w.holding and not _unrealised(tok):
+            # "holds Moscow responsible" (object + small clause, parsed as ccomp/oprd with the object inside)
+            for clause in tok.children:
+                if clause.lemma_.lower() in w.adjectives and clause.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl") \
+                        and not _negated(clause):
+                    blamed = [c for c in clause.children if c.dep_ in ("nsubj", "dobj")] or \
+                        [c for c in tok.children if c.dep_ == "dobj"]
+                    targets = [a for b in blamed for a in ph.actors(b)]
+                    holder = subject_of(tok)
+                    sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+                    if targets and sources:
+                        yield Blame(tuple(targets), tuple(sources))
+        elif lemma in w.bearing and any(c.dep_ == "dobj" and c.lemma_.lower() in w.nouns for c in tok.children):
+            report = _reporting_head(tok, ph)
+            subj = subject_of(tok)
+            targets = ph.actors(subj) if subj is not None else []
+            if report is not None and targets:
+                yield Blame(tuple(targets), report=report)  # "said Syria bore sole responsibility"
+        elif lemma in w.resting:
+            subj = subject_of(tok)
+            if subj is None or subj.lemma_.lower() not in w.nouns:
+                continue
+            report = _reporting_head(tok, ph)
+            targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for a in ph.actors(o)]
+            if report is not None and targets:
+                yield Blame(tuple(targets), report=report)  # "said the blame lay with Moscow"
