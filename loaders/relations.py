@@ -46,6 +46,8 @@ _POSTS = {"post", "position", "outpost", "base", "camp", "battery", "checkpoint"
 """Military sites: fire that comes from them, or that they take, is shooting, not criticism."""
 _OUTSKIRTS = {"approach", "approaches", "outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "gates", "perimeter"}
 """Rims of a place: a strike "on the approaches to Benghazi" falls in Benghazi's state."""
+_BORNE = ("on", "upon", "against", "for", "to")
+"""Prepositions naming who a warned-of measure falls on: "would bring sanctions on Moscow", "consequences for Kyiv"."""
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -211,9 +213,31 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             return []
         subj = subject_of(verb)
         own = set(ph.actors(subj)) if subj is not None else set()
-        for t in c.subtree:
-            if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
-                return [ph.actor_at[t.i]]
+        # the warned party is the clause's subject ("warned that Russia would pay a price") or the one a measure
+        # falls on ("that further moves would bring sanctions on the Russian economy"); an actor named deeper
+        # ("a rift would hamper the fight against Islamic State", "the controls were consistent with WTO rules") is not
+        conditions = [a for t in c.children if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                                         for m in t.children)
+                      for a in t.children if a.dep_ in ("nsubj", "nsubjpass")]
+        # ... or the doer of its condition ("will take countermeasures if NATO deploys forces"), or its object
+        # ("his fighters would treat the Kenyans as invaders")
+        for s_ in [*(t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), *conditions, *_objects(c)]:
+            got = [a for a in ph.actors(s_) if a not in own]
+            if got:
+                return got[:1]
+        if any(a in own for t in c.children if t.dep_ == "nsubj" for a in ph.actors(t)):
+            # "warned that Belarus will no longer hold back migrants bound for the EU": the warner's own step
+            # falls on whoever else its clause names
+            for t in c.subtree:
+                if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
+                    return [ph.actor_at[t.i]]
+        measures = [o for o in _objects(c) if o.lemma_.lower() in ph.lex.retaliatory_heads or (
+            o.lemma_.lower() in ph.lex.nouns and ph.lex.nouns[o.lemma_.lower()].type in (RelationType.SANCTIONS, RelationType.THREATENS))]
+        for head in (c, *measures):  # "would bring sanctions on Moscow", not "would hurt the campaign against IS"
+            for p in _pobjs(head, _BORNE):
+                for t in p.subtree:
+                    if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
+                        return [ph.actor_at[t.i]]
         return []
     if slot == "dobj_agent":  # "condemned a plan announced by Abkhazia's leader": the author of the thing
         return [a for o in _objects(verb) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"

@@ -89,3 +89,25 @@ def test_a_partner_named_in_apposition_is_still_that_partner(extractor):
 ], ids=["pledged-stand-by", "promised-back", "pledged-delivery", "will-support", "reported-pledge"])
 def test_a_pledged_stance_is_held_now(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "warned that ...": the warned party is the clause's subject, its condition's doer, its object, or whom a
+# measure falls on -- not an actor named deeper in the clause ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany warned that further steps against Georgia would bring sanctions on the Russian banking sector.",
+     {("DEU", "THREATENS", "RUS", "asserted", ())}),
+    ("Seoul warned that it would respond if Japan extended the curbs.", {("KOR", "THREATENS", "JPN", "asserted", ())}),
+    ("Ankara warned that it would block any bid by Sweden.", {("TUR", "THREATENS", "SWE", "asserted", ())}),
+    ("China warned that Taiwan independence forces would face punishment.", {("CHN", "THREATENS", "TWN", "asserted", ())}),
+], ids=["measure-on", "condition-doer", "own-step", "clause-subject"])
+def test_the_warned_party_is_who_the_warning_is_about(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo warned that a long dispute would hurt the campaign against the Islamic State group.",
+    "Berlin warned that a drawn-out quarrel would weaken the coalition fighting in Mali.",
+], ids=["campaign-against", "fighting-in"])
+def test_an_actor_named_deep_in_a_warned_effect_is_not_threatened(extractor, text):
+    assert not any(r[1] == "THREATENS" for r in rows(extractor, text))
