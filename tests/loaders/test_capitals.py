@@ -24,3 +24,11 @@ def test_kingston_is_jamaica_only_beside_jamaica(extractor) -> None:
 
 def test_luxembourg_is_a_state(extractor) -> None:
     assert ("LUX", "CONDEMNS", "RUS", "asserted") in rows(extractor, "Luxembourg condemned Russia's invasion of Ukraine.")
+
+
+def test_more_capitals_and_the_myanmar_military(extractor) -> None:
+    assert ("MMR", "ATTACKS", "THA", "asserted") in rows(extractor, "The Tatmadaw shelled a Thai border village on Sunday.") \
+        or ("MMR", "ATTACKS", "THA", "asserted") in rows(extractor, "The Tatmadaw attacked Thailand on Sunday.")
+    assert ("KIR", "RECOGNIZES", "CHN", "asserted") in rows(extractor, "Tarawa recognised Beijing in 2019.")
+    assert ("PRY", "CONDEMNS", "VEN", "asserted") in rows(extractor, "Asuncion condemned Caracas on Monday.")
+    assert not any(r[0] == "CRI" for r in rows(extractor, "San Jose condemned the Chinese balloon."))
