@@ -11,7 +11,8 @@ Status and attribution are left to the pipeline through the candidate's ``verb``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -45,6 +46,11 @@ class _Words:
     own_deeds: frozenset[str]
     from_deeds: frozenset[str]
     leading_participles: frozenset[str]
+    holding_verbs: frozenset[str] = frozenset()
+    held_people: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    force_verbs: frozenset[str] = frozenset()
+    back_pronouns: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -63,7 +69,101 @@ def _words() -> _Words:
              for k, v in (raw.get("demand_verbs") or {}).items()}
     return _Words(verbs, fs("demand_nouns"), fs("voicing_verbs"), fs("demand_noun_preps"), fs("force_deeds"),
                   fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("own_deeds"), fs("from_deeds"),
-                  fs("leading_participles"))
+                  fs("leading_participles"), fs("holding_verbs"), fs("held_people"), fs("force_nouns"),
+                  fs("force_verbs"), fs("back_pronouns"))
+
+
+@dataclass
+class _Memory:
+    """What an article has told so far: who holds whom, and whose forces were named in each paragraph."""
+
+    held: list[tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=list)  # (name words, holders)
+    forces: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (paragraph doc id, owners)
+
+
+_MEMORY: dict[int, _Memory] = {}
+
+
+def _memory(ph: Phrases) -> _Memory:
+    """The memory of this article (keyed by its Discourse, dropped with it)."""
+    key = id(ph.discourse)
+    if key not in _MEMORY:
+        _MEMORY[key] = _Memory()
+        weakref.finalize(ph.discourse, _MEMORY.pop, key, None)
+    return _MEMORY[key]
+
+
+def _person(tok: Any, ph: Phrases, w: _Words) -> bool:
+    """A named person (not an actor), a held-people noun (also through an apposition,
+    "the blogger Ivan X"), or anyone a "who" clause tells of."""
+    if any(c.dep_ == "relcl" and any(s.lower_ == "who" for s in c.children) for c in tok.children):
+        return True  # "the navigator, who bailed out"
+    return any((t.pos_ == "PROPN" and t.i not in ph.actor_at) or _lemma(t) in w.held_people
+               for t in (tok, *(c for c in tok.children if c.dep_ == "appos")))
+
+
+def _held_of(verb: Any) -> Any:
+    """Who a holding verb takes: its object, its passive subject, or the head an "acl" hangs on
+    ("the sailors held by Iran"); a relative "who" stands for its antecedent."""
+    if verb.dep_ == "acl":
+        return verb.head
+    held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None and verb.dep_ == "conj":  # "who ejected and was detained by the Army"
+        held = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = verb.head
+    if held is not None and held.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        held = verb.head
+    return held
+
+
+def _remember(sent: Any, ph: Phrases, w: _Words) -> None:
+    """Note the holders of named people and the owners of forces this sentence tells."""
+    mem = _memory(ph)
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in w.holding_verbs and not _hedged(t) and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.children):
+            held = _held_of(t)
+            doer = subject_of(t) if t.dep_ != "acl" else next(
+                (q for g in t.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj"), None)
+            holders = tuple(ph.actors(doer)) if doer is not None else ()
+            if held is not None and holders and _person(held, ph, w):
+                words = frozenset(x.lower_ for m in (held, *held.conjuncts) for x in m.subtree
+                                  if x.pos_ in ("PROPN", "NOUN") and x.i not in ph.actor_at)
+                mem.held.append((words, holders))
+        elif t.pos_ == "NOUN" and t.lower_ in w.force_nouns:
+            owners = _owners(t, ph, w)
+            if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in w.force_verbs and not _hedged(t.head):
+                doer = subject_of(t.head)
+                owners = ph.actors(doer) if doer is not None else []
+            if owners:
+                mem.forces.append((id(sent.doc), tuple(owners)))
+
+
+def _pronoun_owner(deed: Any, sources: list[str], ph: Phrases, w: _Words) -> Any:
+    """A possessive pronoun on the deed ("demanded their withdrawal") that resolves to nobody, or only to
+    the demander (a demand of oneself is no reading of a demand), if any."""
+    poss = next((c for c in deed.children if c.dep_ == "poss" and c.lower_ in w.back_pronouns), None)
+    return poss if poss is not None and set(ph.own(poss, 1)) <= set(sources) else None
+
+
+def _recalled(deed: Any, lemma: str, sources: list[str], ph: Phrases, w: _Words) -> list[str]:
+    """The doer the article told before: the owner of the forces named in this paragraph ("their
+    withdrawal"), the holder of the person named or pointed to ("his release", "the release of Ms X")."""
+    mem = _memory(ph)
+    pronoun = _pronoun_owner(deed, sources, ph, w)
+    if lemma in w.force_deeds and pronoun is not None and pronoun.lower_ in ("their", "its"):
+        here = [owners for doc, owners in mem.forces if doc == id(deed.doc)]
+        return list(here[-1]) if here else []
+    if lemma in w.holder_deeds:
+        if pronoun is not None and pronoun.lower_ in ("his", "her", "their"):
+            return list(mem.held[-1][1]) if mem.held else []
+        names = {x.lower_ for q in _pobjs(deed, ("of",)) for t in _of_chain(q) for x in t.subtree
+                 if x.pos_ == "PROPN" and x.i not in ph.actor_at}
+        for words, holders in reversed(mem.held):
+            if names & words:
+                return list(holders)
+    return []
 
 
 def _hedged(verb: Any) -> bool:
@@ -123,7 +223,7 @@ def _owners(noun: Any, ph: Phrases, w: _Words, possessor: bool = True) -> list[s
     return out + _agents(noun, ph)
 
 
-def _targets(deed: Any, verb: Any, ph: Phrases, w: _Words) -> list[str]:
+def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -> list[str]:
     """The actor who must do the deed the demand names."""
     lemma = _lemma(deed)
     found: list[str] = []
@@ -148,6 +248,9 @@ def _targets(deed: Any, verb: Any, ph: Phrases, w: _Words) -> list[str]:
         found += [a for q in _pobjs(deed, ("from",)) for a in ph.actors(q)]
         if not found:
             found = [a for q in _pobjs(verb, ("from",)) for a in ph.actors(q)]  # "sought from Ankara an apology"
+    found = [a for a in found if a not in sources]
+    if not found:
+        found = [a for a in _recalled(deed, lemma, sources, ph, w) if a not in sources]
     return list(dict.fromkeys(found))
 
 
@@ -185,6 +288,7 @@ def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidat
         verb, deeds, sources = voiced
         if not sources:
             continue
-        targets = [a for d in deeds for a in _targets(d, verb, ph, w) if a not in sources]
+        targets = [a for d in deeds for a in _targets(d, verb, sources, ph, w)]
         if targets:
             yield Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+    _remember(sent, ph, w)

@@ -71,3 +71,29 @@ def test_no_request_without_a_demanded_deed_of_another(extractor: Extractor, tex
 def test_rejected_calls_request_nothing(extractor: Extractor) -> None:
     text = "Kosovo rejected Serbia's demands for the withdrawal of its police."
     assert requests(extractor, text) == set()
+
+
+# the doer told before: a holder named earlier, the owner of forces this paragraph named ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian guards seized two British sailors in the Gulf on Monday. London demanded their release.",
+     asserted("GBR", "IRN")),
+    ("The navigator, who bailed out over the border, was captured by Azerbaijani troops. "
+     "Yerevan demanded his prompt return.", asserted("ARM", "AZE")),
+    ("Belarus arrested the opposition blogger Ivan Petrov on Sunday. The EU called for the release of Petrov.",
+     asserted("EU", "BLR")),
+    ("Ankara keeps some 30,000 soldiers in the north of the island. Nicosia has long demanded their withdrawal.",
+     asserted("CYP", "TUR")),
+])
+def test_doer_recalled_from_the_article(extractor: Extractor, text: str, expected: set[Claim]) -> None:
+    assert requests(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow keeps troops in Syria. Russia called for the withdrawal of its forces.",  # its own, still
+    "Belarus arrested the blogger Ivan Petrov. The EU called for the release of Maria Kolesnikova.",  # another person
+    "Iran held talks with Oman on Monday. London demanded their release.",  # talks hold nobody
+    "Ankara keeps soldiers in the north.\n\nNicosia demanded their withdrawal.",  # another paragraph
+])
+def test_no_recalled_doer_where_none_was_told(extractor: Extractor, text: str) -> None:
+    assert requests(extractor, text) == set()
