@@ -34,7 +34,7 @@ from loaders.discourse import (SentenceNote, points_back, cross_sentence_denials
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
-from loaders.headline import is_title_case, name_words, truecase
+from loaders.headline import is_all_caps, is_title_case, name_words, truecase
 from loaders.demands import demand_candidates
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
@@ -141,13 +141,23 @@ def _in_longer_name(doc: Any, tok: Any) -> bool:
                for j in (tok.i - 1, tok.i + 1))
 
 
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[str, ...]:
+    data = yaml.safe_load((Path(__file__).with_name("data") / "boilerplate.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(str(p).lower() for p in data.get("line_prefixes") or ())
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines of ``text`` with their start offsets, list bullets trimmed."""
+    """Non-empty lines of ``text`` with their start offsets, list bullets trimmed; links to other stories,
+    credits and footers (``data/boilerplate.yaml``) left out."""
     out: list[tuple[int, str]] = []
+    skip = _boilerplate()
     for m in _LINE.finditer(text):
         line = m.group(0)
         lead = _LEAD.match(line)
         start = m.start() + (lead.end() if lead else 0)
+        if text[start:m.end()].lower().startswith(skip):
+            continue
         dateline = _DATELINE.match(text, start, m.end()) or _CREDITED_DATELINE.match(text, start, m.end())
         if dateline:
             start = dateline.end()
@@ -197,7 +207,7 @@ class Extractor:
 
     def _truecased(self, paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Title Case headlines in sentence case (same offsets), so that the parser finds their verbs."""
-        if not any(is_title_case(body) for _, body in paras):
+        if not any(is_title_case(body) or is_all_caps(body) for _, body in paras):
             return paras
         names = name_words(body for _, body in paras)
         return [(start, truecase(body, names, lambda word: self.gazetteer.lookup(word) is not None)) for start, body in paras]

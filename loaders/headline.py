@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-__all__ = ["is_title_case", "name_words", "truecase"]
+__all__ = ["is_all_caps", "is_title_case", "name_words", "truecase"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -32,12 +32,21 @@ def is_title_case(line: str) -> bool:
     return capitalised >= len(major) - 1 and capitalised / len(major) >= 0.85
 
 
+def is_all_caps(line: str) -> bool:
+    """Whether a line is a headline set in capitals ("RUSSIA SANCTIONS LITHUANIA OVER TAIWAN OFFICE")."""
+    words = _WORD.findall(line)
+    letters = [c for w in words for c in w if c.isalpha()]
+    if len(words) < 3 or len(line) > 200 or line.rstrip().endswith(".") or not letters:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
 def name_words(lines: Iterable[str]) -> frozenset[str]:
     """Words the text writes capitalised inside a sentence and never in lower case: names."""
     upper: set[str] = set()
     lower: set[str] = set()
     for line in lines:
-        if is_title_case(line):
+        if is_title_case(line) or is_all_caps(line):
             continue
         for m in _WORD.finditer(line):
             word = _bare(m.group(0))
@@ -52,6 +61,8 @@ def name_words(lines: Iterable[str]) -> frozenset[str]:
 
 def truecase(line: str, names: frozenset[str], known: Callable[[str], bool] = lambda word: False) -> str:
     """``line`` with the capitals of its common words lowered; the same length, character for character."""
+    if is_all_caps(line):
+        return _uncapitalised(line, names, known)
     if not is_title_case(line):
         return line
     out = list(line)
@@ -79,3 +90,19 @@ def _opens(before: str) -> bool:
 def _bare(word: str) -> str:
     """A word without its possessive ending and edge punctuation ("Iran's" -> "Iran", "Monday." -> "Monday")."""
     return _POSSESSIVE.sub("", word).strip(".'’-")
+
+
+def _uncapitalised(line: str, names: frozenset[str], known: Callable[[str], bool]) -> str:
+    """An all-capitals headline in sentence case: names and acronyms the article writes so keep theirs."""
+    out = list(line.lower())
+    for k, m in enumerate(_WORD.finditer(line)):
+        bare = _bare(m.group(0))
+        if not bare:
+            continue
+        word = m.group(0)
+        start = m.start() + word.index(bare[0])
+        if bare in names or known(bare) or known(word):
+            out[start:start + len(bare)] = bare  # an acronym the article writes in capitals: "NATO", "EU", "U.S."
+        elif k == 0 or bare.title() in names or known(bare.title()) or line[:m.start()].rstrip().endswith(":"):
+            out[start] = bare[0]
+    return "".join(out)

@@ -78,3 +78,27 @@ def test_evidence_is_the_headline_as_published(extractor) -> None:
 def test_blocking_sanctions_is_not_imposing_them(extractor) -> None:
     got = rows(extractor, "Hungary Blocks EU Sanctions On Russian Oil" + BODY)
     assert ("HUN", "SANCTIONS", "RUS", "asserted") not in got
+
+
+def test_all_caps_headline_is_brought_to_sentence_case() -> None:
+    from loaders.headline import is_all_caps
+    known = {"Russia", "Lithuania", "Poland", "U.S."}.__contains__
+    assert is_all_caps("RUSSIA SANCTIONS LITHUANIA OVER TAIWAN OFFICE")
+    assert not is_all_caps("NATO and EU leaders met in Brussels on Monday")
+    assert truecase("RUSSIA SANCTIONS LITHUANIA OVER TAIWAN OFFICE", frozenset({"Taiwan"}), known) == \
+        "Russia sanctions Lithuania over Taiwan office"
+    assert truecase("NATO WARNS MOSCOW AS U.S. SENDS TROOPS TO POLAND", frozenset({"NATO", "Moscow"}), known) == \
+        "NATO warns Moscow as U.S. sends troops to Poland"
+
+
+def test_all_caps_headline_is_read(extractor) -> None:
+    got = rows(extractor, "TURKEY SHOOTS DOWN RUSSIAN WARPLANE NEAR SYRIAN BORDER" + BODY)
+    assert ("TUR", "ATTACKS", "RUS", "asserted") in got, got
+
+
+def test_links_to_other_stories_and_credits_are_not_read(extractor) -> None:
+    text = ("Russia on Monday imposed sanctions on Lithuania.\n"
+            "Read more: China downgrades ties with Lithuania over Taiwan\n"
+            "RELATED: US warns Russia over Ukraine build-up\n"
+            "(Reporting by John Doe in Vilnius; Editing by Alex Smith)")
+    assert rows(extractor, text) == {("RUS", "SANCTIONS", "LTU", "asserted")}
