@@ -230,7 +230,9 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
     if lemma in w.force_deeds:
         found = _owners(deed, ph, w)
         for obj in _pobjs(deed, ("of",)):
-            found += ph.actors(obj) or [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
+            if obj.i in ph.actor_at or obj.lower_ in w.force_nouns or obj.tag_ == "NNS":
+                # "of Eritrean forces", "of M23 rebels"; not "the withdrawal of Kosovo's recognition"
+                found += ph.actors(obj) or [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
     elif lemma in w.holder_deeds:
         found = _owners(deed, ph, w, possessor=False)  # "his release": he is held, not the holder
         for obj in _pobjs(deed, ("of",)):

@@ -43,6 +43,10 @@ def asserted(source: str, *targets: str) -> set[Claim]:
     ("London insisted on Tehran's compliance with the nuclear deal.", asserted("GBR", "IRN")),
     ("Warsaw demanded reparations from Germany for wartime losses.", asserted("POL", "DEU")),
     ("Ukraine said it had sought guarantees from the United States.", asserted("UKR", "USA")),
+    # wanting a deed, a statement or a renewed demand voicing it
+    ("Canberra wants the release of the two Australians held by Myanmar's junta.", asserted("AUS", "MMR")),
+    ("Georgia issued a statement demanding the withdrawal of Russian soldiers from Abkhazia.", asserted("GEO", "RUS")),
+    ("Tokyo renewed demands for the return of citizens abducted by Pyongyang.", asserted("JPN", "PRK")),
     # a demand announced is planned, the pipeline decides
     ("Armenia said it would press for the pullout of Azerbaijani troops.",
      {("ARM", "REQUESTS", "AZE", "planned", ("ARM",))}),
@@ -62,6 +66,8 @@ def test_demanded_deed_requests_its_doer(extractor: Extractor, text: str, expect
     "Turkey might seek the extradition of the suspects from Greece.",  # hedged
     "The UN called for an end to the fighting.",  # no doer named
     "India demanded the safe return of the crew.",  # no holder named
+    "Belgrade called for the withdrawal of Kosovo's recognition by other states.",  # a recognition is no force
+    "Hungary does not want the withdrawal of American troops.",
     "Egypt insisted on the withdrawal of the troops from the Sinai.",  # "from" a place is no doer
 ])
 def test_no_request_without_a_demanded_deed_of_another(extractor: Extractor, text: str) -> None:
