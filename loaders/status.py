@@ -290,7 +290,8 @@ def _status_words() -> dict[str, Any]:
         "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
         "expected_arrivals": frozenset(str(w).lower() for w in data.get("expected_arrivals") or ()),
         "continuing_verbs": frozenset(str(w).lower() for w in data.get("continuing_verbs") or ()),
-        "pledged_stances": frozenset(str(w).lower() for w in data.get("pledged_stances") or ()),
+        "stances_held": {str(k).upper(): frozenset(str(w).lower() for w in v or ())
+                         for k, v in (data.get("stances_held") or {}).items()},
         "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
     }
 
@@ -342,9 +343,10 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         if frame.verb is not None and any(c.dep_ == "neg" for c in frame.verb.children):
             return None  # "has never acknowledged that ...", "did not confirm ...": nothing is confirmed
         return Status.CONFIRMED, speakers
-    if mod.future and rtype == RelationType.SUPPORTS and mod.intent_head is not None \
-            and _lemma(mod.intent_head) in _status_words()["pledged_stances"] and not frame.kind == "report":
-        # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made
+    if mod.future and mod.intent_head is not None and not frame.kind == "report" \
+            and _lemma(mod.intent_head) in _status_words()["stances_held"].get(rtype.value, ()):
+        # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made;
+        # "the three governments agreed to deepen cooperation": the agreement is the cooperation
         return Status.ASSERTED, ()
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)

@@ -86,7 +86,15 @@ def test_a_partner_named_in_apposition_is_still_that_partner(extractor):
     ("Japan pledged to send tanks to Ukraine.", {("JPN", "SUPPLIES", "UKR", "planned", ("JPN",))}),
     ("Japan will support Ukraine.", {("JPN", "SUPPORTS", "UKR", "planned", ("JPN",))}),
     ("Officials said Japan had pledged to support Ukraine.", {("JPN", "SUPPORTS", "UKR", "planned", ("JPN",))}),
-], ids=["pledged-stand-by", "promised-back", "pledged-delivery", "will-support", "reported-pledge"])
+    ("Japan and South Korea will give the Philippines patrol boats. The three governments also agreed to deepen "
+     "cooperation on cyber defence.",
+     {("JPN", "COOPERATES", "KOR", "asserted", ()), ("JPN", "COOPERATES", "PHL", "asserted", ()),
+      ("KOR", "COOPERATES", "PHL", "asserted", ())}),
+    ("Vietnam and Indonesia agreed to expand cooperation on fisheries.", {("VNM", "COOPERATES", "IDN", "asserted", ())}),
+    ("Vietnam and Indonesia will expand cooperation on fisheries.", {("VNM", "COOPERATES", "IDN", "planned", ("VNM",))}),
+    ("Kenya agreed to send police officers to Haiti.", {("KEN", "SUPPLIES", "HTI", "planned", ("KEN",))}),
+], ids=["pledged-stand-by", "promised-back", "pledged-delivery", "will-support", "reported-pledge",
+        "agreed-to-deepen-cooperation", "agreed-to-expand-cooperation", "will-expand-cooperation", "agreed-delivery"])
 def test_a_pledged_stance_is_held_now(extractor, text, expected):
     assert rows(extractor, text) == expected
 
