@@ -43,6 +43,7 @@ class _Words:
     holder_deeds: frozenset[str]
     stop_deeds: frozenset[str]
     stop_preps: frozenset[str]
+    stopped_deeds: frozenset[str]
     own_deeds: frozenset[str]
     from_deeds: frozenset[str]
     leading_participles: frozenset[str]
@@ -68,7 +69,7 @@ def _words() -> _Words:
     verbs = {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
              for k, v in (raw.get("demand_verbs") or {}).items()}
     return _Words(verbs, fs("demand_nouns"), fs("voicing_verbs"), fs("demand_noun_preps"), fs("force_deeds"),
-                  fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("own_deeds"), fs("from_deeds"),
+                  fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("stopped_deeds"), fs("own_deeds"), fs("from_deeds"),
                   fs("leading_participles"), fs("holding_verbs"), fs("held_people"), fs("force_nouns"),
                   fs("force_verbs"), fs("back_pronouns"))
 
@@ -243,7 +244,8 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
     elif lemma in w.stop_deeds:
         found = _owners(deed, ph, w)
         for obj in _pobjs(deed, tuple(w.stop_preps)):
-            found += [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
+            found += [a for t in (obj, *obj.conjuncts) if _lemma(t) in w.stopped_deeds or t.lower_ in w.stopped_deeds  # "shelling" may parse as a verb
+                      for a in _owners(t, ph, w)]
     elif lemma in w.own_deeds:
         found = _owners(deed, ph, w)
     if lemma in w.from_deeds:

@@ -38,6 +38,8 @@ def asserted(source: str, *targets: str) -> set[Claim]:
     ("Brussels called for a halt to the Turkish-led offensive in northern Syria.", asserted("EU", "TUR")),
     ("Jordan appealed for a cessation of Israeli strikes on Gaza.", asserted("JOR", "ISR")),
     ("Tokyo demanded the lifting of Chinese curbs on seafood imports.", asserted("JPN", "CHN")),
+    ("Beijing called for an end to American naval patrols in the strait.", asserted("CHN", "USA")),
+    ("Vienna called for a halt to the Russian shelling of the nuclear plant.", asserted("AUT", "RUS")),
     # restraint, compliance, an apology or guarantees: whoever must give them
     ("Indonesia called for restraint from Cambodia and Thailand.", asserted("IDN", "KHM", "THA")),
     ("London insisted on Tehran's compliance with the nuclear deal.", asserted("GBR", "IRN")),
@@ -66,6 +68,10 @@ def test_demanded_deed_requests_its_doer(extractor: Extractor, text: str, expect
     "Turkey might seek the extradition of the suspects from Greece.",  # hedged
     "The UN called for an end to the fighting.",  # no doer named
     "India demanded the safe return of the crew.",  # no holder named
+    "Kyiv called for an end to Ukrainian suffering.",  # suffering is no deed done to others
+    "Moscow demanded an end to the Syrian civil war.",
+    "Ankara sought the return of Turkish citizens from Syria.",  # "from" a place, not a holder
+    "The UN called for the evacuation of Ukrainian civilians.",
     "Belgrade called for the withdrawal of Kosovo's recognition by other states.",  # a recognition is no force
     "Hungary does not want the withdrawal of American troops.",
     "Egypt insisted on the withdrawal of the troops from the Sinai.",  # "from" a place is no doer
