@@ -402,7 +402,9 @@ def _side_clause(child: Any) -> bool:
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("side_clause_marks") for c in child.children)
 
 
+@lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
+    """One word list of status.yaml, read once (it is asked for on every clause)."""
     return frozenset(str(w).lower() for w in _status_data().get(name) or ())
 
 
