@@ -1169,6 +1169,8 @@ def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
     else:
         head = tok.head if tok.dep_ == "compound" else tok  # "cut the aid package to"
         cutter = _governor(head)
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CONTAINERS:
+            head = head.head.head  # "paused part of Washington's assistance to Addis Ababa"
         if cutter is None or head.dep_ not in ("dobj", "conj"):
             return cand
     if cutter.pos_ not in ("VERB", "AUX") or cutter.lemma_.lower() not in lex.supply_cutters or any(

@@ -119,3 +119,14 @@ def test_the_warned_party_is_who_the_warning_is_about(extractor, text, expected)
 ], ids=["campaign-against", "fighting-in"])
 def test_an_actor_named_deep_in_a_warned_effect_is_not_threatened(extractor, text):
     assert not any(r[1] == "THREATENS" for r in rows(extractor, text))
+
+
+# a supply cut in part is still cut: "paused part of its assistance to X" sanctions X, supplies nothing ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington has suspended part of its military aid to Cairo.", {("USA", "SANCTIONS", "EGY", "asserted", ())}),
+    ("Germany halted a batch of arms deliveries to Turkey.", {("DEU", "SANCTIONS", "TUR", "asserted", ())}),
+    ("Germany sent part of its arms deliveries to Ukraine.", {("DEU", "SUPPLIES", "UKR", "asserted", ())}),
+], ids=["suspended-part-of", "halted-a-batch-of", "sent-part-of"])
+def test_a_supply_cut_in_part_is_a_sanction(extractor, text, expected):
+    assert rows(extractor, text) == expected
