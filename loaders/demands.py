@@ -31,6 +31,8 @@ _PATH = Path(__file__).with_name("data") / "demands.yaml"
 _MODALS = ("could", "might", "may", "should", "can")
 """Hedges that make no demand yet ("could seek"); "will seek" is a demand announced, status's to decide."""
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+_NEAR = 3
+"""How many paragraphs back (this one included) a pronoun's held person may have been told."""
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,9 @@ def _words() -> _Words:
 class _Memory:
     """What an article has told so far: who holds whom, and whose forces were named in each paragraph."""
 
-    held: list[tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=list)  # (name words, holders)
+    held: list[tuple[frozenset[str], tuple[str, ...], int]] = field(default_factory=list)  # (name words, holders, doc)
     forces: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (paragraph doc id, owners)
+    paragraphs: list[int] = field(default_factory=list)  # doc ids in the order read
 
 
 _MEMORY: dict[int, _Memory] = {}
@@ -120,6 +123,8 @@ def _held_of(verb: Any) -> Any:
 def _remember(sent: Any, ph: Phrases, w: _Words) -> None:
     """Note the holders of named people and the owners of forces this sentence tells."""
     mem = _memory(ph)
+    if not mem.paragraphs or mem.paragraphs[-1] != id(sent.doc):
+        mem.paragraphs.append(id(sent.doc))
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in w.holding_verbs and not _hedged(t) and not any(
@@ -131,7 +136,7 @@ def _remember(sent: Any, ph: Phrases, w: _Words) -> None:
             if held is not None and holders and _person(held, ph, w):
                 words = frozenset(x.lower_ for m in (held, *held.conjuncts) for x in m.subtree
                                   if x.pos_ in ("PROPN", "NOUN") and x.i not in ph.actor_at)
-                mem.held.append((words, holders))
+                mem.held.append((words, holders, id(sent.doc)))
         elif t.pos_ == "NOUN" and t.lower_ in w.force_nouns:
             owners = _owners(t, ph, w)
             if not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in w.force_verbs and not _hedged(t.head):
@@ -158,10 +163,11 @@ def _recalled(deed: Any, lemma: str, sources: list[str], ph: Phrases, w: _Words)
         return list(here[-1]) if here else []
     if lemma in w.holder_deeds:
         if pronoun is not None and pronoun.lower_ in ("his", "her", "their"):
-            return list(mem.held[-1][1]) if mem.held else []
+            near = set(mem.paragraphs[-_NEAR:]) | {id(deed.doc)}  # "his release" points back a little way only
+            return list(mem.held[-1][1]) if mem.held and mem.held[-1][2] in near else []
         names = {x.lower_ for q in _pobjs(deed, ("of",)) for t in _of_chain(q) for x in t.subtree
                  if x.pos_ == "PROPN" and x.i not in ph.actor_at}
-        for words, holders in reversed(mem.held):
+        for words, holders, _ in reversed(mem.held):
             if names & words:
                 return list(holders)
     return []

@@ -109,3 +109,10 @@ def test_doer_recalled_from_the_article(extractor: Extractor, text: str, expecte
 ])
 def test_no_recalled_doer_where_none_was_told(extractor: Extractor, text: str) -> None:
     assert requests(extractor, text) == set()
+
+
+def test_held_person_is_remembered_only_a_little_way_back(extractor: Extractor) -> None:
+    told = "Iranian guards seized two British sailors in the Gulf.\n\n"
+    filler = "".join(f"Oil prices rose for the {n} day.\n\n" for n in ("first", "second", "third"))
+    assert requests(extractor, told + "London demanded their release.") == asserted("GBR", "IRN")
+    assert requests(extractor, told + filler + "London demanded their release.") == set()
