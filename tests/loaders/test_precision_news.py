@@ -130,3 +130,17 @@ def test_an_actor_named_deep_in_a_warned_effect_is_not_threatened(extractor, tex
 ], ids=["suspended-part-of", "halted-a-batch-of", "sent-part-of"])
 def test_a_supply_cut_in_part_is_a_sanction(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "blamed X on Y": Y is accused, whatever "which" in X stands for ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fire broke out near the Polish border, which Warsaw blamed on Russian saboteurs.",
+     {("POL", "ACCUSES", "RUS", "asserted", ())}),
+    ("An explosion hit the pipeline to the Chinese border, which Kazakhstan blamed on Uzbek smugglers.",
+     {("KAZ", "ACCUSES", "UZB", "asserted", ())}),
+    ("Tehran blamed Israel for the explosion at the Natanz site.", {("IRN", "ACCUSES", "ISR", "asserted", ())}),
+    ("Seoul blamed North Korea.", {("KOR", "ACCUSES", "PRK", "asserted", ())}),
+], ids=["which-on", "which-on-other-place", "blamed-for", "bare-blame"])
+def test_blame_on_names_the_accused(extractor, text, expected):
+    assert rows(extractor, text) == expected
