@@ -10,13 +10,30 @@ conjunct ("Jordan, Qatar and Algeria"), or an earlier actor for "it", "we" and "
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable
 
+import yaml
+
+from graph.errors import InputError
 from graph.model import ActorKind
 
 from loaders.lexicon import Lexicon
 
 __all__ = ["Discourse", "Phrases"]
+
+
+@lru_cache(maxsize=1)
+def _coref_words() -> dict[str, frozenset[str]]:
+    """Words of data/coref.yaml that the lexicon does not carry."""
+    path = Path(__file__).with_name("data") / "coref.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
+            for key in ("reason_preps", "hostile_types")}
 
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -128,6 +145,10 @@ class Phrases:
                                 return group
             if lower == "him" or (lower == "her" and tok.tag_ == "PRP"):
                 return self._object_person(tok)
+            if lower in ("its", "their"):
+                reason = self._punished_for(tok)
+                if reason:
+                    return reason
             if lower in self.lex.pronouns:
                 found = self._antecedent_once(tok, None)
                 return [found] if found else []
@@ -399,6 +420,32 @@ class Phrases:
             return []
         self.used_coref = True
         return states
+
+    def _punished_for(self, tok: Any) -> list[str]:
+        """ "sanctioned Russia over its invasion", "imposed restrictions on Ankara after its incursion": in the
+        reason a hostile step gives, "its" is the party the step is taken against, not the one taking it."""
+        words = _coref_words()
+        noun = tok.head
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "over its crackdown and its support for Russia"
+        if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in words["reason_preps"]:
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB":
+            return []
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        hostile = words["hostile_types"]
+        cue = self.lex.verbs.get(verb.lemma_.lower())
+        if not ((cue is not None and cue.type.value in hostile) or any(
+                o.lemma_.lower() in self.lex.nouns and self.lex.nouns[o.lemma_.lower()].type.value in hostile for o in objs)):
+            return []
+        for phrase in [*objs, *(p for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                for p in c.children if p.dep_ == "pobj")]:
+            got = self.actors(phrase)
+            if got:
+                self.used_coref = True
+                return got
+        return []
 
     def _object_person(self, tok: Any) -> list[str]:
         """ "expelled a Russian diplomat and ordered him to leave": an object pronoun stands for the

@@ -144,3 +144,23 @@ def test_a_supply_cut_in_part_is_a_sanction(extractor, text, expected):
 ], ids=["which-on", "which-on-other-place", "blamed-for", "bare-blame"])
 def test_blame_on_names_the_accused(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "sanctioned X over its invasion": "its" is the sanctioned party -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU sanctioned Russia over its invasion of Ukraine.",
+     {("EU", "SANCTIONS", "RUS", "asserted", ()), ("RUS", "ATTACKS", "UKR", "asserted", ())}),
+    ("Norway and Denmark imposed an arms embargo on Riyadh after its invasion of Yemen.",
+     {("NOR", "SANCTIONS", "SAU", "asserted", ()), ("DNK", "SANCTIONS", "SAU", "asserted", ()),
+      ("SAU", "ATTACKS", "YEM", "asserted", ())}),
+    ("Britain imposed sanctions on Belarus over its invasion of Lithuania and its support for Russia.",
+     {("GBR", "SANCTIONS", "BLR", "asserted", ()), ("BLR", "ATTACKS", "LTU", "asserted", ()),
+      ("BLR", "SUPPORTS", "RUS", "asserted", ())}),
+], ids=["sanctioned-over", "embargo-after", "second-reason"])
+def test_its_in_the_reason_for_a_hostile_step_is_the_target(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_its_in_the_reason_for_a_friendly_step_keeps_its_subject(extractor):
+    assert rows(extractor, "Germany sent tanks to Ukraine after its request.") == {("DEU", "SUPPLIES", "UKR", "asserted", ())}
