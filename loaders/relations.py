@@ -575,6 +575,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             p.lemma_.lower() in _FRONTIERS or p.lower_ in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
+    if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels", "weapons") and _to_a_place(tok, objs, ph, lex):
+        rtype = RelationType.MOBILIZES  # "sending warships close to Chinese-held reefs": forces sent to a place
     leave = _child(tok, "xcomp")
     if rtype == RelationType.REQUESTS and leave is not None and leave.lemma_.lower() in ("leave", "depart") and any(
             o.lemma_.lower() in lex.envoy_heads for o in _heads(objs)):
@@ -588,6 +590,18 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _to_a_place(verb: Any, objs: list[Any], ph: Phrases, lex: Lexicon) -> bool:
+    """Whether forces are sent to a place an actor only qualifies ("to Chinese-held reefs", "close to Ukrainian
+    territory") rather than to the actor itself ("sent troops to Belarus", "to the country")."""
+    heads = [verb, *objs, *(c for c in verb.children if c.dep_ == "advmod")]  # "sending warships close to ..."
+    places = [p for h in heads for p in _pobjs(h, ("to", "toward", "towards", "into"))]
+    return bool(places) and all(
+        p.i not in ph.actor_at and p.pos_ == "NOUN" and p.lemma_.lower() not in lex.descriptions
+        and p.lemma_.lower() not in lex.modes and ph.actors(p)
+        and (p.lemma_.lower() not in lex.of_heads or p.lemma_.lower() in lex.named_place_heads)  # "the army of Libya" is Libya
+        for p in places)
 
 
 def _forces_moving(verb: Any, cue: Cue, objs: list[Any]) -> bool:

@@ -164,3 +164,16 @@ def test_its_in_the_reason_for_a_hostile_step_is_the_target(extractor, text, exp
 
 def test_its_in_the_reason_for_a_friendly_step_keeps_its_subject(extractor):
     assert rows(extractor, "Germany sent tanks to Ukraine after its request.") == {("DEU", "SUPPLIES", "UKR", "asserted", ())}
+
+
+# forces sent to a place an actor only qualifies are deployed there, not supplied to the actor -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington sent warships to Chinese-held reefs.", {("USA", "MOBILIZES", "CHN", "asserted", ())}),
+    ("Moscow sent troops to Georgian territory.", {("RUS", "MOBILIZES", "GEO", "asserted", ())}),
+    ("Russia sent troops to Belarus.", {("RUS", "SUPPLIES", "BLR", "asserted", ())}),
+    ("Germany sent tanks to Ukrainian forces.", {("DEU", "SUPPLIES", "UKR", "asserted", ())}),
+    ("Ankara supplied drones to the army of Libya.", {("TUR", "SUPPLIES", "LBY", "asserted", ())}),
+], ids=["warships-to-reefs", "troops-to-territory", "troops-to-state", "tanks-to-forces", "drones-to-an-army"])
+def test_forces_sent_to_a_place_are_deployed(extractor, text, expected):
+    assert rows(extractor, text) == expected
