@@ -630,8 +630,9 @@ class Phrases:
             return None
         prev = self.doc[sent.start - 1].sent
         root = prev.root
-        if any(t.is_quote for t in prev if t.i < root.i):
-            return None
+        subject_span = {t.i for c in root.children if c.dep_ == "nsubj" for t in c.subtree}
+        if any(t.is_quote for t in prev if t.i < root.i and t.i not in subject_span):
+            return None  # a quote in the subject's own relative clause ("Tsai, who called it 'suppression', is due") quotes no one else
         for c in root.children:
             if c.dep_ == "nsubj" and c.ent_type_ == "PERSON":
                 got = self.actors(c)

@@ -177,3 +177,26 @@ def test_its_in_the_reason_for_a_friendly_step_keeps_its_subject(extractor):
 ], ids=["warships-to-reefs", "troops-to-territory", "troops-to-state", "tanks-to-forces", "drones-to-an-army"])
 def test_forces_sent_to_a_place_are_deployed(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "He"/"She" after "X, who called it 'useless', is due to ...": a quote in the subject's own relative clause
+# does not make the sentence a quotation of someone else ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Honduras cut ties with Taipei, Honduran Foreign Minister Eduardo Reina said on Sunday. Tsai, who called '
+     'China\'s conduct "suppression", is due to leave for Guatemala on Wednesday. She is expected to meet Japanese '
+     'Prime Minister Fumio Kishida in Tokyo.',
+     {("HND", "REDUCES_RELATIONS", "TWN", "asserted", ()), ("TWN", "CONDEMNS", "CHN", "asserted", ()),
+      ("TWN", "MEETS", "JPN", "planned", ("TWN",))}),
+    ('Ukraine\'s army pulled back, Ukrainian Defence Minister Oleksii Reznikov said on Sunday. Lukashenko, who called '
+     'the talks "useless", is due to fly to Moscow on Friday. He is expected to meet Chinese Premier Li Qiang there.',
+     {("BLR", "MEETS", "RUS", "planned", ("BLR",)), ("BLR", "MEETS", "CHN", "planned", ("BLR",))}),
+], ids=["she-after-relative-quote", "he-after-relative-quote"])
+def test_a_pronoun_after_a_quote_in_a_relative_clause_is_the_subject(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_a_pronoun_after_a_quoted_sentence_is_still_the_speaker(extractor):
+    text = ('Honduras cut ties with Taipei on Sunday. "We will not bow," Tsai said on Monday. She is expected to meet '
+            'Japanese Prime Minister Fumio Kishida in Tokyo.')
+    assert ("TWN", "MEETS", "JPN", "planned", ("TWN",)) in rows(extractor, text)
