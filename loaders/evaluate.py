@@ -176,6 +176,11 @@ class Report:
     unpaired_gold: tuple[str, ...] = ()
     problems: tuple[Skipped | Notice, ...] = field(default=())
     renamed: tuple[tuple[str, str], ...] = ()  # (gold id, the actor id it was scored as)
+    required_ids: tuple[tuple[str, int], ...] = ()  # each actor id of the required rows, with how many rows name it
+
+    def unknown_ids(self, known: Collection[str]) -> list[tuple[str, int]]:
+        """Gold actor ids outside ``known`` (an extractor that never names them cannot match their rows)."""
+        return [(a, n) for a, n in self.required_ids if a not in known]
 
     @property
     def total(self) -> Score:
@@ -392,10 +397,15 @@ def evaluate_dir(gold_dir: str | Path, articles_dir: str | Path,
         )
     scores, problems = [], []
     renamed: set[str] = set()
+    named: dict[str, int] = {}
     for gold_path, article_path in pairs:
         raw = load_gold(gold_path)
         renamed.update(a for row in raw for a in (*row.sources, *row.targets, *row.attributed_to) if a in (aliases or {}))
         rows = [_renamed(row, aliases) for row in raw] if aliases else raw
+        for row in rows:
+            if row.required:
+                for a in row.sources | row.targets:
+                    named[a] = named.get(a, 0) + 1
         predictions: list[Relation] = []
         for item in read_path(article_path):
             if isinstance(item, Article):
@@ -408,7 +418,8 @@ def evaluate_dir(gold_dir: str | Path, articles_dir: str | Path,
         ))
     unpaired = tuple(str(g) for g in gold_files if g.stem not in articles)
     return Report(articles=tuple(scores), unpaired_gold=unpaired, problems=tuple(problems),
-                  renamed=tuple((a, aliases[a]) for a in sorted(renamed)) if aliases else ())
+                  renamed=tuple((a, aliases[a]) for a in sorted(renamed)) if aliases else (),
+                  required_ids=tuple(sorted(named.items())))
 
 
 def _articles_by_stem(root: Path) -> dict[str, Path]:

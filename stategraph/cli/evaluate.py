@@ -17,9 +17,9 @@ from loaders.evaluate import Counts, Report, actor_aliases, describe_prediction,
 __all__ = ["commands", "evaluate"]
 
 
-def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str]]:
+def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str], frozenset[str]]:
     """The default extractor's relations-of-an-article function (imported late: heavy, and optional),
-    and the gold ids its gazetteer knows by another id."""
+    the gold ids its gazetteer knows by another id, and the ids it knows."""
     try:
         from loaders.extract import Extractor
     except ImportError as err:
@@ -34,7 +34,7 @@ def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str]
                        err=True)
         return list(extraction.relations)
 
-    return relations, actor_aliases(gazetteer.names, gazetteer.actors)
+    return relations, actor_aliases(gazetteer.names, gazetteer.actors), frozenset(gazetteer.actors)
 
 
 @click.command()
@@ -44,12 +44,17 @@ def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str]
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(gold_dir: str, articles_dir: str, verbose: bool, fmt: str) -> None:
     """Score extraction on ARTICLES_DIR against the gold files in GOLD_DIR, paired by base name."""
-    extract, aliases = _load_extract()
+    extract, aliases, known = _load_extract()
     report = evaluate_dir(gold_dir, articles_dir, extract, aliases)
     for warning in report.warnings():
         click.echo(f"Warning: {warning}", err=True)
     for gold_id, actor in report.renamed:
         click.echo(f"Note: gold id {gold_id} scored as {actor} (a name of {actor} in the gazetteer)", err=True)
+    unknown = report.unknown_ids(known)
+    if unknown:
+        listed = ", ".join(f"{a} ({n} row{'s' if n > 1 else ''})" for a, n in unknown)
+        click.echo(f"Note: required gold rows name actors the gazetteer does not know (extend it with --actors): {listed}",
+                   err=True)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2))
     else:

@@ -19,6 +19,7 @@ GOLD = [
     {"source": ["PRK"], "type": ["DENIES"], "target": ["USA"], "status": ["asserted"], "attributed_to": [], "required": True},
     {"source": ["USA"], "type": ["ACCUSES"], "target": ["PRK"], "status": ["asserted"], "attributed_to": [], "required": False},
 ]
+KNOWN = frozenset({"RUS", "UKR", "PRK", "USA"})
 PREDICTIONS = [
     Relation("RUS", "ATTACKS", "UKR"),                               # tp
     Relation("PRK", "SUPPLIES", "RUS", "denied", ("USA",)),          # tp, attribution wrong
@@ -31,7 +32,7 @@ PREDICTIONS = [
 def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """A gold dir and an article dir with one pair, the command registered, and a fake extractor."""
     monkeypatch.setitem(cli.commands, "evaluate", evaluate_module.evaluate)
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda article: list(PREDICTIONS), {}))
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda article: list(PREDICTIONS), {}, KNOWN))
     gold, articles = tmp_path / "gold", tmp_path / "articles"
     gold.mkdir()
     articles.mkdir()
@@ -108,7 +109,7 @@ def test_malformed_gold(dirs) -> None:
 
 def test_extractor_sees_the_article(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Article] = []
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda a: seen.append(a) or [], {}))
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda a: seen.append(a) or [], {}, KNOWN))
     result = run(*map(str, dirs))
     assert result.exit_code == 0
     assert [a.text for a in seen] == [TEXT]
@@ -120,8 +121,22 @@ def test_gold_ids_spelling_a_known_name_are_scored_as_that_actor(dirs, monkeypat
     rows = [dict(GOLD[0], source=["RUSSIAN_FEDERATION"])]
     (gold / "story.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setattr(evaluate_module, "_load_extract",
-                        lambda: (lambda article: list(PREDICTIONS[:1]), {"RUSSIAN_FEDERATION": "RUS"}))
+                        lambda: (lambda article: list(PREDICTIONS[:1]), {"RUSSIAN_FEDERATION": "RUS"}, KNOWN))
     result = run(str(gold), str(articles))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-3].startswith("strict   P 1.00  R 1.00")
     assert "Note: gold id RUSSIAN_FEDERATION scored as RUS (a name of RUS in the gazetteer)" in result.output
+
+
+def test_actors_the_gazetteer_does_not_know_are_noted(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evaluate_module, "_load_extract",
+                        lambda: (lambda article: list(PREDICTIONS), {}, frozenset({"RUS", "UKR", "USA"})))
+    result = run(*map(str, dirs))
+    assert result.exit_code == 0, result.output
+    assert "Note: required gold rows name actors the gazetteer does not know (extend it with --actors): PRK (2 rows)" \
+        in result.output
+
+
+def test_no_note_when_every_actor_is_known(dirs) -> None:
+    result = run(*map(str, dirs))
+    assert "does not know" not in result.output
