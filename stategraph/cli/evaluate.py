@@ -7,6 +7,7 @@ that ``stategraph evaluate ... | tail -n 3`` gives the headline figures.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Callable
 
 import click
@@ -17,14 +18,15 @@ from loaders.evaluate import Counts, Report, actor_aliases, describe_prediction,
 __all__ = ["commands", "evaluate"]
 
 
-def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str], frozenset[str]]:
+def _load_extract(actors_files: tuple[Path, ...] = ()) -> tuple[Callable[[Article], list[Relation]], dict[str, str],
+                                                                 frozenset[str]]:
     """The default extractor's relations-of-an-article function (imported late: heavy, and optional),
     the gold ids its gazetteer knows by another id, and the ids it knows."""
     try:
-        from loaders.extract import Extractor
+        from stategraph.cli.load import _extractor
     except ImportError as err:
         raise click.ClickException(f"relation extraction is not available: {err}") from err
-    extractor = Extractor()
+    extractor = _extractor(actors_files)
     gazetteer = extractor.gazetteer
 
     def relations(article: Article) -> list[Relation]:
@@ -42,9 +44,11 @@ def _load_extract() -> tuple[Callable[[Article], list[Relation]], dict[str, str]
 @click.argument("articles_dir", type=click.Path(file_okay=False, path_type=str))
 @click.option("--verbose", is_flag=True, help="List each article's missed gold rows and spurious predictions (with the sentence each came from).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(gold_dir: str, articles_dir: str, verbose: bool, fmt: str) -> None:
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra actors (yaml or csv with id, kind, names); may be repeated.")
+def evaluate(gold_dir: str, articles_dir: str, verbose: bool, fmt: str, actors_files: tuple[Path, ...]) -> None:
     """Score extraction on ARTICLES_DIR against the gold files in GOLD_DIR, paired by base name."""
-    extract, aliases, known = _load_extract()
+    extract, aliases, known = _load_extract(actors_files)
     report = evaluate_dir(gold_dir, articles_dir, extract, aliases)
     for warning in report.warnings():
         click.echo(f"Warning: {warning}", err=True)

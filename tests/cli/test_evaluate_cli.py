@@ -32,7 +32,7 @@ PREDICTIONS = [
 def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """A gold dir and an article dir with one pair, the command registered, and a fake extractor."""
     monkeypatch.setitem(cli.commands, "evaluate", evaluate_module.evaluate)
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda article: list(PREDICTIONS), {}, KNOWN))
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda *files: (lambda article: list(PREDICTIONS), {}, KNOWN))
     gold, articles = tmp_path / "gold", tmp_path / "articles"
     gold.mkdir()
     articles.mkdir()
@@ -109,7 +109,7 @@ def test_malformed_gold(dirs) -> None:
 
 def test_extractor_sees_the_article(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Article] = []
-    monkeypatch.setattr(evaluate_module, "_load_extract", lambda: (lambda a: seen.append(a) or [], {}, KNOWN))
+    monkeypatch.setattr(evaluate_module, "_load_extract", lambda *files: (lambda a: seen.append(a) or [], {}, KNOWN))
     result = run(*map(str, dirs))
     assert result.exit_code == 0
     assert [a.text for a in seen] == [TEXT]
@@ -121,7 +121,7 @@ def test_gold_ids_spelling_a_known_name_are_scored_as_that_actor(dirs, monkeypat
     rows = [dict(GOLD[0], source=["RUSSIAN_FEDERATION"])]
     (gold / "story.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setattr(evaluate_module, "_load_extract",
-                        lambda: (lambda article: list(PREDICTIONS[:1]), {"RUSSIAN_FEDERATION": "RUS"}, KNOWN))
+                        lambda *files: (lambda article: list(PREDICTIONS[:1]), {"RUSSIAN_FEDERATION": "RUS"}, KNOWN))
     result = run(str(gold), str(articles))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-3].startswith("strict   P 1.00  R 1.00")
@@ -130,7 +130,7 @@ def test_gold_ids_spelling_a_known_name_are_scored_as_that_actor(dirs, monkeypat
 
 def test_actors_the_gazetteer_does_not_know_are_noted(dirs, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(evaluate_module, "_load_extract",
-                        lambda: (lambda article: list(PREDICTIONS), {}, frozenset({"RUS", "UKR", "USA"})))
+                        lambda *files: (lambda article: list(PREDICTIONS), {}, frozenset({"RUS", "UKR", "USA"})))
     result = run(*map(str, dirs))
     assert result.exit_code == 0, result.output
     assert "Note: required gold rows name actors the gazetteer does not know (extend it with --actors): PRK (2 rows)" \
@@ -140,3 +140,23 @@ def test_actors_the_gazetteer_does_not_know_are_noted(dirs, monkeypatch: pytest.
 def test_no_note_when_every_actor_is_known(dirs) -> None:
     result = run(*map(str, dirs))
     assert "does not know" not in result.output
+
+
+def test_actors_file_extends_the_real_extractor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(cli.commands, "evaluate", evaluate_module.evaluate)
+    gold, articles = tmp_path / "gold", tmp_path / "articles"
+    gold.mkdir(), articles.mkdir()
+    row = {"source": ["NORTHERN_LIONS"], "type": ["ATTACKS"], "target": ["BDI"], "status": ["asserted"],
+           "attributed_to": [], "required": True}
+    (gold / "raid.jsonl").write_text(json.dumps(row) + "\n")
+    (articles / "raid.txt").write_text("The Northern Lions Brigade attacked an army post in Burundi on Monday, killing four soldiers.")
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("kind: armed_group\nactors:\n  - {id: NORTHERN_LIONS, names: [Northern Lions Brigade]}\n")
+    plain = run(str(gold), str(articles))
+    assert plain.exit_code == 0, plain.output
+    assert "does not know (extend it with --actors): NORTHERN_LIONS (1 row)" in plain.output
+    assert plain.output.splitlines()[-3].startswith("strict   P n/a  R 0.00")
+    extended = run(str(gold), str(articles), "--actors", str(actors))
+    assert extended.exit_code == 0, extended.output
+    assert "does not know" not in extended.output
+    assert extended.output.splitlines()[-3].startswith("strict   P 1.00  R 1.00"), extended.output
