@@ -200,3 +200,22 @@ def test_a_pronoun_after_a_quoted_sentence_is_still_the_speaker(extractor):
     text = ('Honduras cut ties with Taipei on Sunday. "We will not bow," Tsai said on Monday. She is expected to meet '
             'Japanese Prime Minister Fumio Kishida in Tokyo.')
     assert ("TWN", "MEETS", "JPN", "planned", ("TWN",)) in rows(extractor, text)
+
+
+# "Russia's ambassador to the UN, Vasily Nebenzia, dismissed the vote. He accused ...": a titled person
+# named in apposition is the "he" of the next sentence, not the last speaker quoted ----------------------
+
+def test_he_after_a_titled_person_subject_is_that_person(extractor):
+    text = ('The UN General Assembly on Thursday adopted a resolution backing Georgia.\n\n'
+            '"Today the world has shown its resolve," Georgian Foreign Minister Ilia Darchiashvili told the hall.\n\n'
+            'Russia\'s ambassador to the UN, Vasily Nebenzia, dismissed the vote as "counterproductive" and insisted the '
+            'people had exercised their rights. He accused the Western sponsors of the resolution of hypocrisy.')
+    got = rows(extractor, text)
+    assert ("RUS", "ACCUSES", "WEST", "asserted", ()) in got, got
+    assert not any(r[0] == "GEO" and r[1] == "ACCUSES" for r in got), got
+
+
+def test_he_after_an_untitled_subject_keeps_the_last_speaker(extractor):
+    text = ('"Today the world has shown its resolve," Georgian Foreign Minister Ilia Darchiashvili told the hall.\n\n'
+            'The vote passed easily. He accused Russia of aggression.')
+    assert ("GEO", "ACCUSES", "RUS", "asserted", ()) in rows(extractor, text)
