@@ -730,13 +730,23 @@ def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """A traveller flying to a state with no cargo ("Putin will fly to Beijing") goes to meet it;
     planes or cargo flying somewhere meet nobody."""
     subj = subject_of(tok)
-    if subj is None or lex.modes.get(subj.lemma_.lower()) or subj.lemma_.lower() in lex.craft:
-        return None
+    if subj is None or lex.modes.get(subj.lemma_.lower()) not in (None, "envoys") or subj.lemma_.lower() in lex.craft:
+        return None  # "a US delegation flew to Kyiv" goes to meet; "drones flew into Russia" do not
     subj_ids = ph.actors(subj)
     hosts = [a for a in _first(tok, ("to",), ph) if a not in subj_ids]
     if not subj_ids or not hosts:
         return None
     return Candidate(subj_ids, RelationType.MEETS, hosts, tok, None, verb=tok)
+
+
+def _traveller(subj: Any, ph: Phrases, lex: Lexicon) -> bool:
+    """A subject that travels for its state: an office holder, an envoy or delegation, a person the
+    gazetteer ties to a state; not craft, cargo, troops or crowds ("refugees arrived in Poland")."""
+    lemma = subj.lemma_.lower()
+    if lemma in lex.craft or lex.modes.get(lemma) not in (None, "envoys"):
+        return False
+    person = subj.ent_type_ == "PERSON" and subj.i in ph.actor_at
+    return person or lemma in lex.office_titles or lex.modes.get(lemma) == "envoys"
 
 
 def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
@@ -748,6 +758,11 @@ def _carrier_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candida
     loads = [o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for o in _objects(c)]
     if not loads and lex.modes.get(subj.lemma_.lower()) == "troops" and tok.lemma_.lower() != "dock":
         loads = [subj]  # "Russian military instructors arrived in Niamey": the troops are the load
+    if not loads and _traveller(subj, ph, lex):
+        # "Japan's prime minister arrived in Kyiv", "the US delegation landed in Honiara": a visit
+        guests = ph.actors(subj)
+        hosts = [a for a in _located(tok, ph, lex) if a not in guests and _kind(ph, a) == "state"]
+        return Candidate(guests, RelationType.MEETS, hosts, tok, None, verb=tok) if guests and hosts else None
     if not loads or not _material(loads, lex):
         return None
     sources = ph.actors(subj)
