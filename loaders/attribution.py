@@ -271,6 +271,13 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             if lemma in _ADDRESSED and child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children):
                 # "warned Serbia not to recognise the annexation": a demand on the addressee, not a deed
                 return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
+            if lemma in _REQUESTS and lemma != "tell" and child.dep_ == "ccomp" and (child.tag_ == "VB" or (
+                    child.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in child.children))) \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in child.children) \
+                    and not any(t.tag_ in ("VBD", "VBZ") for t in path[:-2]):
+                # "voted to demand that the government expel all foreign troops": a subjunctive asked for, not done
+                # ("demanded that Australia release the men and protested the burning": the protest, in the past, is made)
+                return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)
             if lemma in _REQUESTS and child.dep_ == "xcomp":
                 # "urged Israel and Hamas to agree a ceasefire": asked for, not done
                 return Frame("request", speakers_of(tok, phrases, lex, discourse_speakers), tok, path)

@@ -219,3 +219,15 @@ def test_he_after_an_untitled_subject_keeps_the_last_speaker(extractor):
     text = ('"Today the world has shown its resolve," Georgian Foreign Minister Ilia Darchiashvili told the hall.\n\n'
             'The vote passed easily. He accused Russia of aggression.')
     assert ("GEO", "ACCUSES", "RUS", "asserted", ()) in rows(extractor, text)
+
+
+# "demanded that the government expel ...": a subjunctive deed is asked for, not done ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanon's parliament voted to demand that the government expel all Syrian troops.", set()),
+    ("Moscow demanded that Kyiv halt its attacks on Russian territory.", {("RUS", "REQUESTS", "UKR", "asserted", ())}),
+    ("Jakarta demanded that Canberra free the crew and protested the sinking of their boats.",
+     {("IDN", "REQUESTS", "AUS", "asserted", ()), ("IDN", "CONDEMNS", "AUS", "asserted", ())}),
+], ids=["voted-to-demand-expel", "demanded-halt", "protest-after-demand"])
+def test_a_demanded_deed_is_not_done(extractor, text, expected):
+    assert rows(extractor, text) == expected
