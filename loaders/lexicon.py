@@ -14,7 +14,7 @@ import yaml
 from graph.errors import InputError
 from graph.model import RelationType
 
-__all__ = ["Cue", "Lexicon", "load_lexicon"]
+__all__ = ["Cue", "Lexicon", "load_lexicon", "spellings"]
 
 _DATA = Path(__file__).with_name("data")
 
@@ -118,6 +118,27 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()
 
 
+_SPELLINGS = (("ization", "isation"), ("isation", "ization"), ("ize", "ise"), ("ise", "ize"), ("yze", "yse"), ("yse", "yze"))
+"""American and British endings: "normalise relations" is "normalize relations", "mobilised" is "mobilized"."""
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word and its other spelling (-ize/-ise, -ization/-isation, -yze/-yse), if it has one."""
+    for a, b in _SPELLINGS:
+        if word.endswith(a) and len(word) > len(a) + 2:
+            return word, word[: -len(a)] + b
+    return (word,)
+
+
+def _both(mapping: dict[str, Any]) -> dict[str, Any]:
+    """``mapping`` with each key also under its other spelling (a key written both ways keeps its own)."""
+    out = dict(mapping)
+    for key, value in mapping.items():
+        for variant in spellings(key)[1:]:
+            out.setdefault(variant, value)
+    return out
+
+
 def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
     return Cue(
         lemma=lemma,
@@ -128,7 +149,7 @@ def _cue(lemma: str, spec: dict[str, Any]) -> Cue:
         material=bool(spec.get("material")),
         mode=spec.get("mode"),
         needs_object=tuple(spec.get("needs_object") or ()),
-        governors={k: RelationType.parse(v) for k, v in (spec.get("governors") or {}).items()},
+        governors=_both({k: RelationType.parse(v) for k, v in (spec.get("governors") or {}).items()}),
         holder_is_target=bool(spec.get("holder_is_target")),
         needs_modal=bool(spec.get("needs_modal")),
         agentive=bool(spec.get("agentive")),
@@ -159,14 +180,14 @@ def _read(name: str) -> dict[str, Any]:
 def load_lexicon() -> Lexicon:
     """Every lexicon of ``data/``, validated against the codebook's relation types."""
     cues, status, coref, modes = _read("cues.yaml"), _read("status.yaml"), _read("coref.yaml"), _read("modes.yaml")
-    fs = lambda items: frozenset(str(i).lower() for i in items or ())  # noqa: E731
+    fs = lambda items: frozenset(v for i in items or () for v in spellings(str(i).lower()))  # noqa: E731
     mode_of: dict[str, str] = {}
     for mode, words in modes.items():
         for word in words:
             mode_of.setdefault(str(word).lower(), mode)
     return Lexicon(
-        verbs={k: _cue(k, v) for k, v in (cues.get("verbs") or {}).items()},
-        nouns={k: _cue(k, v) for k, v in (cues.get("nouns") or {}).items()},
+        verbs=_both({k: _cue(k, v) for k, v in (cues.get("verbs") or {}).items()}),
+        nouns=_both({k: _cue(k, v) for k, v in (cues.get("nouns") or {}).items()}),
         light_verbs=fs(cues.get("light_verbs")),
         reporting=fs(status.get("reporting")),
         denial=fs(status.get("denial")),
@@ -186,8 +207,8 @@ def load_lexicon() -> Lexicon:
         of_heads=fs(coref.get("of_heads")),
         of_preps=fs(coref.get("of_preps")),
         non_state_heads=fs(coref.get("non_state_heads")),
-        modes=mode_of,
-        event_nouns={str(k).lower(): RelationType.parse(v) for k, v in (coref.get("event_nouns") or {}).items()},
+        modes=_both(mode_of),
+        event_nouns=_both({str(k).lower(): RelationType.parse(v) for k, v in (coref.get("event_nouns") or {}).items()}),
         approval_heads=fs(status.get("approval_heads")),
         approved_nouns=fs(status.get("approved_nouns")),
         responsibility_heads=fs(cues.get("responsibility_heads")),
