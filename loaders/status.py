@@ -289,7 +289,7 @@ def _status_words() -> dict[str, Any]:
         "blamed_blasts": frozenset(str(w).lower() for w in data.get("blamed_blasts") or ()),
         "breach_nouns": frozenset(str(w).lower() for w in data.get("breach_nouns") or ()),
         "expected_arrivals": frozenset(str(w).lower() for w in data.get("expected_arrivals") or ()),
-        "continuing_verbs": frozenset(str(w).lower() for w in data.get("continuing_verbs") or ()),
+        "continuing_verbs": frozenset(str(w).lower() for w in data.get("continuing_stances") or ()),
         "stances_held": {str(k).upper(): frozenset(str(w).lower() for w in v or ())
                          for k, v in (data.get("stances_held") or {}).items()},
         "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
