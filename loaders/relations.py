@@ -272,10 +272,16 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         found += [a for o in _objects(verb) for c in o.children if c.dep_ in ("amod", "advmod") and c.tag_ in ("RBR", "JJR")
                   for p in _pobjs(c, (slot,)) for a in ph.actors(p)]
     if not found:
-        # a phrase attached to the object: "supplied weapons to Russia"
+        # a phrase attached to the object: "supplied weapons to Russia"; not people someone else holds
+        # ("demanded the release of two Canadians detained by China" asks China, not Canada)
         for o in _objects(verb):
-            found += [a for p in _pobjs(o, (slot,)) for a in ph.actors(p)]
+            found += [a for p in _pobjs(o, (slot,)) if not _held_by_agent(p) for a in ph.actors(p)]
     return found
+
+
+def _held_by_agent(noun: Any) -> bool:
+    """ "two Canadians detained by China": a phrase whose participle names who acts on it."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is not None for c in noun.children)
 
 
 def _trade_party(noun: Any, ph: Phrases) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 
 from loaders.extract import Extractor
 
-from extracted import Claim, claim_rows as rows
+from extracted import Claim, claim_rows as rows, edge_rows
 
 
 def requests(extractor: Extractor, text: str) -> set[Claim]:
@@ -116,3 +116,8 @@ def test_held_person_is_remembered_only_a_little_way_back(extractor: Extractor) 
     filler = "".join(f"Oil prices rose for the {n} day.\n\n" for n in ("first", "second", "third"))
     assert requests(extractor, told + "London demanded their release.") == asserted("GBR", "IRN")
     assert requests(extractor, told + filler + "London demanded their release.") == set()
+
+
+def test_detainees_nationality_is_not_asked(extractor):
+    got = edge_rows(extractor, "Washington demanded the release of two Canadians detained by China.")
+    assert ("USA", "REQUESTS", "CHN", "asserted") in got and ("USA", "REQUESTS", "CAN", "asserted") not in got, got
