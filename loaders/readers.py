@@ -191,6 +191,11 @@ def _article(where: str, text: str, label: str = "", **meta: Any) -> Item:
     text = text.strip()
     if not text:
         return Skipped(where, f"{prefix}no text")
+    title = str(meta.get("title") or "").strip()
+    if title and not _starts_with(text, title):
+        # a record's or page's headline is part of the article as published (a .txt file has it as its first
+        # line): it is read like the body, and it often carries the story's main claim
+        text = f"{title}\n{text}"
     if not is_english(text):
         ratio, _ = english_ratio(text)
         return Skipped(where, f"{prefix}not English ({ratio:.0%} English function words); skipped")
@@ -200,6 +205,12 @@ def _article(where: str, text: str, label: str = "", **meta: Any) -> Item:
         return Article(text=text, **meta)
     except ValidationError as err:
         return Skipped(where, f"{prefix}{err}")
+
+
+def _starts_with(text: str, title: str) -> bool:
+    """Whether the body already opens with its headline (spacing and case aside)."""
+    squash = lambda value: " ".join(value.split()).casefold()  # noqa: E731
+    return squash(text[: len(title) + 200]).startswith(squash(title))
 
 
 # -- plain text ---------------------------------------------------------------------------------

@@ -102,3 +102,16 @@ def test_links_to_other_stories_and_credits_are_not_read(extractor) -> None:
             "RELATED: US warns Russia over Ukraine build-up\n"
             "(Reporting by John Doe in Vilnius; Editing by Alex Smith)")
     assert rows(extractor, text) == {("RUS", "SANCTIONS", "LTU", "asserted")}
+
+
+def test_a_json_record_s_headline_is_read(extractor, tmp_path) -> None:
+    import json
+
+    from loaders.readers import read_path
+
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x1", "title": "Turkey shoots down Russian warplane near Syrian border",
+                             "text": "The incident happened on Tuesday morning, officials said."}) + "\n")
+    (article,) = [a for a in read_path(f) if isinstance(a, Article)]
+    got = {(r.source, r.type.value, r.target) for r in extractor.extract(article).relations}
+    assert ("TUR", "ATTACKS", "RUS") in got

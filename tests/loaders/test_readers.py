@@ -89,7 +89,7 @@ def test_json_single_record_keeps_given_id(tmp_path: Path) -> None:
     f.write_text(json.dumps(record), encoding="utf-8")
     (art,) = items(f)
     assert (art.id, art.url, art.title, art.outlet, art.published) == ("art-1", "https://x.org/1", "T", "O", "2023-01-02")
-    assert art.text == ENGLISH
+    assert art.text == "T\n" + ENGLISH  # the headline is read with the body
 
 
 def test_json_list_bad_record_skipped_others_load(tmp_path: Path) -> None:
@@ -145,7 +145,8 @@ def test_feed_entries_become_articles_html_stripped(tmp_path: Path) -> None:
     )
     found = items(f)
     (art,) = articles(found)
-    assert art.text == "South Korea imposed sanctions on Russia on Thursday.\n\nThe ministry said the measures target banks."
+    assert art.text == ("Seoul sanctions Moscow\n"
+                        "South Korea imposed sanctions on Russia on Thursday.\n\nThe ministry said the measures target banks.")
     assert (art.title, art.url, art.outlet, art.published) == (
         "Seoul sanctions Moscow", "https://example.org/1", "World Desk", "2022-09-22")
     assert skipped(found) == [Skipped(str(f), "entry 2 ('Photo'): no text")]
@@ -160,7 +161,7 @@ def test_atom_feed_content(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (art,) = items(f)
-    assert art.text == ENGLISH and art.published == "2024-03-01" and art.outlet == "Wire"
+    assert art.text == "Talks\n" + ENGLISH and art.published == "2024-03-01" and art.outlet == "Wire"
 
 
 def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
@@ -327,3 +328,11 @@ def test_short_name_heavy_english_is_english_but_short_foreign_text_is_not() -> 
 def test_long_text_is_judged_by_its_english_share_alone() -> None:
     names = " ".join(["Kenya Airways, Safaricom, Equity Bank, KCB Group, Nairobi, Mombasa, Kisumu, Nakuru."] * 8)
     assert not is_english(names)
+
+
+def test_headline_already_opening_the_body_is_not_repeated(tmp_path: Path) -> None:
+    f = tmp_path / "a.json"
+    body = "Seoul Sanctions Moscow\n" + ENGLISH
+    f.write_text(json.dumps({"title": "Seoul sanctions  Moscow", "text": body}), encoding="utf-8")
+    (art,) = articles(items(f))
+    assert art.text == body and art.title == "Seoul sanctions  Moscow"
