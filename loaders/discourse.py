@@ -30,9 +30,9 @@ from loaders.attribution import frame_of, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import candidates, subject_of
-from loaders.status import decide, modality
+from loaders.status import decide, modality, participation_words
 
-__all__ = ["Denial", "Follow", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "cross_sentence_denials",
+__all__ = ["Denial", "Follow", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "charge_means", "cross_sentence_denials",
            "event_reactions", "note_sentence", "retaliation_threats", "shared_types"]
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,9 @@ class SentenceNote:
     reports: tuple[Report, ...] = ()
     orphans: tuple[Orphan, ...] = ()
     follows: tuple[Follow, ...] = ()
+    means: frozenset[tuple[RelationType, str]] = frozenset()
+    """(type, target) of deeds told only as the means of a charge ("accused X of stoking tensions by arming
+    Taiwan"): a denial answers the charge, not the means."""
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,25 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
             threats.append(threat)
     return SentenceNote(paragraph, char_start, char_end, text, tuple(denials), tuple(reactions), tuple(clauses),
                         tuple(threats), _reports(sent, ph, lex), _orphans(sent, ph, lex, words),
-                        _follows(sent, ph, lex, words))
+                        _follows(sent, ph, lex, words), charge_means(sent, ph, lex))
+
+
+def charge_means(sent: Any, ph: Phrases, lex: Lexicon) -> frozenset[tuple[RelationType, str]]:
+    """(type, target) of the deeds a charge names as its means: "accused NATO of becoming a party to the war by
+    arming Ukraine". The accused rejects being a party, not the arming it does openly; a charge whose deed is
+    the "of" clause itself ("accused Iran of arming the Houthis") has no means."""
+    spans: list[set[int]] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in participation_words()["accusing"]:
+            continue
+        for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for charge in (c for c in of.children if c.dep_ == "pcomp"):
+                spans += [{t.i for t in g.subtree} for by in charge.children if by.dep_ == "prep" and by.lower_ == "by"
+                          for g in by.children if g.dep_ == "pcomp"]
+    if not spans:
+        return frozenset()
+    inside = set().union(*spans)
+    return frozenset((c.type, t) for c in candidates(sent, ph, lex) if c.cue.i in inside for t in c.targets)
 
 
 def _follows(sent: Any, ph: Phrases, lex: Lexicon, words: _Words) -> tuple[Follow, ...]:
@@ -799,7 +820,7 @@ def _window(i: int, window: int) -> range:
 def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: dict[int, list[Relation]],
             words: _Words, origin: tuple[str, Any] = ("", None)) -> Iterator[Relation]:
     for j in _window(i, words.window):
-        claims, accusers = _claims_against(denial, by_sentence.get(j, []), words)
+        claims, accusers = _claims_against(denial, by_sentence.get(j, []), words, notes[j].means)
         if claims or accusers:
             break
     else:
@@ -858,7 +879,8 @@ def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words:
             return
 
 
-def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words) -> tuple[list[Relation], list[str]]:
+def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words,
+                    means: frozenset[tuple[RelationType, str]] = frozenset()) -> tuple[list[Relation], list[str]]:
     """Claims of one sentence the denial answers, and who made them ([] , [] if none fits)."""
     deniers = set(denial.deniers)
     owners = set(denial.owners)
@@ -874,6 +896,8 @@ def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words) -> 
             continue
         if deniers & set(r.attributed_to):
             continue  # the denier's own statement
+        if r.status == Status.ALLEGED and (r.type, r.target) in means:
+            continue  # "of becoming a party to the war by arming Ukraine, which the alliance rejects"
         if not (r.source in deniers or (r.target in deniers and r.type in words.shared_types)):
             continue
         if r.status == Status.ASSERTED:

@@ -30,7 +30,7 @@ from loaders.attribution import (Frame, frame_of, opening_speakers, paragraph_sp
                                  sentence_quote_speakers, speakers_of)
 from loaders.blame import blames
 from loaders.coref import Discourse, Phrases
-from loaders.discourse import (SentenceNote, points_back, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
+from loaders.discourse import (SentenceNote, charge_means, points_back, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
                                shared_types)
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.nlp import load_model
@@ -39,7 +39,7 @@ from loaders.demands import demand_candidates
 from loaders.judgements import judgement_candidates
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.ultimatums import ultimatums
-from loaders.status import (announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
+from loaders.status import (Modality, announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
                             intent_adjectives, modality, participation_words, threatened)
 
 __all__ = ["Extraction", "Extractor", "paragraphs"]
@@ -268,10 +268,13 @@ class Extractor:
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
-                for cand in _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
-                                           *demand_candidates(sent, ph, lex)]):
+                cands = _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
+                                      *demand_candidates(sent, ph, lex)])
+                judging = frozenset(c.cue.i for c in cands if c.type in _EVENT_REACTIONS and not c.nominal)
+                for cand in cands:
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
-                                                         ph.quote_speakers if is_quoted else None, is_quoted, sent_found):
+                                                         ph.quote_speakers if is_quoted else None, is_quoted, sent_found,
+                                                         judging):
                         sent_found.append(rel)
                         if rel.status == Status.DENIED:
                             denials.append((rel, explicit))
@@ -338,7 +341,8 @@ class Extractor:
 
     def _relations(self, cand: Candidate, ph: Phrases, discourse: Discourse, article: Article, sentence: str,
                    char_start: int, char_end: int, quote_speakers: list[str] | None, quoted: bool,
-                   sentence_found: Sequence[Relation] = ()) -> Iterator[tuple[Relation, list[str]]]:
+                   sentence_found: Sequence[Relation] = (), judging: frozenset[int] = frozenset()
+                   ) -> Iterator[tuple[Relation, list[str]]]:
         sources, targets = list(cand.sources), list(cand.targets)
         if not sources and not cand.nominal:
             # "Tehran's foreign minister is due to visit Moscow", "Ankara is ready to send troops": the doer is the
@@ -360,6 +364,9 @@ class Extractor:
                     targets = [t for t in memory[1] if t not in sources]
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
+        if cand.type == RelationType.CONDEMNS and (_answers_charge(cand.cue, sources, sentence_found, self.lex)
+                                                   or self._verdict_elsewhere(cand.cue)):
+            return
         if cand.type == RelationType.DENIES and sources and not targets:
             # "accusing the kingdom of hostile actions, which Rabat called unjustified": the accuser
             # of the same sentence before anyone accused earlier
@@ -373,9 +380,11 @@ class Extractor:
             # "Kim and Putin signed a treaty": the parties relate to each other
             sources, targets = sources[:1], sources[1:]
         stopped = cand.nominal and not targets and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS
-        if sources and not stopped:
-            # "failed to stop the offensive": who stops an event is not its agent
-            discourse.agents[cand.type] = list(sources)
+        judged = cand.nominal and cand.cue.dep_ == "dobj" and cand.cue.head.i in judging
+        # "failed to stop the offensive": who stops an event is not its agent; "Putin regarded the strikes as
+        # aggression": who judges a deed is not its agent either. Who did it is remembered below, once the
+        # sentence's frame says the deed is told as done
+        doers = list(sources) if sources and not stopped and not judged and not self._nobody_did(cand) else []
         if sources and not targets and cand.type in (RelationType.SUPPLIES, RelationType.ATTACKS):
             # "sending drones to Russia ... but denies supplying any since": the recipient carries over
             targets = [t for t in discourse.sentence_targets.get(cand.type, []) if t not in sources]
@@ -395,48 +404,16 @@ class Extractor:
                 if rtype is not None and definite:
                     targets = [a for a in discourse.agents.get(rtype, []) if a not in sources]
         if not sources or not targets:
+            if doers:
+                frame, mod = self._frame(cand, ph, discourse, sources, targets, quote_speakers, quoted)
+                if _told_as_done(cand.type, doers, frame, mod):
+                    discourse.agents[cand.type] = doers
             return
         if cand.type not in _EVENT_REACTIONS:
             discourse.sentence_sources = list(dict.fromkeys([*discourse.sentence_sources, *sources]))
-        ph.used_coref = False
-        frame = frame_of(cand.verb, ph, self.lex, discourse.last_speakers, quote_speakers, quoted)
-        if frame.kind == "report" and frame.verb is not None and frame.verb.lemma_.lower() in _BLAMING \
-                and cand.nominal and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS:
-            # "blamed Russia for failing to stop Azerbaijan's offensive": the blame is for the failure;
-            # the offensive itself is taken as having happened
-            frame = Frame("assert", [], None, frame.path)
-        if frame.kind == "report" and cand.nominal and frame.verb is not None and frame.verb.pos_ in ("VERB", "AUX") \
-                and circumstantial(cand.cue, frame.verb) \
-                and any(c.dep_ in ("poss", "det") and (c.dep_ == "poss" or c.lower_ == "the") for c in cand.cue.children):
-            # "insisted the shipments were made months before Moscow's invasion of Ukraine": a known
-            # deed named only to date or place what is claimed is the article's background, not the claim
-            frame = Frame("assert", [], None, frame.path)
-        if frame.kind == "report" and cand.nominal and breached(cand.cue):
-            # "said the ship was carrying oil to Syria in breach of EU sanctions on Damascus": the rule said to be
-            # broken is in force; the claim is the breach, not the sanctions
-            frame = Frame("assert", [], None, frame.path)
-        if frame.kind == "report" and not frame.speakers and cand.type.symmetric and _joint_speakers(frame.verb):
-            # "India and France agreed to deepen ties, the two leaders said": the parties tell of their own deed
-            frame = replace(frame, speakers=list(dict.fromkeys([*sources, *targets])))
-        if frame.kind == "report" and not frame.speakers and frame.organ:
-            # "Indian troops came under fire from Pakistani posts, the army said": an unnamed office is that of the
-            # state its report is about (the reported clause's subject), which may not be the doer
-            owners = _reported_subject_actors(cand.cue, frame.verb, ph)
-            if owners:
-                frame = replace(frame, speakers=owners)
-        if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
-            frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
-        mod = modality(frame, self.lex)
-        if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
-            mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
-        if mod.future and frame.kind == "assert" and not frame.speakers and mod.intent_head is not None \
-                and mod.intent_head.pos_ in ("VERB", "AUX"):
-            # "European powers move to restore UN sanctions": the plan is the mover's, whoever the doer is
-            movers = speakers_of(mod.intent_head, ph, self.lex, discourse.last_speakers) \
-                or [a for c in mod.intent_head.children if c.dep_ == "nsubjpass" for a in ph.actors(c)]
-            # "India is poised to buy jets from France": the planner of a passive head is its subject
-            if movers:
-                frame = replace(frame, speakers=movers)
+        frame, mod = self._frame(cand, ph, discourse, sources, targets, quote_speakers, quoted)
+        if doers and _told_as_done(cand.type, doers, frame, mod):
+            discourse.agents[cand.type] = doers
         if mod.disclaimed and frame.kind != "deny" and not discourse.accusers_of(sources):
             return  # "had no plans to host a base", said unprompted: an intent disowned, no claim denied
         explicit = frame.speakers if frame.kind == "deny" else []
@@ -478,6 +455,86 @@ class Extractor:
                     mode=cand.mode if rtype == cand.type else None, confidence=max(0.05, min(0.99, conf)), article=article.id,
                     sentence=sentence, char_start=char_start, char_end=char_end, published=article.published,
                 ), explicit
+
+    def _nobody_did(self, cand: Candidate) -> bool:
+        """ "No Indian aircraft or drone crossed the Line of Control": a verbal deed whose subject is negated
+        was not done, whatever the frame says of it."""
+        if cand.nominal or cand.verb is None:
+            return False
+        subj = subject_of(cand.verb)
+        return subj is not None and (_negated(subj, self.lex) or subj.lower_ in self.lex.negation)
+
+    def _verdict_elsewhere(self, cue: Any) -> bool:
+        """ "which he called an appropriate response to the barbaric attack on French troops": the condemning
+        words a describing verb carries all qualify another deed named in its predicate, so no verdict on its
+        object (nor on that deed's victims) is given."""
+        if cue.lemma_.lower() not in self.lex.describe_verbs:
+            return False
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
+            obj = cue.head  # "the strike, which he called ..."
+        if obj is None:
+            return False
+        clause = {t.i for t in cue.subtree}
+        named = {o.i for o in obj.subtree} - clause  # ", which he called ...": the clause hangs on the object
+        verdicts = [t for t in cue.subtree if t.i > cue.i and t.i not in named
+                    and (t.lower_ in self.lex.condemning or t.lemma_.lower() in self.lex.condemning)]
+        if not verdicts:
+            return False
+
+        def inside_deed(tok: Any) -> bool:
+            for anc in (tok, *tok.ancestors):
+                if anc.i == cue.i:
+                    return False
+                if anc.i != tok.i and anc.i != obj.i and anc.pos_ == "NOUN" and anc.lemma_.lower() in self.lex.event_nouns:
+                    return True
+            return False
+
+        return all(inside_deed(t) for t in verdicts)
+
+    def _frame(self, cand: Candidate, ph: Phrases, discourse: Discourse, sources: list[str], targets: list[str],
+               quote_speakers: list[str] | None, quoted: bool) -> tuple[Frame, Modality]:
+        """How the sentence holds a candidate's deed (said, denied, planned, ...) and its modality."""
+        ph.used_coref = False
+        frame = frame_of(cand.verb, ph, self.lex, discourse.last_speakers, quote_speakers, quoted)
+        if frame.kind == "report" and frame.verb is not None and frame.verb.lemma_.lower() in _BLAMING \
+                and cand.nominal and cand.verb is not None and cand.verb.lemma_.lower() in _STOPPERS:
+            # "blamed Russia for failing to stop Azerbaijan's offensive": the blame is for the failure;
+            # the offensive itself is taken as having happened
+            frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and cand.nominal and frame.verb is not None and frame.verb.pos_ in ("VERB", "AUX") \
+                and circumstantial(cand.cue, frame.verb) \
+                and any(c.dep_ in ("poss", "det") and (c.dep_ == "poss" or c.lower_ == "the") for c in cand.cue.children):
+            # "insisted the shipments were made months before Moscow's invasion of Ukraine": a known
+            # deed named only to date or place what is claimed is the article's background, not the claim
+            frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and cand.nominal and breached(cand.cue):
+            # "said the ship was carrying oil to Syria in breach of EU sanctions on Damascus": the rule said to be
+            # broken is in force; the claim is the breach, not the sanctions
+            frame = Frame("assert", [], None, frame.path)
+        if frame.kind == "report" and not frame.speakers and cand.type.symmetric and _joint_speakers(frame.verb):
+            # "India and France agreed to deepen ties, the two leaders said": the parties tell of their own deed
+            frame = replace(frame, speakers=list(dict.fromkeys([*sources, *targets])))
+        if frame.kind == "report" and not frame.speakers and frame.organ:
+            # "Indian troops came under fire from Pakistani posts, the army said": an unnamed office is that of the
+            # state its report is about (the reported clause's subject), which may not be the doer
+            owners = _reported_subject_actors(cand.cue, frame.verb, ph)
+            if owners:
+                frame = replace(frame, speakers=owners)
+        if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
+            frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
+        mod = modality(frame, self.lex)
+        if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
+            mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
+        if mod.future and frame.kind == "assert" and not frame.speakers and mod.intent_head is not None \
+                and mod.intent_head.pos_ in ("VERB", "AUX"):
+            # "European powers move to restore UN sanctions": the plan is the mover's, whoever the doer is
+            movers = speakers_of(mod.intent_head, ph, self.lex, discourse.last_speakers) \
+                or [a for c in mod.intent_head.children if c.dep_ == "nsubjpass" for a in ph.actors(c)]
+            # "India is poised to buy jets from France": the planner of a passive head is its subject
+            if movers:
+                frame = replace(frame, speakers=movers)
+        return frame, mod
 
     def _blames(self, sent: Any, ph: Phrases, discourse: Discourse, sent_found: Sequence[Relation], article: Article,
                 sentence: str, char_start: int, char_end: int) -> list[Relation]:
@@ -731,9 +788,12 @@ class Extractor:
             pool: list[Relation] = []
             if relative:
                 # "said Beijing is weighing whether to send arms, a claim Chinese diplomats rejected": a plan
-                # another actor ascribes to the denier is a claim like a deed alleged
+                # another actor ascribes to the denier is a claim like a deed alleged; the means of a charge
+                # ("of stoking tensions by arming Taiwan, which Washington rejects") is not what is rejected
+                means = charge_means(sent, ph, lex)
                 pool = [r for r in sent_found if r.source in deniers and (r.status == Status.ALLEGED or (
-                    r.status == Status.PLANNED and r.attributed_to and r.source not in r.attributed_to))]
+                    r.status == Status.PLANNED and r.attributed_to and r.source not in r.attributed_to))
+                    and not (r.status == Status.ALLEGED and (r.type, r.target) in means)]
             for o in objs:
                 lemma = o.lemma_.lower()
                 if lemma not in lex.event_nouns:
@@ -781,6 +841,31 @@ class Extractor:
                         char_start=rel.char_start, char_end=rel.char_end, published=rel.published,
                     ))
         return out
+
+
+def _answers_charge(cue: Any, sources: Sequence[str], found: Sequence[Relation], lex: Lexicon) -> bool:
+    """ "accused NATO countries of becoming parties to the war by arming Ukraine, which the alliance rejects": a
+    rejecting verb whose relative pronoun the parser hangs on the last noun answers the charge the sentence
+    makes against the rejecters, not that noun."""
+    if cue.dep_ != "relcl" or cue.lemma_.lower() not in lex.denial \
+            or not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in cue.children):
+        return False
+    return any((r.type == RelationType.ACCUSES and r.target in sources) or (r.status == Status.ALLEGED and r.source in sources)
+               for r in found)
+
+
+def _told_as_done(rtype: RelationType, doers: Sequence[str], frame: Frame, mod: Modality) -> bool:
+    """Whether the sentence tells the doers' deed as done or decided by them, so that a later "the strike" or
+    "the decision" may point back at it: not a deed a third party only claims ("Moscow said a Syrian air
+    strike hit a depot"), one denied ("has never used chemical weapons"), or one merely supposed."""
+    for doer in doers:
+        decided = decide(rtype, doer, frame, mod)
+        if decided is None:
+            continue
+        status, attributed = decided
+        if status in (Status.ASSERTED, Status.CONFIRMED) or (status == Status.PLANNED and set(attributed) <= set(doers)):
+            return True
+    return False
 
 
 def _negated(tok: Any, lex: Lexicon) -> bool:
