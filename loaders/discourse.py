@@ -792,13 +792,22 @@ def _react(reaction: Reaction, i: int, note: SentenceNote, by_sentence: dict[int
     # "condemned the bombing" may answer a bombing someone alleged; a vaguer noun ("the decision", "its
     # seizure") needs a deed told as done, not a claim reported in passing
     unheld = (Status.DENIED,) if len(reaction.types) == 1 else (Status.DENIED, Status.ALLEGED)
+
+    def fitting(j: int) -> list[Relation]:
+        return [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status not in unheld
+                and r.source not in reactors and (not reaction.own or r.target in reactors)]
+
     for j in _window(i, words.reaction_window):
-        deeds = [r for r in by_sentence.get(j, []) if r.type in reaction.types and r.status not in unheld
-                 and r.source not in reactors and (not reaction.own or r.target in reactors)]
+        deeds = fitting(j)
         if deeds:
             break
     else:
-        return
+        # "Ukraine's air force said Russia launched 40 missiles ... [six sentences on] ... Poland condemned the
+        # attack": far from any deed of its kind, a noun of one kind is the article's main deed, the first told
+        first = next((j for j in range(i) if fitting(j)), None) if len(reaction.types) == 1 else None
+        if first is None:
+            return
+        deeds = fitting(first)
     ref = deeds[-1]
     for doer in dict.fromkeys(r.source for r in deeds):
         for reactor in reaction.reactors:

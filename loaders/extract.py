@@ -857,7 +857,8 @@ def _answers_charge(cue: Any, sources: Sequence[str], found: Sequence[Relation],
 def _told_as_done(rtype: RelationType, doers: Sequence[str], frame: Frame, mod: Modality) -> bool:
     """Whether the sentence tells the doers' deed as done or decided by them, so that a later "the strike" or
     "the decision" may point back at it: not a deed a third party only claims ("Moscow said a Syrian air
-    strike hit a depot"), one denied ("has never used chemical weapons"), or one merely supposed."""
+    strike hit a depot"), one denied ("has never used chemical weapons"), or one merely supposed. (A deed
+    known only from a report is left to ``discourse.event_reactions``, which weighs it by distance.)"""
     for doer in doers:
         decided = decide(rtype, doer, frame, mod)
         if decided is None:

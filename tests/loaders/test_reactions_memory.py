@@ -94,3 +94,19 @@ def test_a_charge_that_is_the_deed_itself_is_still_denied(extractor: Extractor) 
 def test_the_means_stays_deniable_in_a_later_sentence_about_the_deed(extractor: Extractor) -> None:
     got = rows(extractor, "Israel accused Iran of arming Hezbollah. Tehran rejected the accusation.")
     assert ("IRN", "SUPPLIES", "HEZBOLLAH", "denied", ("IRN",)) in got
+
+
+# the article's main deed, known only from one side's report --------------------------------------------
+
+def test_a_deed_known_only_from_a_report_is_still_the_main_deed(extractor: Extractor) -> None:
+    got = rows(extractor, "Ukraine's air force said Russia launched 40 missiles at Kyiv overnight. Officials said four "
+                          "people were killed. Dozens of homes were damaged. Emergency crews worked through the night. "
+                          "Schools were closed across the capital. Power was restored by noon. Poland condemned the attack.")
+    assert reactions(got, "POL") == {("CONDEMNS", "RUS")}, got
+
+
+def test_a_deed_told_as_done_outranks_an_earlier_claimed_one(extractor: Extractor) -> None:
+    got = rows(extractor, "Damascus said Turkish drones had struck a Kurdish town. Officials gave no toll. The town "
+                          "was quiet on Monday. Shops reopened. Israeli jets bombed an airport near Damascus on Tuesday. "
+                          "Residents fled. Roads were closed. Lebanon condemned the strike.")
+    assert reactions(got, "LBN") == {("CONDEMNS", "ISR")}, got
