@@ -486,8 +486,9 @@ class Extractor:
             for anc in (tok, *tok.ancestors):
                 if anc.i == cue.i:
                     return False
-                if anc.i != tok.i and anc.i != obj.i and anc.pos_ == "NOUN" and anc.lemma_.lower() in self.lex.event_nouns:
-                    return True
+                if anc.i != tok.i and anc.i != obj.i and anc.pos_ == "NOUN" and anc.lemma_.lower() in self.lex.event_nouns \
+                        and anc.dep_ == "pobj" and anc.head.lower_ != "as":
+                    return True  # "a response to the barbaric attack"; not the predicate "as an illegal attack"
             return False
 
         return all(inside_deed(t) for t in verdicts)

@@ -67,6 +67,15 @@ def test_verdict_on_the_object_itself_still_condemns(extractor: Extractor) -> No
     assert reactions(got, "DZA") == {("CONDEMNS", "FRA")}, got
 
 
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia. Moscow described the sanctions as an illegal attack on its sovereignty.",
+    "The EU imposed sanctions on Russia. Moscow called the sanctions an illegal attack on its economy.",
+])
+def test_a_deed_noun_as_the_predicate_still_carries_the_verdict(extractor: Extractor, text: str) -> None:
+    got = rows(extractor, text)
+    assert reactions(got, "RUS") == {("CONDEMNS", "EU")}, got
+
+
 # "which X rejects" after a charge against X answers the charge ----------------------------------------
 
 def test_rejecting_relative_answers_the_charge_not_the_last_noun(extractor: Extractor) -> None:
