@@ -110,6 +110,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if lemma in lex.approval_heads and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.approved_nouns
                                                for c in tok.children):
             future = True  # "approved an arms sale to Taiwan": the transfer is still to come
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in lex.negation for d in c.children)
+                for c in tok.children):
+            negated = True  # "No Indian aircraft crossed the Line of Control": a negated subject denies the deed
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
                 negated = True
