@@ -92,6 +92,8 @@ class Phrases:
         self.kind_of = kind_of
         self.quote_speakers = quote_speakers or []
         self.used_coref = False
+        # the relation candidates of each sentence (loaders.relations.candidates), read once per sentence
+        self.candidate_cache: dict[tuple[int, int], list[Any]] = {}
         # Tokens whose antecedent is being looked up: resolving a pronoun may look at phrases
         # that hold pronouns, and a cycle must end rather than recurse forever.
         self._resolving: set[int] = set()

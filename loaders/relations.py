@@ -1167,7 +1167,15 @@ def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | Non
 
 
 def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
-    """Every relation candidate a sentence's cues propose (arguments may still be empty)."""
+    """Every relation candidate a sentence's cues propose (arguments may still be empty); computed once
+    per sentence, as the discourse pass asks again for what the extraction pass read."""
+    key = (sent.start, sent.end)
+    if key not in ph.candidate_cache:
+        ph.candidate_cache[key] = list(_expanded(sent, ph, lex))
+    return iter(ph.candidate_cache[key])
+
+
+def _expanded(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     for cand in _candidates(sent, ph, lex):
         if cand.type.symmetric and len(cand.sources) > 2 and not cand.targets:
             # "Sweden, Finland and Turkey signed a memorandum": every party with every other
