@@ -1199,8 +1199,9 @@ def _note_warring(sent: Any, ph: Phrases, lex: Lexicon) -> None:
 def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
     """A supply that is stopped is a sanction by the supplier: "stopped supplying gas to Poland", "cut the
     electricity it supplies to Niger", "halted gas deliveries to Bulgaria", "suspended aid to Niger"."""
-    if cand.type != RelationType.SUPPLIES or not cand.targets:
-        return cand
+    if not cand.targets or not (cand.type == RelationType.SUPPLIES or (
+            cand.type == RelationType.SUPPORTS and cand.cue.pos_ in ("NOUN", "PROPN"))):
+        return cand  # "suspended budget support to Niger" stops backing as "halted aid" stops a supply
     tok = cand.cue
     if tok.pos_ in ("VERB", "AUX"):
         if tok.dep_ == "xcomp":

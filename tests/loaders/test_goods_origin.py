@@ -30,3 +30,16 @@ def test_no_supplier_without_a_state_of_make(extractor, text) -> None:
 def test_named_giver_wins_over_the_make(extractor) -> None:
     got = rows(extractor, "Russian-made helicopters were delivered to Ukraine by the United States.")
     assert ("USA", "SUPPLIES", "UKR", "asserted") in got and ("RUS", "SUPPLIES", "UKR", "asserted") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union suspended budget support to Niger after the coup.", ("EU", "SANCTIONS", "NER", "asserted")),
+    ("The EU cut financial support to the Palestinian Authority.", ("EU", "SANCTIONS", "PSE", "asserted")),
+])
+def test_support_cut_off_is_no_support(extractor, text, expected) -> None:
+    got = rows(extractor, text)
+    assert expected in got and not any(r[1] == "SUPPORTS" for r in got), got
+
+
+def test_support_kept_up_is_support(extractor) -> None:
+    assert ("EU", "SUPPORTS", "NER", "asserted") in rows(extractor, "The EU continued its support to Niger.")
