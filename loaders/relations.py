@@ -1222,6 +1222,8 @@ def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
         return cand
     if cutter.dep_ == "xcomp" and cutter.head.lemma_.lower() in lex.concession_heads:
         return cand  # "agreed to stop arming the Houthis": a concession tells the supply, it sanctions no one
+    if cand.type == RelationType.SUPPORTS and (cutter.dep_ == "xcomp" or cutter.tag_ == "VB"):
+        return cand  # "called on Rwanda to stop its support for the M23": the backing goes on, asked to end
     subj = subject_of(cutter)
     sources = [a for a in (ph.actors(subj) if subj is not None else []) if a not in cand.targets] or cand.sources
     if not sources:
