@@ -8,19 +8,13 @@ The blamed deed itself stays a claim for the relation rules to read.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
-
 from loaders.coref import Phrases
+from loaders.lexicon import word_lists
 from loaders.relations import subject_of
 
 __all__ = ["Blame", "blames"]
-
-_DATA = Path(__file__).with_name("data") / "blame.yaml"
-
 
 @dataclass(frozen=True)
 class Blame:
@@ -29,22 +23,6 @@ class Blame:
     targets: tuple[str, ...]
     sources: tuple[str, ...] = ()
     report: Any = None
-
-
-@dataclass(frozen=True)
-class _Words:
-    holding: frozenset[str]
-    adjectives: frozenset[str]
-    bearing: frozenset[str]
-    nouns: frozenset[str]
-    resting: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    return _Words(*(frozenset(str(w).lower() for w in data.get(key) or ())
-                    for key in ("holding_verbs", "blame_adjectives", "bearing_verbs", "blame_nouns", "resting_verbs")))
 
 
 def _negated(tok: Any) -> bool:
@@ -67,15 +45,16 @@ def _reporting_head(verb: Any, ph: Phrases) -> Any:
 
 def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
     """Every blame the sentence lays on an actor."""
-    w = _words()
+    w = word_lists("blame.yaml")
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
             continue
-        if lemma in w.holding and not _unrealised(tok):
+        if lemma in w.holding_verbs and not _unrealised(tok):
             # "holds Moscow responsible" (object + small clause, parsed as ccomp/oprd with the object inside)
             for clause in tok.children:
-                if clause.lemma_.lower() in w.adjectives and clause.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl") \
+                if clause.lemma_.lower() in w.blame_adjectives \
+                        and clause.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl") \
                         and not _negated(clause):
                     blamed = [c for c in clause.children if c.dep_ in ("nsubj", "dobj")] or \
                         [c for c in tok.children if c.dep_ == "dobj"]
@@ -84,15 +63,16 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
                     sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
                     if targets and sources:
                         yield Blame(tuple(targets), tuple(sources))
-        elif lemma in w.bearing and any(c.dep_ == "dobj" and c.lemma_.lower() in w.nouns for c in tok.children):
+        elif lemma in w.bearing_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in w.blame_nouns
+                                               for c in tok.children):
             report = _reporting_head(tok, ph)
             subj = subject_of(tok)
             targets = ph.actors(subj) if subj is not None else []
             if report is not None and targets:
                 yield Blame(tuple(targets), report=report)  # "said Syria bore sole responsibility"
-        elif lemma in w.resting:
+        elif lemma in w.resting_verbs:
             subj = subject_of(tok)
-            if subj is None or subj.lemma_.lower() not in w.nouns:
+            if subj is None or subj.lemma_.lower() not in w.blame_nouns:
                 continue
             report = _reporting_head(tok, ph)
             targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"

@@ -17,10 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
-
-import yaml
 
 from graph.model import Actor, Article, Relation, RelationType, Status
 from graph.store.base import Mention
@@ -32,7 +29,7 @@ from loaders.blame import blames
 from loaders.coref import Discourse, Phrases
 from loaders.discourse import (SentenceNote, charge_means, points_back, cross_sentence_denials, event_reactions, note_sentence, retaliation_threats,
                                shared_types)
-from loaders.lexicon import Lexicon, load_lexicon
+from loaders.lexicon import Lexicon, load_lexicon, word_lists
 from loaders.nlp import load_model
 from loaders.headline import is_all_caps, is_title_case, name_words, truecase
 from loaders.demands import demand_candidates
@@ -102,10 +99,9 @@ def _surnames_after_full_names(docs: Sequence[tuple[int, Any]], actor_maps: list
                 amap[tok.i] = surnames[tok.text]  # type: ignore[assignment]
 
 
-@lru_cache(maxsize=1)
 def _titles() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).with_name("data") / "titles.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["official_titles"]), frozenset(data["not_in_office"])
+    lists = word_lists("titles.yaml")
+    return lists.official_titles, lists.not_in_office
 
 
 def _titled_people(doc: Any, amap: dict[int, str]) -> Iterator[tuple[int, list[str], str]]:
@@ -143,8 +139,7 @@ def _in_longer_name(doc: Any, tok: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[str, ...]:
-    data = yaml.safe_load((Path(__file__).with_name("data") / "boilerplate.yaml").read_text(encoding="utf-8")) or {}
-    return tuple(str(p).lower() for p in data.get("line_prefixes") or ())
+    return tuple(sorted(word_lists("boilerplate.yaml").line_prefixes))
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

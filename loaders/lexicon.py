@@ -14,7 +14,7 @@ import yaml
 from graph.errors import InputError
 from graph.model import RelationType
 
-__all__ = ["Cue", "Lexicon", "load_lexicon", "spellings"]
+__all__ = ["Cue", "Lexicon", "WordLists", "load_lexicon", "spellings", "word_lists"]
 
 _DATA = Path(__file__).with_name("data")
 
@@ -174,6 +174,35 @@ def _read(name: str) -> dict[str, Any]:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
+
+
+class WordLists:
+    """The word lists of one data file: ``lists.holding_verbs`` is the file's ``holding_verbs`` list,
+    lower-cased and under both spellings. A name the file lacks is an error, not an empty list."""
+
+    def __init__(self, name: str, lists: dict[str, frozenset[str]]) -> None:
+        self._name = name
+        self._lists = lists
+
+    def __getattr__(self, key: str) -> frozenset[str]:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self._lists[key]
+        except KeyError:
+            raise AttributeError(f"data/{self._name} has no word list {key!r}") from None
+
+
+@lru_cache(maxsize=None)
+def word_lists(name: str) -> WordLists:
+    """The word lists of one data file (``data/NAME``), read once.
+
+    The small rule modules (blame, ultimatums, titles, boilerplate ...) keep their words in a file
+    of their own; this is how each of them reads it.
+    """
+    lists = {str(key): frozenset(v for w in value for v in spellings(str(w).lower()))
+             for key, value in _read(name).items() if isinstance(value, list)}
+    return WordLists(name, lists)
 
 
 @lru_cache(maxsize=1)

@@ -8,21 +8,15 @@ so it is asserted; the step itself is left to the relation rules (a hostile one 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterator
-
-import yaml
 
 from graph.model import RelationType
 
 from loaders.coref import Phrases
+from loaders.lexicon import WordLists, word_lists
 from loaders.relations import subject_of
 
 __all__ = ["Ultimatum", "ultimatums"]
-
-_DATA = Path(__file__).with_name("data") / "conditions.yaml"
-
 
 @dataclass(frozen=True)
 class Ultimatum:
@@ -34,24 +28,9 @@ class Ultimatum:
     type: RelationType = RelationType.REQUESTS
 
 
-@dataclass(frozen=True)
-class _Words:
-    unless: frozenset[str]
-    if_marks: frozenset[str]
-    auxiliaries: frozenset[str]
-    threat_verbs: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    return _Words(*(frozenset(str(w).lower() for w in data.get(key) or ())
-                    for key in ("unless_marks", "if_marks", "future_auxiliaries", "threat_verbs")))
-
-
-def _announced(main: Any, w: _Words) -> bool:
+def _announced(main: Any, w: WordLists) -> bool:
     """Whether the step is held over, not done: "would recognise", "will block", "threatened to use force"."""
-    if any(c.dep_ == "aux" and c.lower_ in w.auxiliaries for c in main.children):
+    if any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in main.children):
         return True
     return main.dep_ == "xcomp" and main.head.lemma_.lower() in w.threat_verbs
 
@@ -62,10 +41,10 @@ def _negated(verb: Any) -> bool:
 
 def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
     """Every ultimatum of a sentence whose setter and addressee are actors."""
-    w = _words()
+    w = word_lists("conditions.yaml")
     for mark in sent:
         lower = mark.lower_
-        if mark.dep_ != "mark" or lower not in w.unless | w.if_marks:
+        if mark.dep_ != "mark" or lower not in w.unless_marks | w.if_marks:
             continue
         condition = mark.head
         if condition.pos_ not in ("VERB", "AUX") or condition.dep_ != "advcl":

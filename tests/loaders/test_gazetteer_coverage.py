@@ -5,29 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import sorted_claim_rows as rows
+from extracted import named as found, sorted_claim_rows as rows
 from graph.model import ActorKind
-from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
 from loaders.evaluate import actor_aliases
-from loaders.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def found(gaz: Gazetteer, nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    matches = gaz.find(doc, nlp)
-    present = {m.id for m in matches if m.id}
-    nexts = [doc[m.end].text if m.end < len(doc) else None for m in matches]
-    return [(m.text, aid) for m, aid in zip(matches, resolve_contextual(matches, nexts, present))]
 
 
 @pytest.mark.parametrize(

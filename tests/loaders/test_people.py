@@ -5,33 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Article
-from loaders.actors import Gazetteer, default_gazetteer, resolve_contextual
-from loaders.extract import Extractor
-from loaders.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def rels(extractor: Extractor, text: str) -> set[tuple]:
-    relations = extractor.extract(Article(id="p", text=text)).relations
-    return {(r.source, r.type.value, r.target, r.status.value, tuple(r.attributed_to or ())) for r in relations}
-
-
-def resolved(gaz: Gazetteer, nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    matches = gaz.find(doc, nlp)
-    present = {m.id for m in matches if m.id}
-    nexts = [doc[m.end].text if m.end < len(doc) else None for m in matches]
-    return [(m.text, aid) for m, aid in zip(matches, resolve_contextual(matches, nexts, present))]
+from extracted import claim_rows as rels, named as resolved
 
 
 @pytest.mark.parametrize(

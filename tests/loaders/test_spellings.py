@@ -30,3 +30,12 @@ def test_lexicon_knows_both_spellings() -> None:
 ])
 def test_both_spellings_are_read(extractor, text, expected) -> None:
     assert expected in rows(extractor, text)
+
+
+def test_word_lists_read_a_data_file_once_by_name() -> None:
+    from loaders.lexicon import word_lists
+
+    lists = word_lists("conditions.yaml")
+    assert "unless" in lists.unless_marks and word_lists("conditions.yaml") is lists
+    with pytest.raises(AttributeError, match="has no word list 'no_such_list'"):
+        lists.no_such_list
