@@ -248,10 +248,13 @@ class Gazetteer:
         out: list[ActorMatch] = []
         for k, m in enumerate(found):
             prev = found[k - 1] if k else None
-            if (m.text.lower() in self.possessable and prev is not None and prev.end == m.start - 1
-                    and doc[m.start - 1].tag_ == "POS" and prev.id is not None
-                    and self.kind_of(prev.id) == ActorKind.STATE):
-                m = ActorMatch(m.start, m.end, m.text, prev.id, ())
+            if m.text.lower() in self.possessable and prev is not None and prev.id is not None:
+                between = doc[prev.end:m.start]
+                # "Armenia's Security Council", "Iran's Supreme National Security Council", "Russia's
+                # powerful Security Council"
+                if (len(between) and between[0].tag_ == "POS" and len(between) <= 4
+                        and all(t.is_title or t.lower_ == "and" or t.pos_ == "ADJ" for t in between[1:])):
+                    m = ActorMatch(m.start, m.end, m.text, prev.id, ())
             out.append(m)
         return out
 
@@ -329,3 +332,21 @@ def default_gazetteer(extra_files: Sequence[Path | str] = ()) -> Gazetteer:
     for path in extra_files:
         gaz.add_file(Path(path))
     return gaz
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Every state's capital as the ``countryinfo`` package spells it, plus the usual variants.
+
+    A capital compounded before an event ("the Damascus consulate strike") is where it happened,
+    so rules that read doers from such modifiers need to tell capitals from state names.
+    """
+    from countryinfo._cache import load_countries
+
+    names: set[str] = {"Kyiv", "Kiev", "Tel Aviv", "Naypyitaw", "Naypyidaw", "Washington"}
+    for data in load_countries()["countries"].values():
+        capital = data.get("capital")
+        for name in capital if isinstance(capital, list) else [capital or ""]:
+            if name and name.isascii():
+                names.update(_variants(name))
+    return frozenset(n for n in names if n)

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from graph.model import RelationType
 
+from loaders.actors import capital_names
 from loaders.coref import Phrases
 from loaders.lexicon import Cue, Lexicon
 
@@ -712,6 +713,15 @@ def _infinitive_after_object(tok: Any) -> bool:
                and c.left_edge.i - 1 in ends for c in tok.children)
 
 
+def _names_capital(mod: Any, noun: Any) -> bool:
+    """Whether ``mod`` is a capital city's name compounded before ``noun`` ("the Damascus consulate
+    strike", "the Kyiv blast"): a place, not the doer the way "the Russian strike" names one."""
+    if mod.dep_ != "compound" or mod.i > noun.i or any(c.dep_ == "case" for c in mod.children):
+        return False
+    start, names = mod.left_edge.i, capital_names()
+    return any(mod.doc[k:j + 1].text in names for k in range(start, mod.i + 1) for j in range(k, mod.i + 1))
+
+
 def _compound_recipient(verb: Any, objs: list[Any], ph: Phrases) -> list[str]:
     """A double object the parser flattened ("sent Moscow missiles", "sold Taiwan tanks"): a state named
     bare right after the verb, hung on the goods as a compound (or, mistagged, a modifier: "promise Kyiv
@@ -814,6 +824,9 @@ def _governor(tok: Any) -> Any:
 
 def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     rtype = cue.type
+    if cue.retaliation and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in lex.verbs:
+        return None  # "fired missiles at Israel in retaliation for ...": the deed is the relation, not a threat
     if cue.needs_modifier and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cue.needs_modifier
                                       for c in tok.children):
         return None  # "export controls", not "control of the city"
@@ -843,8 +856,11 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in lex.intent_heads)):
         return None  # "China will remove its tariffs": what is still in force is no plan to impose it
     sources: list[str] = []
+    sites: list[str] = []  # "the Damascus consulate strike": a capital before an attack is where it hit
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+        if rtype == RelationType.ATTACKS and _names_capital(c, tok):
+            sites += ph.own(c, 1)
+        elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
     doer = gov
     if doer is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
@@ -953,6 +969,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         # "a sale of spare parts for Taiwan's F-16 jets": the goods' destination
         targets = [a for o in _pobjs(tok, ("of",)) if lex.modes.get(o.lemma_.lower()) or _material([o], lex)
                    for p in _pobjs(o, cue.target) for a in ph.actors(p) if a not in sources]
+    if not targets:
+        targets = [a for a in sites if a not in sources]
     if not targets and rtype == RelationType.ATTACKS and sources:
         # "a drone strike on a village in Syria", "strikes in southern Lebanon"
         places = [p for p in _first_pobjs(tok, cue.target)]

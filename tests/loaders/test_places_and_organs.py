@@ -1,0 +1,62 @@
+"""Capitals as places, organs owned by a named actor, and deeds done in retaliation."""
+
+from __future__ import annotations
+
+from extracted import edge_rows, named
+
+from loaders.actors import capital_names
+
+
+def test_capital_names_cover_countryinfo_and_variants() -> None:
+    names = capital_names()
+    assert {"Damascus", "Kyiv", "Kiev", "Abuja", "Washington"} <= names
+    assert "Syria" not in names and "Russian" not in names
+
+
+def test_capital_before_an_attack_noun_is_where_it_hit(extractor) -> None:
+    got = edge_rows(extractor, "Iran's strike came weeks after the Damascus consulate bombing by Israel.")
+    assert ("SYR", "ATTACKS", "ISR", "asserted") not in got, got
+    assert not any(r[0] == "SYR" and r[1] == "ATTACKS" for r in got), got
+
+
+def test_capital_before_an_attack_noun_gives_the_target(extractor) -> None:
+    got = edge_rows(extractor, "Israel carried out the Beirut strike on Tuesday.")
+    assert ("ISR", "ATTACKS", "LBN", "asserted") in got, got
+    assert ("LBN", "ATTACKS", "ISR", "asserted") not in got, got
+
+
+def test_demonym_before_an_attack_noun_is_still_the_doer(extractor) -> None:
+    got = edge_rows(extractor, "Ukraine condemned the Russian strike on Kharkiv.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted") in got, got
+
+
+def test_deed_in_retaliation_is_no_threat(extractor) -> None:
+    got = edge_rows(extractor, "Iran fired missiles at Israel in retaliation for the killing of its generals in Syria.")
+    assert ("IRN", "ATTACKS", "ISR", "asserted") in got, got
+    assert not any(r[1] == "THREATENS" for r in got), got
+
+
+def test_vowed_retaliation_is_still_a_threat(extractor) -> None:
+    got = edge_rows(extractor, "Pakistan vowed retaliation against India after the raid.")
+    assert ("PAK", "THREATENS", "IND", "asserted") in got, got
+
+
+def test_organ_with_a_possessive_owner_and_words_between(gaz, nlp) -> None:
+    assert named(gaz, nlp, "Iran's Supreme National Security Council met.") == [("Iran", "IRN"), ("National Security Council", "IRN")]
+    assert named(gaz, nlp, "Turkey's powerful National Security Council met.") == [("Turkey", "TUR"), ("National Security Council", "TUR")]
+    assert named(gaz, nlp, "The National Security Council met.")[-1][1] == "USA"
+
+
+def test_african_union_peace_and_security_council(gaz, nlp) -> None:
+    found = named(gaz, nlp, "The African Union's Peace and Security Council met in Addis Ababa.")
+    assert [a for _, a in found if a] == ["AU", "AU", "ETH"], found
+    assert ("Peace and Security Council", "AU") in named(gaz, nlp, "The Peace and Security Council met.")
+
+
+def test_bare_security_council_is_still_the_un(gaz, nlp) -> None:
+    assert named(gaz, nlp, "The Security Council met on Friday.") == [("The Security Council", "UNSC")]
+
+
+def test_organ_after_a_comma_is_not_owned(gaz, nlp) -> None:
+    found = named(gaz, nlp, "Armenia's envoy, Security Council members said, was late.")
+    assert ("Security Council", "UNSC") in found, found
