@@ -529,6 +529,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         targets = _first(tok, cue.target, ph)
         if not targets and cue.type == RelationType.SUPPLIES and cue.material:
             targets = [a for a in _compound_recipient(tok, objs, ph) if a not in subj_ids]
+        if not targets and cue.type == RelationType.SUPPLIES and not cue.reverse:
+            targets = [a for a in _goods_holder(objs, ph, lex) if a not in subj_ids]
     if (targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok))) or (
             targets and (subj is None or subj.lower_ == "there")):
         # no one acts on itself, and "there was no justification and called on Beijing" has no doer
@@ -713,6 +715,32 @@ def _infinitive_after_object(tok: Any) -> bool:
                and c.left_edge.i - 1 in ends for c in tok.children)
 
 
+def _aided_candidate(cue_tok: Any, noun: Any, verb: Any, ph: Phrases) -> Candidate | None:
+    """ "Israel repelled the attack with the help of the United States and Britain", "retook the city with
+    Russian support": the helpers back whoever did the deed."""
+    helpers = [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
+               for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+    helpers += [a for p in _pobjs(noun, ("of", "from")) for a in ph.actors(p)]
+    subj = subject_of(verb)
+    doers = [a for a in (ph.actors(subj) if subj is not None else []) if a not in helpers]
+    if not helpers or not doers:
+        return None
+    return Candidate(helpers, RelationType.SUPPORTS, doers, cue_tok, None, nominal=True, verb=verb)
+
+
+def _goods_holder(objs: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
+    """Whose goods a supply verb names ("supplied the bulk of Myanmar's arms", "supplies most of
+    India's weapons"): the possessor of the goods, or of the quantity that holds them, receives them."""
+    found: list[str] = []
+    for o in objs:
+        def held(t: Any) -> bool:  # arms, or arms imports
+            return bool(lex.modes.get(t.lemma_.lower())) or t.lemma_.lower() in ("import", "arsenal", "stockpile")
+        goods = [o] if held(o) else [p for p in _pobjs(o, ("of",)) if held(p)]
+        for g in goods:
+            found += [a for c in g.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    return found
+
+
 def _names_capital(mod: Any, noun: Any) -> bool:
     """Whether ``mod`` is a capital city's name compounded before ``noun`` ("the Damascus consulate
     strike", "the Kyiv blast"): a place, not the doer the way "the Russian strike" names one."""
@@ -840,6 +868,13 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
 
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
+    if rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        deed = tok.head.head
+        if deed.dep_ == "dobj" and deed.pos_ == "NOUN":  # "repelled the raid with the help of Chad"
+            deed = deed.head
+        aided = _aided_candidate(cue_tok, tok, deed, ph) if deed.pos_ == "VERB" else None
+        if aided is not None:
+            return aided
     if rtype == RelationType.MEETS and cue.governors:
         between = [a for p in _pobjs(tok, ("between",)) for a in ph.actors(p)]
         if len(between) > 1:

@@ -60,3 +60,31 @@ def test_bare_security_council_is_still_the_un(gaz, nlp) -> None:
 def test_organ_after_a_comma_is_not_owned(gaz, nlp) -> None:
     found = named(gaz, nlp, "Armenia's envoy, Security Council members said, was late.")
     assert ("Security Council", "UNSC") in found, found
+
+
+def test_supplying_a_states_arms_supplies_that_state(extractor) -> None:
+    got = edge_rows(extractor, "France and Italy have supplied most of Egypt's warships since 2015.")
+    assert got == {("FRA", "SUPPLIES", "EGY", "asserted"), ("ITA", "SUPPLIES", "EGY", "asserted")}, got
+
+
+def test_supplying_a_share_of_a_states_imports(extractor) -> None:
+    got = edge_rows(extractor, "Qatar supplies a third of Pakistan's imports of liquefied gas.")
+    assert ("QAT", "SUPPLIES", "PAK", "asserted") in got, got
+
+
+def test_own_goods_name_no_recipient(extractor) -> None:
+    assert edge_rows(extractor, "Japan supplied its own missiles for the drill.") == set()
+
+
+def test_deed_done_with_the_help_of_others(extractor) -> None:
+    got = edge_rows(extractor, "Nigeria repelled the raid with the help of Chad and Niger.")
+    assert got == {("TCD", "SUPPORTS", "NGA", "asserted"), ("NER", "SUPPORTS", "NGA", "asserted")}, got
+
+
+def test_help_named_by_adjectives(extractor) -> None:
+    got = edge_rows(extractor, "Kenya evacuated its citizens with French and German help.")
+    assert got == {("FRA", "SUPPORTS", "KEN", "asserted"), ("DEU", "SUPPORTS", "KEN", "asserted")}, got
+
+
+def test_help_asked_for_is_no_support(extractor) -> None:
+    assert edge_rows(extractor, "Sri Lanka asked for help from India.") == set()
