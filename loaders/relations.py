@@ -446,6 +446,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             targets = [a for a in _first(tok, cue.target, ph) if a not in subj_ids]
             return Candidate(subj_ids, cue.craft_type, targets, tok, "patrol", verb=tok)
         return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
+    if cue.type != RelationType.ATTACKS and (
+            (subj is not None and _counted_people(subj, ph, lex))
+            or (objs and not cue.reverse and all(_counted_people(o, ph, lex) for o in _heads(objs)))):
+        return None  # "4 million Russians visited Turkey": tourists, not Russia
     if cue.type == RelationType.REQUESTS and subj is not None and subj.i not in ph.actor_at \
             and subj.lemma_.lower() in lex.judicial_heads:
         return None  # "South Korea's Supreme Court ordered Japanese firms to pay": a ruling, not the state asking
@@ -713,6 +717,19 @@ def _infinitive_after_object(tok: Any) -> bool:
     ends = [p.right_edge.i for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and c.left_edge.i - 1 in ends for c in tok.children)
+
+
+def _counted_people(tok: Any, ph: Phrases, lex: Lexicon) -> bool:
+    """Whether ``tok`` counts a nation's people ("4 million Russians", "thousands of undocumented
+    Afghans", "300 Syrians"): people, not the state their demonym names."""
+    if tok.lemma_.lower() in lex.people_counts or tok.like_num:
+        return any(_counted_people(p, ph, lex) for p in _pobjs(tok, ("of",)))
+    if tok.i not in ph.actor_at or not tok.text.endswith("s") or tok.text.isupper() or not tok.text[0].isupper():
+        return False
+    counted = [c for c in tok.children if c.dep_ in ("nummod", "quantmod")]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.people_counts:
+        return True
+    return bool(counted) and any(c.like_num or c.lemma_.lower() in lex.people_counts for c in counted)
 
 
 def _aided_candidate(cue_tok: Any, noun: Any, verb: Any, ph: Phrases) -> Candidate | None:

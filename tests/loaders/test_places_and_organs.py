@@ -88,3 +88,23 @@ def test_help_named_by_adjectives(extractor) -> None:
 
 def test_help_asked_for_is_no_support(extractor) -> None:
     assert edge_rows(extractor, "Sri Lanka asked for help from India.") == set()
+
+
+def test_counted_people_are_not_their_state(extractor) -> None:
+    assert edge_rows(extractor, "Some two million Germans visited Spain last summer.") == set()
+    assert edge_rows(extractor, "Iran deported tens of thousands of Afghans in March.") == set()
+
+
+def test_counted_envoys_still_count(extractor) -> None:
+    got = edge_rows(extractor, "Poland expelled 45 Russian diplomats.")
+    assert got == {("POL", "REDUCES_RELATIONS", "RUS", "asserted")}, got
+
+
+def test_killing_counted_people_is_still_an_attack(extractor) -> None:
+    got = edge_rows(extractor, "Russian missiles killed 20 Ukrainians in Dnipro.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted") in got, got
+
+
+def test_counted_powers_are_still_actors(extractor) -> None:
+    got = edge_rows(extractor, "The three European powers, known as the E3, accused Iran of breaching the deal.")
+    assert ("E3", "ACCUSES", "IRN", "asserted") in got or ("FRA", "ACCUSES", "IRN", "asserted") in got, got
