@@ -2,7 +2,9 @@
 
 Reported blame ("Germany said Syria bore sole responsibility", "Kyiv said the blame lay with Moscow")
 is the reporter's accusation; whoever holds someone responsible accuses them in their own voice.
-The blamed deed itself stays a claim for the relation rules to read.
+The blamed deed itself stays a claim for the relation rules to read. A complaint or case lodged against
+an actor ("filed a complaint against China at the WTO") accuses it too; asking the body it is lodged
+with to act is the relation cues' business.
 """
 
 from __future__ import annotations
@@ -70,6 +72,19 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
             targets = ph.actors(subj) if subj is not None else []
             if report is not None and targets:
                 yield Blame(tuple(targets), report=report)  # "said Syria bore sole responsibility"
+        elif lemma in w.complaint_verbs and not _unrealised(tok):
+            cases = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.complaint_nouns]
+            # the phrase may hang on the verb, the case or the body it is lodged with ("at the WTO over ...")
+            against = [q for p in tok.subtree if p.dep_ == "prep" and p.lower_ in w.complaint_preps
+                       and next((a.i for a in p.ancestors if a.pos_ in ("VERB", "AUX")), None) == tok.i
+                       for q in p.children if q.dep_ == "pobj"]
+            forum = {a for p in tok.subtree if p.dep_ == "prep" and p.lower_ in w.forum_preps
+                     for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)}
+            targets = [a for q in against for a in ph.actors(q) if a not in forum]  # not the body it is lodged with
+            holder = subject_of(tok)
+            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            if cases and targets and sources:
+                yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))  # "filed a complaint against China", "... over Japan's curbs"
         elif lemma in w.resting_verbs:
             subj = subject_of(tok)
             if subj is None or subj.lemma_.lower() not in w.blame_nouns:

@@ -7,6 +7,12 @@ forces that must go, the holder of what must be given back, the doer of the deed
 owner of the apology, compliance or restraint asked for. Only a voiced demand counts ("welcomed the
 withdrawal" asks nothing); a negated or hedged demand verb asks nothing yet; a demand of oneself is none.
 Status and attribution are left to the pipeline through the candidate's ``verb``.
+
+News also asks by telling what another actor must do ("Moscow must give clear explanations," the
+president said), by verbs of pressing that take an actor and an infinitive ("encouraged Serbia and
+Kosovo to resume talks"), and by a second appeal tacked onto the first ("urged Hamas to free the
+hostages, while calling on Israel to protect civilians", where the parser hangs the second appeal on
+the first one's infinitive, whose subject is the first addressee, not the speaker).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import yaml
 
 from graph.model import RelationType
 
+from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import Candidate, subject_of
@@ -54,6 +61,11 @@ class _Words:
     force_nouns: frozenset[str] = frozenset()
     force_verbs: frozenset[str] = frozenset()
     back_pronouns: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
+    insights: frozenset[str] = frozenset()
+    pressing_verbs: frozenset[str] = frozenset()
+    appeal_slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    occasions: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -70,10 +82,13 @@ def _words() -> _Words:
 
     verbs = {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
              for k, v in (raw.get("demand_verbs") or {}).items()}
+    appeals = {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+               for k, v in (raw.get("appeal_slots") or {}).items()}
     return _Words(verbs, fs("demand_nouns"), fs("voicing_verbs"), fs("demand_noun_preps"), fs("force_deeds"),
                   fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("stopped_deeds"), fs("own_deeds"), fs("from_deeds"),
                   fs("leading_participles"), fs("holding_verbs"), fs("held_people"), fs("force_nouns"),
-                  fs("force_verbs"), fs("back_pronouns"))
+                  fs("force_verbs"), fs("back_pronouns"), fs("obligation_modals"), fs("insights"), fs("pressing_verbs"), appeals,
+                  fs("occasions"))
 
 
 @dataclass
@@ -288,10 +303,120 @@ def _voiced(tok: Any, ph: Phrases, w: _Words) -> tuple[Any, list[Any], list[str]
     return None
 
 
+def _statement(clause: Any, ph: Phrases, lex: Lexicon) -> tuple[list[str], Any] | None:
+    """Who says the clause, and the token that frames it: the subject of the reporting verb it is the
+    content of ("the president said Moscow must ..."), or the speaker of the quote it is the root of."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "said Moscow must explain and must stop ...": the first conjunct is the content
+    report = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
+        if any(c.dep_ == "neg" for c in report.children):
+            return None  # "did not say Moscow must ...": no demand voiced
+        return speakers_of(report, ph, lex, ph.discourse.last_speakers), report
+    if clause.dep_ == "ROOT" and any(s.start == clause.sent.start and q
+                                     for s, q in zip(clause.doc.sents, quoted_sentences(clause.doc))):
+        return list(ph.quote_speakers), clause
+    return None
+
+
+def _obligation(verb: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None:
+    """ "Moscow must give clear explanations," the president said: a statement of what another actor
+    must (or should) do asks it to. Not an inference ("must have known"), a state ("must be aware"), a
+    passive ("must be held accountable": asked of someone else), or what the speaker itself must do."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or verb.lemma_.lower() in w.insights:
+        return None  # "Russia must understand that its actions carry a price": a warning, not a request
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in w.obligation_modals for c in aux) or any(c.lemma_.lower() in ("have", "be") for c in aux):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "must explain and stop ..."
+    if subj is None or subj.pos_ == "PRON":
+        return None  # "we must", "it must": the speaker's own duty, or an unknown one
+    targets = ph.actors(subj)
+    said = _statement(verb, ph, lex) if targets else None
+    if said is None:
+        return None
+    speakers, frame = said
+    targets = [a for a in targets if a not in speakers]
+    if not speakers or not targets:
+        return None
+    return Candidate(speakers, RelationType.REQUESTS, targets, verb, None, verb=frame)
+
+
+def _addressees(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
+    """The actors an appeal verb is addressed to, in its slots ("urged Hamas", "called on Israel")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"] if "dobj" in slots else []
+    heads += _pobjs(verb, tuple(s for s in slots if s != "dobj"))
+    # "encouraged its two allies": a plural partner after a pronoun is a group the phrases cannot name one by one
+    return [a for h in heads if not (h.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children))
+            for a in ph.actors(h)]
+
+
+def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "encouraged Serbia and Kosovo to resume talks", "pressured Kyiv to accept": a verb of pressing with
+    an actor and an infinitive asks that actor (without the infinitive, "encouraged Kosovo" only backs it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.pressing_verbs or _hedged(verb):
+        return None
+    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for a in _addressees(verb, ("dobj",), ph) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+
+
+def _tacked_appeal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "urged Hamas to free the hostages, while calling on Israel to protect civilians", "urged Hamas to
+    accept and called on Israel to halt": the parser hangs the second appeal on the first one's infinitive;
+    it is the first appeal's speaker who makes it."""
+    lemma = verb.lemma_.lower()
+    tacked = (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"))
+    if verb.pos_ != "VERB" or not tacked or lemma not in w.appeal_slots or _hedged(verb):
+        return None  # "urged Hamas to accept and call on its allies ...": a base form is still what Hamas is asked
+    inner = verb.head
+    first = inner.head
+    if inner.dep_ != "xcomp" or first.pos_ != "VERB" or first.lemma_.lower() not in w.appeal_slots or _hedged(first):
+        return None
+    first_addressees = _addressees(first, w.appeal_slots[first.lemma_.lower()], ph)
+    subj = subject_of(first)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for a in _addressees(verb, w.appeal_slots[lemma], ph) if a not in sources]
+    if not sources or not targets or not first_addressees:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=first)
+
+
+def _at_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "At Ankara's request, NATO ambassadors held an emergency meeting", "the Council met at the request of
+    France": what the subject does at someone's request was asked of it by them."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.occasions or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("at", "on", "upon"):
+        return None
+    gov = noun.head.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head  # "held a meeting at the request of ...": the preposition may hang on the object
+    if gov.pos_ not in ("VERB", "AUX") or _hedged(gov):
+        return None
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    sources += [a for q in _pobjs(noun, ("of",)) for a in ph.actors(q)]
+    subj = subject_of(gov)
+    targets = [a for a in (ph.actors(subj) if subj is not None else []) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, targets, noun, None, nominal=True, verb=gov)
+
+
 def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
-    """REQUESTS candidates from demands whose object is a deed of another actor."""
+    """REQUESTS candidates from demands whose object is a deed of another actor, from statements of what
+    another actor must do, from verbs of pressing, and from appeals tacked onto an appeal."""
     w = _words()
     for tok in sent:
+        for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w)):
+            if rule is not None:
+                yield rule
         voiced = _voiced(tok, ph, w)
         if voiced is None:
             continue

@@ -344,6 +344,24 @@ def _object_relative(verb: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
+def _small_clause(verb: Any) -> Any:
+    """ "declared Eritrea an enemy state" parsed as a verbless clause (the judged actor its subject, the
+    verdict its head) under the framing verb, instead of an object and a predicate."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and c.i > verb.i
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def _controller(verb: Any) -> Any:
+    """The verb a participle really belongs to: "pressed him to pull back, describing the occupation as
+    illegal" is the presser's description (and told as said, not as asked of "him"), though the parser
+    hangs it on the infinitive whose doer is "him". None when the participle is where it seems."""
+    inner = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and inner.dep_ == "xcomp" and inner.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in inner.head.children):
+        return inner.head
+    return None
+
+
 def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "called the trip a provocation", "described the strikes as a violation", "a statement that he called a distortion"."""
     lemma = verb.lemma_.lower()
@@ -353,6 +371,9 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if any(_negated(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
         return None  # "does not accept what it calls unlawful sanctions": the status would read a denial
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    small = None if obj is not None else _small_clause(verb)
+    if small is not None:
+        obj = next(c for c in small.children if c.dep_ == "nsubj")  # "declared Eritrea an enemy state"
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         obj = verb.head  # "a statement which he called ..."
     elif obj is None and _object_relative(verb):
@@ -390,7 +411,8 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         if lemma not in w.condemning_verbs or not _neutral(verdict, head, w):
             return None
         neutral = True  # "denounced the embassy as 'a new American settlement outpost'": the verb judges
-    subj = subject_of(verb)
+    outer = _controller(verb)
+    subj = subject_of(outer if outer is not None else verb)
     sources = ph.actors(subj) if subj is not None else []
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -439,7 +461,7 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
             targets = [a for a in (ph.actors(doer) if doer is not None else []) if a not in sources]
     if not targets:
         return None
-    frame = verb
+    frame = verb if outer is None else outer
     if verb.dep_ == "relcl" and obj.i == verb.head.i:
         # "a statement that he called a distortion": the judging is the main clause's business, not
         # something the statement claims

@@ -1,0 +1,146 @@
+"""Speech acts that news words indirectly: what another actor must do, pressing with an infinitive, a second
+appeal tacked onto a first, requests an actor acts on, verdicts through a small clause or a participle hung on
+a request, and complaints lodged against an actor. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import claim_rows
+
+H = "Headline\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Polish President Andrzej Duda also said Minsk must give "credible explanations" and stop harassing'
+                 ' Polish diplomats.', {("POL", "REQUESTS", "BLR", "asserted", ())}, id="said-must"),
+    pytest.param('"Belgrade should withdraw its troops from the boundary line," the Kosovo prime minister told reporters.',
+                 {("XKX", "REQUESTS", "SRB", "asserted", ())}, id="quoted-should"),
+    pytest.param("Japan's foreign minister said on Monday that Pyongyang must return the abducted citizens.",
+                 {("JPN", "REQUESTS", "PRK", "asserted", ())}, id="said-that-must"),
+], )
+def test_what_another_actor_must_do_is_asked(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('"Russia must have known about the plan," the British foreign secretary said.', id="inference"),
+    pytest.param("The German chancellor said Russia must be held accountable for the attack.", id="passive"),
+    pytest.param("The Turkish president said Turkey must defend its borders.", id="own-duty"),
+    pytest.param('"We must respond firmly," the Iranian foreign minister said.', id="we"),
+    pytest.param("The French president said Europe must not be naive.", id="copula"),
+    pytest.param("Analysts said Russia must find new buyers for its oil.", id="no-state-speaker"),
+    pytest.param("The Japanese prime minister did not say Beijing must apologise.", id="negated-report"),
+    pytest.param('"Moscow must understand that its actions carry a price," the US president said.', id="insight"),
+    pytest.param("Russia must find new buyers for its oil.", id="article-voice"),
+])
+def test_no_request_from_other_musts(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Washington, a State Department spokesman said the United States was following events closely and"
+                 " encouraged Serbia and Kosovo to engage in dialogue.",
+                 {("USA", "REQUESTS", "SRB", "asserted", ()), ("USA", "REQUESTS", "XKX", "asserted", ())}, id="encourage"),
+    pytest.param("Berlin pressured Warsaw to accept the compromise.", {("DEU", "REQUESTS", "POL", "asserted", ())},
+                 id="pressure"),
+    pytest.param("Hungary has said it would encourage Ukraine to negotiate.",
+                 {("HUN", "REQUESTS", "UKR", "planned", ("HUN",))}, id="announced"),
+])
+def test_pressing_with_an_infinitive_requests(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Washington encouraged Kosovo's bid for membership.", id="no-infinitive"),
+    pytest.param("Washington did not encourage Kosovo to apply.", id="negated"),
+    pytest.param("A State Department official said Washington encouraged its two allies to resolve differences.",
+                 id="unnamed-plural"),
+])
+def test_no_request_from_pressing_without_addressee_or_infinitive(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A spokesman for the U.S. State Department said Washington was aware of the reports and urged Hamas to"
+                 " release the hostages, while calling on Israel to protect civilians.",
+                 {("USA", "REQUESTS", "HAMAS", "asserted", ()), ("USA", "REQUESTS", "ISR", "asserted", ())},
+                 id="while-calling"),
+    pytest.param("The Egyptian foreign minister urged Hamas to accept the proposal and called on Israel to halt its"
+                 " offensive.", {("EGY", "REQUESTS", "HAMAS", "asserted", ()), ("EGY", "REQUESTS", "ISR", "asserted", ())},
+                 id="and-called"),
+    pytest.param("Turkey asked Sweden to extradite the suspects, urging Finland to lift its arms embargo.",
+                 {("TUR", "REQUESTS", "SWE", "asserted", ()), ("TUR", "REQUESTS", "FIN", "asserted", ())},
+                 id="urging"),
+])
+def test_second_appeal_is_the_first_speakers(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_appeal_the_addressee_is_asked_to_make_stays_theirs(extractor) -> None:
+    # what Hamas is asked to do (a base form) is not a second appeal by the Egyptian minister
+    rows = claim_rows(extractor, H + "The Egyptian foreign minister urged Hamas to accept the proposal and call on"
+                      " Israel to halt its offensive.")
+    assert ("EGY", "REQUESTS", "ISR", "asserted", ()) not in rows
+    assert ("EGY", "REQUESTS", "HAMAS", "asserted", ()) in rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("At Kenya's request, the UN Security Council held an emergency meeting on Tuesday.",
+                 {("KEN", "REQUESTS", "UNSC", "asserted", ())}, id="possessor"),
+    pytest.param("The Security Council met at the request of France and Britain.",
+                 {("FRA", "REQUESTS", "UNSC", "asserted", ()), ("GBR", "REQUESTS", "UNSC", "asserted", ())}, id="of"),
+])
+def test_what_is_done_at_an_actors_request_was_asked(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_no_request_without_a_requester(extractor) -> None:
+    assert claim_rows(extractor, H + "At the request of the families, the Security Council held a minute's silence.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Australia filed a complaint against China at the World Trade Organization over the barley tariffs.",
+                 {("AUS", "REQUESTS", "WTO", "asserted", ()), ("AUS", "ACCUSES", "CHN", "asserted", ())}, id="against"),
+    pytest.param("Canada responded on Tuesday by filing complaints against Japan and India at the World Trade"
+                 " Organization.", {("CAN", "REQUESTS", "WTO", "asserted", ()), ("CAN", "ACCUSES", "JPN", "asserted", ()),
+                                    ("CAN", "ACCUSES", "IND", "asserted", ())}, id="by-filing"),
+    pytest.param("The EU lodged a case at the WTO over China's trade curbs.",
+                 {("EU", "REQUESTS", "WTO", "asserted", ()), ("EU", "ACCUSES", "CHN", "asserted", ())}, id="over-deed"),
+])
+def test_complaint_against_an_actor_accuses_it(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Lithuania did not file a complaint against China.", id="negated"),
+    pytest.param("Mexico said it would file a complaint against Ecuador at the ICJ.", id="announced"),
+])
+def test_no_accusation_from_a_complaint_not_lodged(extractor, text) -> None:
+    assert not any(r[1] == "ACCUSES" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ethiopia's parliament on Tuesday declared Eritrea an enemy state.",
+                 {("ETH", "CONDEMNS", "ERI", "asserted", ())}, id="declared-enemy"),
+    pytest.param('Iran called the United States "the main enemy" of the Muslim world.',
+                 {("IRN", "CONDEMNS", "USA", "asserted", ())}, id="called-enemy"),
+])
+def test_branding_an_enemy_condemns(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_not_an_enemy_condemns_nobody(extractor) -> None:
+    assert claim_rows(extractor, H + "The minister said Russia was not an enemy of Europe.") == set()
+
+
+def test_verdict_in_a_participle_hung_on_a_request_is_the_requesters(extractor) -> None:
+    text = (H + "Eritrean forces seized the border town of Zalambessa last week. The UN envoy, in a call with the Eritrean"
+            ' president, pressed him to pull back, describing the occupation of Zalambessa as "an unlawful act."')
+    assert claim_rows(extractor, text) == {("UN", "REQUESTS", "ERI", "asserted", ()), ("UN", "CONDEMNS", "ERI", "asserted", ())}
+
+
+def test_neutral_description_in_a_participle_condemns_nobody(extractor) -> None:
+    text = (H + "Eritrean forces seized the border town of Zalambessa last week. The UN envoy, in a call with the Eritrean"
+            ' president, pressed him to pull back, describing the occupation of Zalambessa as "a temporary measure."')
+    assert claim_rows(extractor, text) == {("UN", "REQUESTS", "ERI", "asserted", ())}
