@@ -517,7 +517,10 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             sources = [a for a in _goods_origin(objs, ph, lex) if a not in subj_ids]  # "bought Russian S-400s"
         if not sources:
             return None
-        return Candidate(sources, cue.type, subj_ids, tok, _mode(cue, objs, lex), verb=tok)
+        mode = _mode(cue, objs, lex)
+        # "Goita received ECOWAS envoys", "the envoys were received by the junta": a visit, not a supply
+        rtype = RelationType.MEETS if cue.type == RelationType.SUPPLIES and mode == "envoys" else cue.type
+        return Candidate(sources, rtype, subj_ids, tok, mode, verb=tok)
     if cue.named_target:
         # "voting against it": the pronoun is the motion, not a party
         targets = [a for p in _pobjs(tok, cue.target) if p.pos_ != "PRON" for a in ph.actors(p)]

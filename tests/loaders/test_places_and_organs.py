@@ -108,3 +108,13 @@ def test_killing_counted_people_is_still_an_attack(extractor) -> None:
 def test_counted_powers_are_still_actors(extractor) -> None:
     got = edge_rows(extractor, "The three European powers, known as the E3, accused Iran of breaching the deal.")
     assert ("E3", "ACCUSES", "IRN", "asserted") in got or ("FRA", "ACCUSES", "IRN", "asserted") in got, got
+
+
+def test_envoys_received_are_a_meeting(extractor) -> None:
+    assert edge_rows(extractor, "Kenya's president received Somali envoys in Nairobi.") == {("SOM", "MEETS", "KEN", "asserted")}
+    got = edge_rows(extractor, "The envoys of the African Union were received in Khartoum by Sudan's military leader.")
+    assert got == {("AU", "MEETS", "SDN", "asserted")}, got
+
+
+def test_goods_received_are_still_a_supply(extractor) -> None:
+    assert edge_rows(extractor, "Niger received Turkish drones.") == {("TUR", "SUPPLIES", "NER", "asserted")}
