@@ -34,6 +34,7 @@ from loaders.nlp import load_model
 from loaders.headline import is_all_caps, is_title_case, name_words, truecase
 from loaders.demands import demand_candidates
 from loaders.judgements import judgement_candidates
+from loaders.measures import merged
 from loaders.relations import Candidate, candidates, subject_of
 from loaders.ultimatums import ultimatums
 from loaders.status import (Modality, announced, blamed_blasts, continuing_verbs, breached, circumstantial, conditional_deed, decide, expected_arrivals,
@@ -263,8 +264,8 @@ class Extractor:
                 sent_found: list[Relation] = []
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
-                cands = _one_reading([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
-                                      *demand_candidates(sent, ph, lex)])
+                cands = _one_reading(merged([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
+                                             *demand_candidates(sent, ph, lex)], sent, ph, lex))
                 judging = frozenset(c.cue.i for c in cands if c.type in _EVENT_REACTIONS and not c.nominal)
                 for cand in cands:
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,

@@ -1,0 +1,487 @@
+"""Diplomatic and economic measures the cue lexicon misses, and deeds told as mutual.
+
+News tells measures through the thing acted on more than through a verb of sanction: "shut its border
+with Benin" (a sanction on Benin), "was withdrawing its diplomats from Lebanon" and "suspended military
+contacts with Myanmar" (cuts in relations), "would bar the coup leaders from entering" (a sanction on their
+state), "agreed to restrict arms sales to Ankara" (a sanction on Turkey), "announced the expulsion of one
+Russian embassy employee" (a cut with Russia, by every announcer), "will switch recognition to Beijing"
+(recognising Beijing, dropping Taipei). Deeds told as mutual ("accused each other", "traded accusations",
+"exchanged fire") are one relation in each direction.
+
+The rules propose ``Candidate`` s like the cue rules do, so that the pipeline decides status and attribution
+(planned, alleged, negated) as for any other cue. ``merged`` adds them to the cue rules' candidates: a token
+the cue rules already read is not read twice, and a mutual deed replaces the cue rules' reading of its verb
+("traded accusations with Baku" trades nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import yaml
+
+from graph.model import ActorKind, RelationType
+
+from loaders.coref import Phrases
+from loaders.lexicon import Lexicon, WordLists, spellings
+from loaders.relations import Candidate, subject_of
+
+__all__ = ["measure_candidates", "merged"]
+
+_PATH = Path(__file__).with_name("data") / "measures.yaml"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon of data/measures.yaml: its word lists, the type of each mutual verb and traded noun,
+    and the rival governments that claim one seat."""
+
+    lists: WordLists
+    reciprocal_verbs: dict[str, RelationType]
+    traded_nouns: dict[str, RelationType]
+    rivals: dict[str, tuple[str, ...]]
+
+
+@cache
+def _words() -> _Words:
+    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    lists = {str(k): frozenset(v for w in value for v in spellings(str(w).lower()))
+             for k, value in raw.items() if isinstance(value, list) and all(isinstance(w, str) for w in value)}
+
+    def typed(key: str) -> dict[str, RelationType]:
+        return {v: RelationType(str(rtype)) for rtype, words in (raw.get(key) or {}).items()
+                for w in words for v in spellings(str(w).lower())}
+
+    rivals: dict[str, tuple[str, ...]] = {}
+    for group in raw.get("rival_governments") or []:
+        for a in group:
+            rivals[str(a)] = tuple(str(b) for b in group if b != a)
+    return _Words(WordLists("measures.yaml", lists), typed("reciprocal_verbs"), typed("traded_nouns"), rivals)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A candidate, and the tokens whose cue-rule reading it replaces (a mutual deed's verb and noun)."""
+
+    candidate: Candidate
+    replaces: frozenset[int] = frozenset()
+    forced: bool = False  # kept even where a cue rule read the same token (a mutual deed)
+
+
+# parse helpers --------------------------------------------------------------------------------------
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _pobjs(tok: Any, preps: Sequence[str] | frozenset[str]) -> list[Any]:
+    """Objects of the prepositions ``tok`` governs, over their conjuncts ("with Mali and Niger")."""
+    return [t for p in tok.children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
+            for q in p.children if q.dep_ in ("pobj", "pcomp") for t in (q, *q.conjuncts)]
+
+
+def _objects(verb: Any) -> list[Any]:
+    """The verb's object (its passive subject in the passive), over conjuncts."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    dep = "nsubjpass" if passive else "dobj"
+    return [t for c in verb.children if c.dep_ == dep for t in (c, *c.conjuncts)]
+
+
+def _shared(objs: list[Any], w: WordLists) -> list[Any]:
+    """Objects with what a share of them stands for: "all of its crossings", "its own side of the frontier"."""
+    out = list(objs)
+    for o in objs:
+        if _lemma(o) in w.share_heads or o.lower_ in w.share_heads:
+            out += _pobjs(o, ("of",))
+    return out
+
+
+def _doers(verb: Any, ph: Phrases) -> list[str]:
+    """The actors of the verb's subject (its "by" agent in the passive)."""
+    subj = subject_of(verb)
+    return ph.actors(subj) if subj is not None else []
+
+
+def _owners(noun: Any, ph: Phrases) -> list[str]:
+    """Actors a noun's possessor or modifiers before it name ("its diplomats", "the Rwandan border")."""
+    return [a for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
+            for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
+
+
+def _negated_verb(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _named(tok: Any, ph: Phrases) -> list[str]:
+    """Actors named by the token itself (not through a noun it heads): "break with Taipei", not "with
+    the US position"."""
+    return [ph.actor_at[t.i] for t in (tok, *tok.conjuncts) if t.i in ph.actor_at]
+
+
+def _candidate(sources: list[str], rtype: RelationType, targets: list[str], cue: Any, verb: Any,
+               nominal: bool = False) -> Candidate | None:
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    sources = list(dict.fromkeys(sources))
+    if not sources or not targets:
+        return None
+    return Candidate(sources, rtype, targets, cue, None, nominal=nominal, verb=verb)
+
+
+# rules -----------------------------------------------------------------------------------------------
+
+def _closure(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "shut its border with Benin", "closed all of its land crossings with Kenya": a sanction on the
+    neighbour across the frontier (named by "with"/"to", or by an adjective: "the Rwandan border")."""
+    if _lemma(tok) not in w.closing_verbs:
+        return
+    frontiers = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.frontier_nouns]
+    if not frontiers:
+        return
+    sources = _doers(tok, ph)
+    if not sources and any(c.dep_ == "nsubjpass" for c in tok.children):
+        sources = [a for f in frontiers for c in f.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    targets = [a for f in frontiers for a in ph.actors(f)] + [a for f in frontiers for p in _pobjs(f, ("with", "to"))
+                                                              for a in ph.actors(p)]
+    targets += [a for p in _pobjs(tok, ("with", "to")) for a in ph.actors(p)]
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _envoy(noun: Any, w: WordLists) -> bool:
+    """An envoy, or a mission's staff ("its diplomatic staff", "the embassy personnel")."""
+    if _lemma(noun) in w.envoy_nouns or noun.lower_ in w.envoy_nouns:
+        return True
+    return _lemma(noun) in w.mission_staff and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in w.mission_marks or _lemma(c) in w.mission_marks) for c in noun.children)
+
+
+def _recall(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "was withdrawing its diplomats from Lebanon", "brought its ambassador in Beirut home": a cut in
+    relations with the state the envoys leave; "ordered the French ambassador home" expels France's."""
+    lemma = _lemma(tok)
+    homing = any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in w.home_words for c in tok.children)
+    if not (lemma in w.withdrawing_verbs or (lemma in w.homing_verbs and homing)):
+        return
+    envoys = [o for o in _objects(tok) if _envoy(o, w)
+              or (lemma in w.homing_verbs and o.tag_ in ("NNS", "NNPS") and o.ent_type_ == "NORP")]  # "ordered out 60 Russians"
+    if not envoys:
+        return
+    sources = _doers(tok, ph)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if not sources and passive:
+        sources = [a for e in envoys for c in e.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    targets = [a for p in _pobjs(tok, ("from",)) for a in ph.actors(p)]
+    targets += [a for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                for p in (*_pobjs(c, ("of",)), *(q for q in c.children if q.dep_ == "pobj")) for a in ph.actors(p)]
+    targets += [a for e in envoys for p in _pobjs(e, ("to", "in", "at", "from")) for a in ph.actors(p)]
+    targets += [a for p in _pobjs(tok, ("in", "at")) for a in ph.actors(p)]  # "recalled its envoy in Washington"
+    if not targets and lemma in w.homing_verbs:
+        targets = [a for e in envoys for a in ph.actors(e) if a not in sources]  # "ordered the French envoy home"
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _contacts(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "suspended high-level political and military contacts with Myanmar": a cut in relations."""
+    if _lemma(tok) not in w.cutting_verbs:
+        return
+    contacts = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.contact_nouns]
+    if not contacts:
+        return
+    targets = [a for c in contacts for p in _pobjs(c, ("with", "between")) for a in ph.actors(p)]
+    targets += [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p)]
+    sources = _doers(tok, ph)
+    if not sources and targets:
+        # "contacts between Moscow and Ankara were frozen": the parties cut them with each other
+        if len(targets) == 2 and not _pobjs(tok, ("with",)):
+            sources = list(targets)
+    if sources and set(sources) == set(targets) and len(sources) > 1:
+        cand = Candidate(list(sources), RelationType.REDUCES_RELATIONS, list(targets), tok, None, verb=tok)
+        yield _Found(cand)
+        return
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _told_to_leave(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "Germany and France each told four diplomats to leave": envoys told to go are expelled; when their
+    state goes unnamed, it is the one the article last told of ties cut with."""
+    if _lemma(tok) not in w.telling_verbs:
+        return
+    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in w.departure_verbs for c in tok.children):
+        return
+    envoys = [o for o in _objects(tok) if _envoy(o, w)]
+    if not envoys:
+        return
+    sources = _doers(tok, ph)
+    targets = [a for e in envoys for a in ph.actors(e) if a not in sources]
+    if not targets:
+        cut = next((r for r in reversed(ph.discourse.relations)
+                    if r.type == RelationType.REDUCES_RELATIONS and r.target not in sources), None)
+        targets = [cut.target] if cut is not None else []
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _deal_dropped(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "suspended a 2015 memorandum with the United States", "scrapping GSOMIA, an intelligence pact with
+    Tokyo", "withdrew from its nuclear deal with Iran": a cut in relations with the other party."""
+    if _lemma(tok) not in w.dropping_deal_verbs:
+        return
+    deals = [o for o in (*_objects(tok), *_pobjs(tok, ("from", "out"))) if o.pos_ in ("NOUN", "PROPN")]
+    deals = [d for o in deals for d in (o, *(c for c in o.children if c.dep_ == "appos")) if _lemma(d) in w.deal_nouns]
+    if not deals:
+        return
+    sources = _doers(tok, ph)
+    targets = [a for d in deals for p in _pobjs(d, ("with",)) for a in ph.actors(p)]
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _suspension(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "suspended Mali from the bloc's decision-making bodies", "suspending Niger's membership": the body
+    cuts relations with the member."""
+    if _lemma(tok) not in w.suspending_verbs:
+        return
+    objs = _objects(tok)
+    sources = _doers(tok, ph)
+    targets = [a for o in objs if o.i in ph.actor_at and _pobjs(tok, ("from",)) for a in _named(o, ph)]
+    targets += [a for o in objs if _lemma(o) in w.membership_nouns
+                for c in o.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _regime_state(noun: Any, sources: list[str], ph: Phrases) -> list[str]:
+    """The state a regime's people ("the coup leaders", "junta members") belong to: the last state named
+    before them, in this sentence or earlier in the article, other than the one acting on them."""
+    here = [ph.actor_at[t.i] for t in noun.sent if t.i < noun.i and t.i in ph.actor_at]
+    for a in reversed([*ph.discourse.mentions[-20:], *here]):
+        if a not in sources and ph.kind_of(a) == ActorKind.STATE:
+            return [a]
+    return []
+
+
+def _entry_ban(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "would bar the coup leaders from entering the country": a sanction on the state whose leaders or
+    officials are kept out."""
+    if _lemma(tok) not in w.barring_verbs:
+        return
+    entering = [p for p in _pobjs(tok, ("from",)) if p.pos_ in ("VERB", "AUX") and _lemma(p) in w.entering_verbs]
+    people = [o for o in _objects(tok) if _lemma(o) in w.people_nouns]
+    if not entering or not people:
+        return
+    sources = _doers(tok, ph)
+    targets: list[str] = []
+    for person in people:
+        got = [a for a in ph.actors(person) if a not in sources]
+        if not got and any(c.dep_ in ("compound", "amod", "poss") and (_lemma(c) in w.regime_words or c.lower_ in w.regime_words)
+                           for c in person.children):
+            got = _regime_state(person, sources, ph)
+        targets += got
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _trade_cut(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "agreed to restrict arms sales to Ankara", "halted all financial and commercial flows with Mali": a
+    sanction on the trade's other party (where it goes or comes from, or whose goods it moves)."""
+    if _lemma(tok) not in w.trade_cutting_verbs:
+        return
+    if tok.dep_ == "xcomp" and _lemma(tok.head) in ph.lex.concession_heads and _lemma(tok) in ph.lex.supply_cutters:
+        return  # "agreed to stop weapons shipments to the Houthis": a concession tells the supply, it sanctions no one
+    trade = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.trade_nouns]
+    if not trade:
+        return
+    sources = _doers(tok, ph)
+    targets = [a for t in trade for p in _pobjs(t, w.trade_preps) for a in ph.actors(p)]
+    targets += [a for t in trade for g in _pobjs(t, ("of",)) for p in _pobjs(g, w.trade_preps) for a in ph.actors(p)]
+    if not targets:
+        targets = [a for p in _pobjs(tok, w.trade_preps) for a in ph.actors(p)]
+    if not targets:
+        # "halted all Lebanese imports", "banned imports of Ukrainian grain": whose goods they are
+        targets = [a for t in trade for a in _owners(t, ph)]
+        targets += [a for t in trade for g in _pobjs(t, ("of",)) for a in _owners(g, ph)]
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand, frozenset(t.i for t in trade))  # "restricted arms sales to Ankara" sells nothing
+
+
+def _carrier(noun: Any, w: WordLists) -> Any:
+    """The verb that carries out a deed noun ("announced the expulsion"), if one of ``carrying_verbs``."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _lemma(head) in w.carrying_verbs:
+        return head
+    return None
+
+
+def _expulsion(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "Latvia and Estonia each announced the expulsion of one Russian embassy employee", "Prague's
+    expulsion of 18 Russian diplomats": a cut in relations with the state of those expelled."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in w.expulsion_nouns:
+        return
+    expelled = _pobjs(tok, ("of",))
+    targets = [a for e in expelled for a in ph.actors(e)]
+    if not targets:
+        return
+    sources = [a for p in _pobjs(tok, ("by",)) for a in ph.actors(p)]
+    sources = sources or [a for c in tok.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    carrier = _carrier(tok, w)
+    if not sources and carrier is not None:
+        sources = _doers(carrier, ph)
+    # the noun itself is the frame's start: "Latvia announced the expulsion" is Latvia's own report of its deed
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok, nominal=True)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _rivals_of(actors: list[str], w: _Words) -> list[str]:
+    return [r for a in actors for r in w.rivals.get(a, ())]
+
+
+def _switch(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
+    """ "will switch recognition to Beijing": recognising the new side and cutting ties with the old (named
+    by "from", else the new side's rival); "voted to break with Taipei"; "ditched Taipei for Beijing"."""
+    w = words.lists
+    lemma = _lemma(tok)
+    sources = _doers(tok, ph)
+    old: list[str] = []
+    new: list[str] = []
+    if lemma in w.switching_verbs:
+        objs = [o for o in _objects(tok) if _lemma(o) in w.recognition_nouns]
+        if not objs:
+            return
+        new = [a for h in (tok, *objs) for p in _pobjs(h, ("to", "toward", "towards")) for a in ph.actors(p)]
+        old = [a for h in (tok, *objs) for p in _pobjs(h, ("from",)) for a in ph.actors(p)] or _rivals_of(new, words)
+    elif lemma in w.breaking_verbs and not _objects(tok):
+        old = [a for p in _pobjs(tok, ("with",)) for a in _named(p, ph)]
+    elif lemma in w.dropping_verbs:
+        old = [a for o in _objects(tok) for a in _named(o, ph)]
+        new = [a for p in _pobjs(tok, ("for",)) for a in _named(p, ph)]
+        new += [a for p in _pobjs(tok, ("in",)) if _lemma(p) in ("favour", "favor") for q in _pobjs(p, ("of",))
+                for a in _named(q, ph)]
+        if not old or not set(new) & set(_rivals_of(old, words)):
+            return  # "dropped Beijing" alone may drop anything; "for" its rival is a switch
+    else:
+        return
+    # a government does not switch to its own rival's seat: a doer read so is a misreading ("Taiwan has lost an
+    # ally, with Kiribati announcing it will switch recognition to Beijing" parsed with "it" as Taiwan)
+    sources = [a for a in sources if a not in _rivals_of(new, words)]
+    for rtype, targets in ((RelationType.RECOGNIZES, new), (RelationType.REDUCES_RELATIONS, old)):
+        cand = _candidate(sources, rtype, targets, tok, tok)
+        if cand is not None:
+            yield _Found(cand)
+
+
+def _mutual_object(tok: Any, w: WordLists, preps: Sequence[str] = ()) -> Any:
+    """ "each other" / "one another" as the verb's object (or the object of one of ``preps``)."""
+    slots = [c for c in tok.children if c.dep_ == "dobj"] + _pobjs(tok, preps)
+    for o in slots:
+        if (_lemma(o) in w.reciprocal_objects or o.lower_ in w.reciprocal_objects) and any(
+                c.lower_ in ("each", "one") for c in o.children):
+            return o
+        if o.lower_ == "one" and any(c.lower_ in w.reciprocal_objects for c in o.children):
+            return o  # "one another" parsed as "one" with the determiner "another"
+    return None
+
+
+def _mutual_owner(obj: Any, w: WordLists) -> bool:
+    """ "each other's diplomats": the object belongs to the other party."""
+    return any(c.dep_ == "poss" and c.lower_ in w.reciprocal_objects and any(d.lower_ in ("each", "one") for d in c.children)
+               for c in obj.children)
+
+
+def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
+    """ "Kyrgyzstan and Tajikistan accused each other", "Armenia traded accusations with Azerbaijan", "the two
+    capitals expelled each other's diplomats", "Indian and Pakistani troops exchanged fire": each party does
+    it to the other."""
+    w = words.lists
+    lemma = _lemma(tok)
+    parties = _doers(tok, ph)
+    rtype = words.reciprocal_verbs.get(lemma)
+    replaced: set[int] = {tok.i}
+    if rtype is not None:
+        obj = _mutual_object(tok, w, ("at", "on", "against"))
+        if obj is None:
+            obj = next((o for o in _objects(tok) if _mutual_owner(o, w)), None)
+        if obj is None:
+            return
+        replaced.add(obj.i)
+    else:
+        mutual = lemma in w.trading_verbs
+        nouns = [o for o in _objects(tok) if _lemma(o) in words.traded_nouns or o.lower_ in words.traded_nouns]
+        if not nouns:
+            return
+        at = ("at", "against", "with")
+        if not mutual and not (lemma in w.throwing_verbs and any(_mutual_object(h, w, at) is not None for h in (tok, *nouns))):
+            return  # "hurled accusations at each other"; not "hurled accusations at Kyiv"
+        noun = nouns[0]
+        rtype = words.traded_nouns.get(_lemma(noun)) or words.traded_nouns[noun.lower_]
+        replaced |= {o.i for o in nouns}
+        if mutual:
+            parties += [a for h in (tok, *nouns) for p in _pobjs(h, ("with",)) for a in ph.actors(p)]
+    parties = list(dict.fromkeys(parties))
+    if len(parties) < 2 or _negated_verb(tok):
+        return
+    yield _Found(Candidate(parties, rtype, list(parties), tok, None, verb=tok), frozenset(replaced), forced=True)
+
+
+# public -----------------------------------------------------------------------------------------------
+
+def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
+    words = _words()
+    w = words.lists
+    for tok in sent:
+        if tok.pos_ == "NOUN":
+            yield from _expulsion(tok, ph, w)
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        found = list(_reciprocal(tok, ph, words))
+        if found:
+            yield from found
+            continue  # "expelled each other's diplomats" is read once, both ways
+        for rule in (_closure, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut):
+            found = list(rule(tok, ph, w))
+            if found:
+                yield from found
+                break  # one reading of a verb: "suspended all exchanges with China" is not also a trade cut
+        else:
+            yield from _switch(tok, ph, words)
+
+
+def measure_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
+    """Candidates of the measure and mutual-deed rules for one sentence (status is left to the pipeline)."""
+    for f in _found(sent, ph):
+        yield f.candidate
+
+
+def merged(base: Sequence[Candidate], sent: Any, ph: Phrases, lex: Lexicon) -> list[Candidate]:
+    """The cue rules' candidates with the measure rules' added. A measure is dropped where a cue rule
+    already read its token with an actor on each end or a target (so no edge comes out twice, under two
+    types); a kept measure replaces the cue rules' reading of the nouns it reads otherwise ("traded
+    accusations with Baku" trades nothing, "restricted arms sales to Ankara" sells nothing)."""
+    found = list(_found(sent, ph))
+    kept: list[_Found] = []
+    for f in found:
+        others = [c for c in base if c.cue.i not in f.replaces]
+        # a reading counts where it has a target other than its source ("recalled its envoy": the envoy's
+        # holder is no target of the recall)
+        reading = [c for c in others if set(c.targets) - set(c.sources)]
+        read = {c.cue.i for c in reading} | {c.verb.i for c in reading if c.verb is not None and c.sources}
+        if f.forced or f.candidate.cue.i not in read:
+            kept.append(f)
+    replaced = {i for f in kept for i in f.replaces}
+    return [*(c for c in base if c.cue.i not in replaced), *(f.candidate for f in kept)]

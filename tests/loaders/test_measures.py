@@ -1,0 +1,127 @@
+"""Diplomatic and economic measures and mutual deeds (loaders/measures.py), on sentences written for these
+tests: border closures, envoys called home or told to leave, contacts and pacts suspended, entry bans on a
+regime's people, trade cut off, expulsions told as nouns, recognition switched, and deeds told as mutual."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import Claim, claim_rows as rows
+
+# the types these rules emit, and the ones a wrong reading would bring in
+_TYPES = {"SANCTIONS", "REDUCES_RELATIONS", "RECOGNIZES", "ACCUSES", "CONDEMNS", "THREATENS", "ATTACKS",
+          "COOPERATES", "SUPPLIES"}
+
+
+def found(extractor, text: str) -> set[Claim]:
+    return {r for r in rows(extractor, text) if r[1] in _TYPES}
+
+
+def done(source: str, rtype: str, *targets: str) -> set[Claim]:
+    return {(source, rtype, t, "asserted", ()) for t in targets}
+
+
+def planned(source: str, rtype: str, target: str, by: tuple[str, ...] | None = None) -> set[Claim]:
+    return {(source, rtype, target, "planned", by or (source,))}
+
+
+def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
+    return done(a, rtype, b) | done(b, rtype, a)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frontier shut is a sanction on the neighbour across it
+    ("Niger shut its border with Benin last week.", done("NER", "SANCTIONS", "BEN")),
+    ("Algeria sealed the frontier with Morocco.", done("DZA", "SANCTIONS", "MAR")),
+    ("Uganda closed all of its land crossings with Kenya on Monday.", done("UGA", "SANCTIONS", "KEN")),
+    ("Chad closed its border with Sudan.", done("TCD", "SANCTIONS", "SDN")),  # the cue rule's reading, once
+    # envoys called home: a cut with the state they were posted to
+    ("Kenya was withdrawing its diplomats from Somalia, the foreign ministry said.", done("KEN", "REDUCES_RELATIONS", "SOM")),
+    ("The PLO recalled its envoy in Washington for consultations.", done("PLO", "REDUCES_RELATIONS", "USA")),
+    ("Ghana pulled its ambassador out of Togo.", done("GHA", "REDUCES_RELATIONS", "TGO")),
+    ("Kuwait brought home its envoy in Beirut.", done("KWT", "REDUCES_RELATIONS", "LBN")),
+    ("Washington ordered out 60 Russians it described as intelligence officers.", done("USA", "REDUCES_RELATIONS", "RUS")),
+    # envoys told to leave, their state unnamed: the one the article last cut ties with
+    ("Brazil expelled three Russian diplomats. Italy told two diplomats to leave.",
+     done("BRA", "REDUCES_RELATIONS", "RUS") | done("ITA", "REDUCES_RELATIONS", "RUS")),
+    # contacts and pacts suspended
+    ("Russia suspended all military contacts with Turkey.", done("RUS", "REDUCES_RELATIONS", "TUR")),
+    ("Russia suspended its arms-control pact with Washington.", done("RUS", "REDUCES_RELATIONS", "USA")),
+    # a member suspended from a body
+    ("The African Union suspended Guinea from all its activities.", done("AU", "REDUCES_RELATIONS", "GIN")),
+    ("The African Union acted on Wednesday, suspending Mali's membership until order is restored.",
+     done("AU", "REDUCES_RELATIONS", "MLI")),
+    # trade cut off: a sanction on the other party
+    ("Nigeria halted all financial flows with Niger.", done("NGA", "SANCTIONS", "NER")),
+    # expulsions told as nouns: every announcer cuts ties
+    ("Lisbon and Madrid both announced the expulsion of two Iranian embassy staff.",
+     done("PRT", "REDUCES_RELATIONS", "IRN") | done("ESP", "REDUCES_RELATIONS", "IRN")),
+    ("Prague's expulsion of 18 Russian diplomats angered Moscow.", done("CZE", "REDUCES_RELATIONS", "RUS")),
+    # a switch of recognition: the new side recognised, the old one (named, or the rival) dropped
+    ("Nauru's government switched its recognition from Taipei to Beijing.",
+     done("NRU", "RECOGNIZES", "CHN") | done("NRU", "REDUCES_RELATIONS", "TWN")),
+    ("The Dominican Republic ditched Taipei for Beijing.",
+     done("DOM", "RECOGNIZES", "CHN") | done("DOM", "REDUCES_RELATIONS", "TWN")),
+    # deeds told as mutual: one row each way, and no reading of the verb alone
+    ("Ethiopia and Eritrea blamed one another for the collapse of the talks.", both_ways("ETH", "ACCUSES", "ERI")),
+    ("Armenia traded accusations with Azerbaijan.", both_ways("ARM", "ACCUSES", "AZE")),
+    ("Serbia and Kosovo traded barbs over the plates.", both_ways("SRB", "CONDEMNS", "XKX")),
+    ("Israeli and Lebanese troops exchanged fire on Tuesday.", both_ways("ISR", "ATTACKS", "LBN")),
+    ("Rabat and Algiers hurled accusations at each other.", both_ways("MAR", "ACCUSES", "DZA")),
+    ("Moscow and Prague expelled each other's diplomats.", both_ways("RUS", "REDUCES_RELATIONS", "CZE")),
+])
+def test_measures_told(extractor, text, expected) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pipeline's status machinery holds for these rules too: intent, report, threat
+    ("Japan will suspend high-level political and military contacts with Myanmar.",
+     planned("JPN", "REDUCES_RELATIONS", "MMR")),
+    ("Honduras will switch recognition to Beijing.",
+     planned("HND", "RECOGNIZES", "CHN") | planned("HND", "REDUCES_RELATIONS", "TWN")),
+    ("Sweden agreed to restrict arms sales to Ankara.", planned("SWE", "SANCTIONS", "TUR")),
+    ("Thailand's army seized power on Monday. Australia said it would bar the junta leaders from entering the country.",
+     planned("AUS", "SANCTIONS", "THA")),
+    ("Kyiv said Minsk had shut its border with Ukraine.", {("BLR", "SANCTIONS", "UKR", "alleged", ("UKR",))}),
+    ("Chad threatened to close its border with Sudan.", done("TCD", "THREATENS", "SDN")),
+])
+def test_measures_keep_their_status(extractor, text, expected) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda reopened its border with Kenya.",
+    "Niger did not close its border with Benin.",
+    "Kenya withdrew its troops from Somalia.",
+    "The ministry summoned the Kenyan ambassador on Monday.",
+    "Japan will expand contacts with Myanmar.",
+    "Moscow condemned the expulsion of Russian diplomats.",  # the condemner expels no one
+    "Tehran agreed to stop weapons shipments to the Houthis.",  # a concession, no sanction
+    "Colombia broke with tradition on Friday.",
+    "Armenia and Azerbaijan did not accuse each other of violating the truce.",
+])
+def test_no_measure_where_none_is_taken(extractor, text) -> None:
+    assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
+
+
+def test_parties_of_a_shared_charge_do_not_accuse_each_other(extractor) -> None:
+    assert found(extractor, "Seoul and Tokyo accused Pyongyang of firing missiles.") == \
+        done("KOR", "ACCUSES", "PRK") | done("JPN", "ACCUSES", "PRK")
+
+
+def test_one_type_for_one_verb(extractor) -> None:
+    """ "suspended exchanges with China" cuts relations; it is not also read as a trade cut."""
+    assert found(extractor, "Canada will suspend all military exchanges with China.") == \
+        planned("CAN", "REDUCES_RELATIONS", "CHN")
+
+
+def test_no_switch_to_a_rival_by_itself(extractor) -> None:
+    """A pronoun misread as the government losing the ally does not switch to its own rival."""
+    text = "Taipei lost a partner on Monday, with Nauru announcing it would switch recognition to Beijing."
+    assert not {r for r in found(extractor, text) if r[0] == "TWN" and r[1] == "RECOGNIZES"}
+
+
+def test_a_regimes_people_need_a_state_named_before(extractor) -> None:
+    assert not {r for r in found(extractor, "The EU said it would bar the junta leaders from entering the bloc.")
+                if r[1] == "SANCTIONS"}
