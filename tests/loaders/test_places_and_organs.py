@@ -118,3 +118,18 @@ def test_envoys_received_are_a_meeting(extractor) -> None:
 
 def test_goods_received_are_still_a_supply(extractor) -> None:
     assert edge_rows(extractor, "Niger received Turkish drones.") == {("TUR", "SUPPLIES", "NER", "asserted")}
+
+
+def test_forces_kept_in_a_country(extractor) -> None:
+    assert edge_rows(extractor, "France has about 1,000 soldiers in Chad.") == {("FRA", "MOBILIZES", "TCD", "asserted")}
+    assert edge_rows(extractor, "Russia keeps several warships in Syria.") == {("RUS", "MOBILIZES", "SYR", "asserted")}
+
+
+def test_having_no_forces_named_is_no_deployment(extractor) -> None:
+    assert edge_rows(extractor, "Chad has good relations with France.") == set()
+    assert edge_rows(extractor, "Russia has nuclear weapons.") == set()
+
+
+def test_negotiating_with_is_a_meeting(extractor) -> None:
+    got = edge_rows(extractor, "Zambia has been negotiating with the IMF since March.")
+    assert got == {("ZMB", "MEETS", "IMF", "asserted")}, got
