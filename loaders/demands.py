@@ -8,7 +8,8 @@ owner of the apology, compliance or restraint asked for. Only a voiced demand co
 withdrawal" asks nothing); a negated or hedged demand verb asks nothing yet; a demand of oneself is none.
 Status and attribution are left to the pipeline through the candidate's ``verb``.
 
-News also asks by telling what another actor must do ("Moscow must give clear explanations," the
+News also asks with a subjunctive clause ("requested that Seoul take measures"), by telling what another
+actor must do ("Moscow must give clear explanations," the
 president said), by verbs of pressing that take an actor and an infinitive ("encouraged Serbia and
 Kosovo to resume talks"), and by a second appeal tacked onto the first ("urged Hamas to free the
 hostages, while calling on Israel to protect civilians", where the parser hangs the second appeal on
@@ -66,6 +67,7 @@ class _Words:
     pressing_verbs: frozenset[str] = frozenset()
     appeal_slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
     occasions: frozenset[str] = frozenset()
+    mandative_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -88,7 +90,7 @@ def _words() -> _Words:
                   fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("stopped_deeds"), fs("own_deeds"), fs("from_deeds"),
                   fs("leading_participles"), fs("holding_verbs"), fs("held_people"), fs("force_nouns"),
                   fs("force_verbs"), fs("back_pronouns"), fs("obligation_modals"), fs("insights"), fs("pressing_verbs"), appeals,
-                  fs("occasions"))
+                  fs("occasions"), fs("mandative_verbs"))
 
 
 @dataclass
@@ -409,12 +411,32 @@ def _at_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, targets, noun, None, nominal=True, verb=gov)
 
 
+def _mandative(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "We strongly request that South Korea take measures", "insisted that Moscow withdraw": a verb of
+    asking with a subjunctive clause (a bare verb: "take", not "took", which "insisted" would only claim)
+    asks the clause's subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.mandative_verbs or _hedged(verb):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and c.pos_ == "VERB"
+                   and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subj is None or (clause.tag_ == "VBP" and (subj.tag_ not in ("NN", "NNP") or subj.conjuncts)):
+        return None  # "that the two sides hold talks" may tell what they do; "that Seoul take" only asks
+    asker = subject_of(verb)
+    sources = ph.actors(asker) if asker is not None else []
+    targets = [a for a in ph.actors(subj) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, targets, verb, None, verb=verb)
+
+
 def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """REQUESTS candidates from demands whose object is a deed of another actor, from statements of what
     another actor must do, from verbs of pressing, and from appeals tacked onto an appeal."""
     w = _words()
     for tok in sent:
-        for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w)):
+        for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
+                     _mandative(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -144,3 +144,24 @@ def test_neutral_description_in_a_participle_condemns_nobody(extractor) -> None:
     text = (H + "Eritrean forces seized the border town of Zalambessa last week. The UN envoy, in a call with the Eritrean"
             ' president, pressed him to pull back, describing the occupation of Zalambessa as "a temporary measure."')
     assert claim_rows(extractor, text) == {("UN", "REQUESTS", "ERI", "asserted", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"We strongly request that South Korea take measures to prevent a recurrence," the Japanese defence'
+                 " minister told reporters.", {("JPN", "REQUESTS", "KOR", "asserted", ())}, id="quoted-we-request"),
+    pytest.param("Ankara insisted that Stockholm extradite the suspects before any vote.",
+                 {("TUR", "REQUESTS", "SWE", "asserted", ())}, id="insist-subjunctive"),
+    pytest.param("Japan asked that China release the detained businessman.",
+                 {("JPN", "REQUESTS", "CHN", "asserted", ())}, id="ask-that"),
+])
+def test_subjunctive_clause_asks_its_subject(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ankara insisted that Stockholm had extradited nobody.", id="insist-claims"),
+    pytest.param("The German foreign minister suggested that Russia was behind the attack.", id="suggest-claims"),
+    pytest.param("Ankara did not insist that Stockholm extradite the suspects.", id="negated"),
+])
+def test_no_request_from_an_indicative_clause(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
