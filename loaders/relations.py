@@ -900,6 +900,18 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if len(between) > 1:
             # "after talks between the negotiators of the two sides": the sides meet, whatever governs the noun
             return Candidate(between[:1], rtype, between[1:], cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "following", "at") and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "After talks in Jakarta, Widodo and Muhyiddin asked ...": the two who then act together met;
+            # "After talks with Iran, Iraq announced ...": the actor met its partner. The talks are
+            # over whatever the main verb plans ("after a meeting with Zelenskiy, pledged to ..."), so the
+            # noun itself frames the status
+            subj = subject_of(tok.head.head)
+            parties = list(dict.fromkeys(ph.actors(subj))) if subj is not None else []
+            partners = [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p) if a not in parties]
+            if parties and partners:
+                return Candidate(parties, rtype, partners, cue_tok, cue.mode, nominal=True, verb=tok)
+            if len(parties) > 1 and not _pobjs(tok, ("with",)):
+                return Candidate(parties[:1], rtype, parties[1:], cue_tok, cue.mode, nominal=True, verb=tok)
     if cue.governors:
         if gov is None or gov.lemma_.lower() not in cue.governors:
             return None

@@ -133,3 +133,22 @@ def test_having_no_forces_named_is_no_deployment(extractor) -> None:
 def test_negotiating_with_is_a_meeting(extractor) -> None:
     got = edge_rows(extractor, "Zambia has been negotiating with the IMF since March.")
     assert got == {("ZMB", "MEETS", "IMF", "asserted")}, got
+
+
+def test_talks_before_a_joint_act(extractor) -> None:
+    got = edge_rows(extractor, "After talks in Lisbon on Monday, Spain and Portugal unveiled a joint bid.")
+    assert got == {("ESP", "MEETS", "PRT", "asserted")}, got
+
+
+def test_talks_with_a_partner_before_an_act(extractor) -> None:
+    got = edge_rows(extractor, "Following talks with Egypt, Sudan reopened the crossing.")
+    assert ("SDN", "MEETS", "EGY", "asserted") in got, got
+
+
+def test_one_actor_after_talks_meets_nobody(extractor) -> None:
+    assert edge_rows(extractor, "After talks in Geneva, Iran said little.") == set()
+
+
+def test_talks_held_before_a_pledge_are_over(extractor) -> None:
+    got = edge_rows(extractor, "After a meeting with Kenya's president, Ethiopia pledged to reopen the border.")
+    assert ("ETH", "MEETS", "KEN", "asserted") in got, got
