@@ -90,6 +90,12 @@ def _objects(verb: Any) -> list[Any]:
     return [t for c in verb.children if c.dep_ == dep for t in (c, *c.conjuncts)]
 
 
+def _out_of(verb: Any) -> list[Any]:
+    """What "out of" hangs on the verb: "pulled its envoy out of Beirut", "pulled out of talks"."""
+    return [p for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+            for p in (*_pobjs(c, ("of",)), *(q for q in c.children if q.dep_ == "pobj"))]
+
+
 def _shared(objs: list[Any], w: WordLists) -> list[Any]:
     """Objects with what a share of them stands for: "all of its crossings", "its own side of the frontier"."""
     out = list(objs)
@@ -175,8 +181,7 @@ def _recall(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     if not sources and passive:
         sources = [a for e in envoys for c in e.children if c.dep_ == "poss" for a in ph.own(c, 1)]
     targets = [a for p in _pobjs(tok, ("from",)) for a in ph.actors(p)]
-    targets += [a for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
-                for p in (*_pobjs(c, ("of",)), *(q for q in c.children if q.dep_ == "pobj")) for a in ph.actors(p)]
+    targets += [a for p in _out_of(tok) for a in ph.actors(p)]
     targets += [a for e in envoys for p in _pobjs(e, ("to", "in", "at", "from")) for a in ph.actors(p)]
     targets += [a for p in _pobjs(tok, ("in", "at")) for a in ph.actors(p)]  # "recalled its envoy in Washington"
     if not targets and lemma in w.homing_verbs:
@@ -235,12 +240,31 @@ def _deal_dropped(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     Tokyo", "withdrew from its nuclear deal with Iran": a cut in relations with the other party."""
     if _lemma(tok) not in w.dropping_deal_verbs:
         return
-    deals = [o for o in (*_objects(tok), *_pobjs(tok, ("from", "out"))) if o.pos_ in ("NOUN", "PROPN")]
-    deals = [d for o in deals for d in (o, *(c for c in o.children if c.dep_ == "appos")) if _lemma(d) in w.deal_nouns]
+    deals = [o for o in (*_objects(tok), *_pobjs(tok, ("from",)), *_out_of(tok)) if o.pos_ in ("NOUN", "PROPN")]
+    deals = [d for o in deals for d in (o, *(c for c in o.children if c.dep_ == "appos"))
+             if _lemma(d) in w.deal_nouns or (_lemma(d) in w.negotiation_nouns and _lemma(tok) in w.leaving_verbs)]
     if not deals:
         return
     sources = _doers(tok, ph)
     targets = [a for d in deals for p in _pobjs(d, ("with",)) for a in ph.actors(p)]
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _mission_shut(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "Washington shut the Russian consulate in Seattle", "ordered the closure of Iran's embassy": shutting
+    another state's mission is a cut in relations with it."""
+    if _lemma(tok) not in w.closing_verbs:
+        return
+    missions = [o for o in _objects(tok) if _lemma(o) in w.mission_nouns]
+    subj = subject_of(tok)
+    if not missions or subj is None or subj.i not in ph.actor_at:
+        # only a state named as the doer: "he was closing the Venezuelan embassy" is mostly its own head of
+        # state closing his own mission, whoever the pronoun was read as
+        return
+    sources = ph.actors(subj)
+    targets = [a for m in missions for a in _owners(m, ph)]
     cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
     if cand is not None:
         yield _Found(cand)
@@ -300,7 +324,9 @@ def _trade_cut(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
         return
     if tok.dep_ == "xcomp" and _lemma(tok.head) in ph.lex.concession_heads and _lemma(tok) in ph.lex.supply_cutters:
         return  # "agreed to stop weapons shipments to the Houthis": a concession tells the supply, it sanctions no one
-    trade = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.trade_nouns]
+    trade = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.trade_nouns or (_lemma(o) in w.flow_nouns and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in w.trade_modifiers or any(d.lower_ in w.trade_modifiers for d in c.conjuncts))
+        for c in o.children))]
     if not trade:
         return
     sources = _doers(tok, ph)
@@ -332,7 +358,7 @@ def _expulsion(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     expulsion of 18 Russian diplomats": a cut in relations with the state of those expelled."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in w.expulsion_nouns:
         return
-    expelled = _pobjs(tok, ("of",))
+    expelled = [e for e in _pobjs(tok, ("of",)) if e.i in ph.actor_at or _envoy(e, w) or _lemma(e) in w.expelled_people]
     targets = [a for e in expelled for a in ph.actors(e)]
     if not targets:
         return
@@ -367,6 +393,11 @@ def _switch(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
         old = [a for h in (tok, *objs) for p in _pobjs(h, ("from",)) for a in ph.actors(p)] or _rivals_of(new, words)
     elif lemma in w.breaking_verbs and not _objects(tok):
         old = [a for p in _pobjs(tok, ("with",)) for a in _named(p, ph)]
+        siblings = [*tok.conjuncts, tok.head] if tok.dep_ == "conj" else list(tok.conjuncts)
+        switching = [c for c in siblings
+                     if any(_lemma(o) in w.recognition_nouns for o in _objects(c)) or _lemma(c) in w.recognizing_verbs]
+        if not switching and not _rivals_of(old, words):
+            return  # "broke with Washington over Iraq": a disagreement, no cut
     elif lemma in w.dropping_verbs:
         old = [a for o in _objects(tok) for a in _named(o, ph)]
         new = [a for p in _pobjs(tok, ("for",)) for a in _named(p, ph)]
@@ -453,7 +484,7 @@ def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
         if found:
             yield from found
             continue  # "expelled each other's diplomats" is read once, both ways
-        for rule in (_closure, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut):
+        for rule in (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut):
             found = list(rule(tok, ph, w))
             if found:
                 yield from found

@@ -47,6 +47,10 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     # contacts and pacts suspended
     ("Russia suspended all military contacts with Turkey.", done("RUS", "REDUCES_RELATIONS", "TUR")),
     ("Russia suspended its arms-control pact with Washington.", done("RUS", "REDUCES_RELATIONS", "USA")),
+    ("Bolivia withdrew from negotiations with Chile.", done("BOL", "REDUCES_RELATIONS", "CHL")),
+    ("Ecuador pulled out of talks with Colombia.", done("ECU", "REDUCES_RELATIONS", "COL")),
+    # another state's mission shut
+    ("Russia shut Poland's consulate in Kaliningrad.", done("RUS", "REDUCES_RELATIONS", "POL")),
     # a member suspended from a body
     ("The African Union suspended Guinea from all its activities.", done("AU", "REDUCES_RELATIONS", "GIN")),
     ("The African Union acted on Wednesday, suspending Mali's membership until order is restored.",
@@ -62,6 +66,8 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
      done("NRU", "RECOGNIZES", "CHN") | done("NRU", "REDUCES_RELATIONS", "TWN")),
     ("The Dominican Republic ditched Taipei for Beijing.",
      done("DOM", "RECOGNIZES", "CHN") | done("DOM", "REDUCES_RELATIONS", "TWN")),
+    ("Nicaragua broke with Israel and established ties with Iran.",
+     done("NIC", "REDUCES_RELATIONS", "ISR") | done("NIC", "COOPERATES", "IRN")),
     # deeds told as mutual: one row each way, and no reading of the verb alone
     ("Ethiopia and Eritrea blamed one another for the collapse of the talks.", both_ways("ETH", "ACCUSES", "ERI")),
     ("Armenia traded accusations with Azerbaijan.", both_ways("ARM", "ACCUSES", "AZE")),
@@ -69,6 +75,7 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     ("Israeli and Lebanese troops exchanged fire on Tuesday.", both_ways("ISR", "ATTACKS", "LBN")),
     ("Rabat and Algiers hurled accusations at each other.", both_ways("MAR", "ACCUSES", "DZA")),
     ("Moscow and Prague expelled each other's diplomats.", both_ways("RUS", "REDUCES_RELATIONS", "CZE")),
+    ("Vietnam and Cambodia traded tariffs last year.", both_ways("VNM", "SANCTIONS", "KHM")),
 ])
 def test_measures_told(extractor, text, expected) -> None:
     assert found(extractor, text) == expected
@@ -100,6 +107,12 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Tehran agreed to stop weapons shipments to the Houthis.",  # a concession, no sanction
     "Colombia broke with tradition on Friday.",
     "Armenia and Azerbaijan did not accuse each other of violating the truce.",
+    "France broke with Washington over the Iraq war.",  # a disagreement, no switch
+    "China vowed to stop the flow of fentanyl to the United States.",  # a flow of drugs is no trade
+    "Pakistan's expulsion of Afghan migrants drew criticism.",  # migrants are no envoys
+    "Ukrainian forces ousted Russia from the town.",
+    "Ankara closed its own consulate in Mosul.",  # one's own mission may close for its staff's safety
+    "Xi ended talks with Putin on Friday.",  # talks ended may only be over
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
