@@ -37,6 +37,7 @@ _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "oneself"}
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
 _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "frontline", "front"}
 _REMOVERS = {"lift", "remove", "ease", "scrap", "drop", "end", "withdraw", "relax", "suspend", "waive"}
@@ -446,6 +447,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             targets = [a for a in _first(tok, cue.target, ph) if a not in subj_ids]
             return Candidate(subj_ids, cue.craft_type, targets, tok, "patrol", verb=tok)
         return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
+    if objs and all(o.lower_ in _REFLEXIVES for o in objs) and not any(p for p in _pobjs(tok, cue.target)):
+        return None  # "the right to defend itself": the doer acts on itself
     if cue.type != RelationType.ATTACKS and (
             (subj is not None and _counted_people(subj, ph, lex))
             or (objs and not cue.reverse and all(_counted_people(o, ph, lex) for o in _heads(objs)))):

@@ -152,3 +152,8 @@ def test_one_actor_after_talks_meets_nobody(extractor) -> None:
 def test_talks_held_before_a_pledge_are_over(extractor) -> None:
     got = edge_rows(extractor, "After a meeting with Kenya's president, Ethiopia pledged to reopen the border.")
     assert ("ETH", "MEETS", "KEN", "asserted") in got, got
+
+
+def test_a_state_defending_itself_backs_nobody(extractor) -> None:
+    got = edge_rows(extractor, "Britain backs Estonia's right to defend itself.")
+    assert got == {("GBR", "SUPPORTS", "EST", "asserted")}, got
