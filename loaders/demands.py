@@ -281,15 +281,32 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
     return list(dict.fromkeys(found))
 
 
-def _voiced(tok: Any, ph: Phrases, w: _Words) -> tuple[Any, list[Any], list[str]] | None:
-    """A demand word with its deeds and its voices: "Paris demanded ...", "Berlin renewed its call for ..."."""
+def _voices(verb: Any, ph: Phrases) -> tuple[list[str], Any]:
+    """Who makes a demand, and the verb whose frame tells it: the verb's subject, or for a verb hung on a
+    document ("followed with a joint statement calling for ...", "a letter urging ..."), the subject of the
+    verb that tells of the document (whose frame is then the demand's: the document is theirs, not a report)."""
+    subj = subject_of(verb)
+    found = ph.actors(subj) if subj is not None else []
+    if not found and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        gov = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(gov) if gov is not None and not _hedged(gov) else None
+        if subj is not None and ph.actors(subj):
+            return ph.actors(subj), gov
+    return found, verb
+
+
+def _voiced(tok: Any, ph: Phrases, w: _Words) -> tuple[Any, list[Any], list[str], Any] | None:
+    """A demand word with its deeds, its voices and the verb whose frame tells it: "Paris demanded ...",
+    "Berlin renewed its call for ..."."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in w.demand_verbs:
         if _hedged(tok):
             return None
         deeds = _deeds(tok, w.demand_verbs[lemma], w)
-        subj = subject_of(tok) if deeds else None
-        return (tok, deeds, ph.actors(subj)) if subj is not None else None
+        if not deeds:
+            return None
+        sources, frame = _voices(tok, ph)
+        return tok, deeds, sources, frame
     if tok.pos_ == "NOUN" and lemma in w.demand_nouns and tok.dep_ == "dobj":
         gov = tok.head
         if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.voicing_verbs or _hedged(gov):
@@ -301,7 +318,7 @@ def _voiced(tok: Any, ph: Phrases, w: _Words) -> tuple[Any, list[Any], list[str]
         subj = subject_of(gov)
         if subj is not None:
             sources = list(dict.fromkeys([*ph.actors(subj), *sources]))
-        return gov, deeds, sources
+        return gov, deeds, sources, gov
     return None
 
 
@@ -371,22 +388,27 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
 
 
 def _tacked_appeal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
-    """ "urged Hamas to free the hostages, while calling on Israel to protect civilians", "urged Hamas to
-    accept and called on Israel to halt": the parser hangs the second appeal on the first one's infinitive;
-    it is the first appeal's speaker who makes it."""
+    """ "urged Hamas to free the hostages, while calling on Israel to protect civilians", "said Paris wanted
+    the terms to protect Armenia and called on Turkey to ...": the parser hangs the appeal on an infinitive
+    whose subject is someone else. A past or present tense cannot go with an infinitive, so the appeal is
+    the verb's above it; a participle is taken so only after another appeal."""
     lemma = verb.lemma_.lower()
-    tacked = (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"))
-    if verb.pos_ != "VERB" or not tacked or lemma not in w.appeal_slots or _hedged(verb):
+    finite = verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))  # "... and has asked Helsinki"
+    if verb.pos_ != "VERB" or not (finite or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+            or lemma not in w.appeal_slots or _hedged(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "urged Hamas to accept and call on its allies ...": a base form is still what Hamas is asked
     inner = verb.head
     first = inner.head
-    if inner.dep_ != "xcomp" or first.pos_ != "VERB" or first.lemma_.lower() not in w.appeal_slots or _hedged(first):
+    if inner.tag_ != "VB" or inner.dep_ not in ("xcomp", "ccomp") or first.pos_ not in ("VERB", "AUX") or _hedged(first):
         return None
-    first_addressees = _addressees(first, w.appeal_slots[first.lemma_.lower()], ph)
+    if not finite and (first.lemma_.lower() not in w.appeal_slots or inner.dep_ != "xcomp"
+                       or not _addressees(first, w.appeal_slots[first.lemma_.lower()], ph)):
+        return None
     subj = subject_of(first)
     sources = ph.actors(subj) if subj is not None else []
     targets = [a for a in _addressees(verb, w.appeal_slots[lemma], ph) if a not in sources]
-    if not sources or not targets or not first_addressees:
+    if not sources or not targets:
         return None
     return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=first)
 
@@ -442,10 +464,10 @@ def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidat
         voiced = _voiced(tok, ph, w)
         if voiced is None:
             continue
-        verb, deeds, sources = voiced
+        verb, deeds, sources, frame = voiced
         if not sources:
             continue
         targets = [a for d in deeds for a in _targets(d, verb, sources, ph, w)]
         if targets:
-            yield Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+            yield Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=frame)
     _remember(sent, ph, w)

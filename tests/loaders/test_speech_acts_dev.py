@@ -165,3 +165,19 @@ def test_subjunctive_clause_asks_its_subject(extractor, text, expected) -> None:
 ])
 def test_no_request_from_an_indicative_clause(extractor, text) -> None:
     assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A spokeswoman for the French foreign ministry said Paris wanted the talks to continue and called on"
+                 " Turkey to stay out of the conflict.", {("FRA", "REQUESTS", "TUR", "asserted", ())}, id="past-on-infinitive"),
+    pytest.param("Foreign ministers from the Group of Seven followed this month with a joint statement calling for a"
+                 " swift withdrawal of Eritrean forces.", {("G7", "REQUESTS", "ERI", "asserted", ())}, id="statement-calling-for"),
+])
+def test_appeal_hung_on_a_clause_is_its_speakers(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_appeal_with_its_own_subject_is_that_subjects(extractor) -> None:
+    rows = claim_rows(extractor, H + "Moscow wants Kyiv to surrender territory and Washington called on Russia to withdraw.")
+    assert not any(r[0] == "RUS" and r[1] == "REQUESTS" for r in rows), rows
+    assert not any(r[0] == "UKR" and r[1] == "REQUESTS" for r in rows), rows
