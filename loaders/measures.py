@@ -43,6 +43,7 @@ class _Words:
     reciprocal_verbs: dict[str, RelationType]
     traded_nouns: dict[str, RelationType]
     rivals: dict[str, tuple[str, ...]]
+    deed_nouns: dict[str, str]  # deed noun -> its verb
 
 
 @cache
@@ -59,7 +60,9 @@ def _words() -> _Words:
     for group in raw.get("rival_governments") or []:
         for a in group:
             rivals[str(a)] = tuple(str(b) for b in group if b != a)
-    return _Words(WordLists("measures.yaml", lists), typed("reciprocal_verbs"), typed("traded_nouns"), rivals)
+    deeds = {n: v for verb, nouns in (raw.get("deed_nouns") or {}).items()
+             for w in nouns for n in spellings(str(w).lower()) for v in spellings(str(verb).lower())[:1]}
+    return _Words(WordLists("measures.yaml", lists), typed("reciprocal_verbs"), typed("traded_nouns"), rivals, deeds)
 
 
 @dataclass(frozen=True)
@@ -136,23 +139,67 @@ def _candidate(sources: list[str], rtype: RelationType, targets: list[str], cue:
     return Candidate(sources, rtype, targets, cue, None, nominal=nominal, verb=verb)
 
 
+# deeds: a measure told by its verb or by its noun ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Deed:
+    """What the rules read of a measure, whether a verb tells it ("Niger closed its border with Benin") or
+    its noun does ("Niger's closure of the border with Benin", "announced the closure of ...")."""
+
+    head: Any  # the verb or the deed noun: the candidate's cue, and where its frame (status) is read from
+    lemma: str  # the verb's lemma; a deed noun's verb (closure -> close)
+    objects: tuple[Any, ...]  # what is acted on: the object, or the noun's "of" phrase
+    doers: tuple[str, ...]
+    passive: bool = False
+    nominal: bool = False
+
+    def pobjs(self, preps: Sequence[str] | frozenset[str]) -> list[Any]:
+        return _pobjs(self.head, preps)
+
+
+def _verb_deed(tok: Any, ph: Phrases) -> _Deed:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return _Deed(tok, _lemma(tok), tuple(_objects(tok)), tuple(_doers(tok, ph)),
+                 passive=passive and any(c.dep_ == "nsubjpass" for c in tok.children))
+
+
+def _noun_deed(tok: Any, ph: Phrases, words: _Words) -> _Deed | None:
+    """A deed noun with its "of" phrase ("the closure of its border", "a halt to all imports") and its doer:
+    a "by" agent, the possessor ("Burundi's closure"), or the subject of the verb that carries it out
+    ("Niger announced the closure")."""
+    verb = words.deed_nouns.get(_lemma(tok))
+    if verb is None:
+        return None
+    objects = _pobjs(tok, ("of",))
+    if verb in words.lists.ending_verbs:
+        objects += _pobjs(tok, ("to",))  # "a halt to all imports", "an end to contacts"
+    if not objects:
+        return None
+    doers = [a for p in _pobjs(tok, ("by",)) for a in ph.actors(p)]
+    doers = doers or [a for c in tok.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    carrier = _carrier(tok, words.lists)
+    if not doers and carrier is not None:
+        doers = _doers(carrier, ph)
+    return _Deed(tok, verb, tuple(objects), tuple(dict.fromkeys(doers)), nominal=True)
+
+
 # rules -----------------------------------------------------------------------------------------------
 
-def _closure(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _closure(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "shut its border with Benin", "closed all of its land crossings with Kenya": a sanction on the
     neighbour across the frontier (named by "with"/"to", or by an adjective: "the Rwandan border")."""
-    if _lemma(tok) not in w.closing_verbs:
+    if d.lemma not in w.closing_verbs:
         return
-    frontiers = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.frontier_nouns]
+    frontiers = [o for o in _shared(list(d.objects), w) if _lemma(o) in w.frontier_nouns]
     if not frontiers:
         return
-    sources = _doers(tok, ph)
-    if not sources and any(c.dep_ == "nsubjpass" for c in tok.children):
+    sources = list(d.doers)
+    if not sources and d.passive:
         sources = [a for f in frontiers for c in f.children if c.dep_ == "poss" for a in ph.own(c, 1)]
     targets = [a for f in frontiers for a in ph.actors(f)] + [a for f in frontiers for p in _pobjs(f, ("with", "to"))
                                                               for a in ph.actors(p)]
-    targets += [a for p in _pobjs(tok, ("with", "to")) for a in ph.actors(p)]
-    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    targets += [a for p in d.pobjs(("with", "to")) for a in ph.actors(p)]
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
@@ -165,122 +212,122 @@ def _envoy(noun: Any, w: WordLists) -> bool:
         c.dep_ in ("amod", "compound") and (c.lower_ in w.mission_marks or _lemma(c) in w.mission_marks) for c in noun.children)
 
 
-def _recall(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _recall(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "was withdrawing its diplomats from Lebanon", "brought its ambassador in Beirut home": a cut in
     relations with the state the envoys leave; "ordered the French ambassador home" expels France's."""
-    lemma = _lemma(tok)
-    homing = any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in w.home_words for c in tok.children)
+    lemma = d.lemma
+    homing = any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in w.home_words for c in d.head.children)
     if not (lemma in w.withdrawing_verbs or (lemma in w.homing_verbs and homing)):
         return
-    envoys = [o for o in _objects(tok) if _envoy(o, w)
+    envoys = [o for o in list(d.objects) if _envoy(o, w)
               or (lemma in w.homing_verbs and o.tag_ in ("NNS", "NNPS") and o.ent_type_ == "NORP")]  # "ordered out 60 Russians"
     if not envoys:
         return
-    sources = _doers(tok, ph)
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    sources = list(d.doers)
+    passive = d.passive
     if not sources and passive:
         sources = [a for e in envoys for c in e.children if c.dep_ == "poss" for a in ph.own(c, 1)]
-    targets = [a for p in _pobjs(tok, ("from",)) for a in ph.actors(p)]
-    targets += [a for p in _out_of(tok) for a in ph.actors(p)]
+    targets = [a for p in d.pobjs(("from",)) for a in ph.actors(p)]
+    targets += [a for p in _out_of(d.head) for a in ph.actors(p)]
     targets += [a for e in envoys for p in _pobjs(e, ("to", "in", "at", "from")) for a in ph.actors(p)]
-    targets += [a for p in _pobjs(tok, ("in", "at")) for a in ph.actors(p)]  # "recalled its envoy in Washington"
+    targets += [a for p in d.pobjs(("in", "at")) for a in ph.actors(p)]  # "recalled its envoy in Washington"
     if not targets and lemma in w.homing_verbs:
         targets = [a for e in envoys for a in ph.actors(e) if a not in sources]  # "ordered the French envoy home"
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _contacts(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _contacts(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "suspended high-level political and military contacts with Myanmar": a cut in relations."""
-    if _lemma(tok) not in w.cutting_verbs:
+    if d.lemma not in w.cutting_verbs:
         return
-    contacts = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.contact_nouns]
+    contacts = [o for o in _shared(list(d.objects), w) if _lemma(o) in w.contact_nouns]
     if not contacts:
         return
     targets = [a for c in contacts for p in _pobjs(c, ("with", "between")) for a in ph.actors(p)]
-    targets += [a for p in _pobjs(tok, ("with",)) for a in ph.actors(p)]
-    sources = _doers(tok, ph)
+    targets += [a for p in d.pobjs(("with",)) for a in ph.actors(p)]
+    sources = list(d.doers)
     if not sources and targets:
         # "contacts between Moscow and Ankara were frozen": the parties cut them with each other
-        if len(targets) == 2 and not _pobjs(tok, ("with",)):
+        if len(targets) == 2 and not d.pobjs(("with",)):
             sources = list(targets)
     if sources and set(sources) == set(targets) and len(sources) > 1:
-        cand = Candidate(list(sources), RelationType.REDUCES_RELATIONS, list(targets), tok, None, verb=tok)
+        cand = Candidate(list(sources), RelationType.REDUCES_RELATIONS, list(targets), d.head, None, nominal=d.nominal, verb=d.head)
         yield _Found(cand)
         return
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _told_to_leave(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _told_to_leave(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "Germany and France each told four diplomats to leave": envoys told to go are expelled; when their
     state goes unnamed, it is the one the article last told of ties cut with."""
-    if _lemma(tok) not in w.telling_verbs:
+    if d.lemma not in w.telling_verbs:
         return
-    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in w.departure_verbs for c in tok.children):
+    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in w.departure_verbs for c in d.head.children):
         return
-    envoys = [o for o in _objects(tok) if _envoy(o, w)]
+    envoys = [o for o in list(d.objects) if _envoy(o, w)]
     if not envoys:
         return
-    sources = _doers(tok, ph)
+    sources = list(d.doers)
     targets = [a for e in envoys for a in ph.actors(e) if a not in sources]
     if not targets:
         cut = next((r for r in reversed(ph.discourse.relations)
                     if r.type == RelationType.REDUCES_RELATIONS and r.target not in sources), None)
         targets = [cut.target] if cut is not None else []
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _deal_dropped(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _deal_dropped(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "suspended a 2015 memorandum with the United States", "scrapping GSOMIA, an intelligence pact with
     Tokyo", "withdrew from its nuclear deal with Iran": a cut in relations with the other party."""
-    if _lemma(tok) not in w.dropping_deal_verbs:
+    if d.lemma not in w.dropping_deal_verbs:
         return
-    deals = [o for o in (*_objects(tok), *_pobjs(tok, ("from",)), *_out_of(tok)) if o.pos_ in ("NOUN", "PROPN")]
-    deals = [d for o in deals for d in (o, *(c for c in o.children if c.dep_ == "appos"))
-             if _lemma(d) in w.deal_nouns or (_lemma(d) in w.negotiation_nouns and _lemma(tok) in w.leaving_verbs)]
+    deals = [o for o in (*list(d.objects), *d.pobjs(("from",)), *_out_of(d.head)) if o.pos_ in ("NOUN", "PROPN")]
+    deals = [t for o in deals for t in (o, *(c for c in o.children if c.dep_ == "appos"))
+             if _lemma(t) in w.deal_nouns or (_lemma(t) in w.negotiation_nouns and d.lemma in w.leaving_verbs)]
     if not deals:
         return
-    sources = _doers(tok, ph)
-    targets = [a for d in deals for p in _pobjs(d, ("with",)) for a in ph.actors(p)]
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    sources = list(d.doers)
+    targets = [a for t in deals for p in _pobjs(t, ("with",)) for a in ph.actors(p)]
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _mission_shut(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _mission_shut(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "Washington shut the Russian consulate in Seattle", "ordered the closure of Iran's embassy": shutting
     another state's mission is a cut in relations with it."""
-    if _lemma(tok) not in w.closing_verbs:
+    if d.lemma not in w.closing_verbs:
         return
-    missions = [o for o in _objects(tok) if _lemma(o) in w.mission_nouns]
-    subj = subject_of(tok)
+    missions = [o for o in list(d.objects) if _lemma(o) in w.mission_nouns]
+    subj = subject_of(d.head) if not d.nominal else None
     if not missions or subj is None or subj.i not in ph.actor_at:
         # only a state named as the doer: "he was closing the Venezuelan embassy" is mostly its own head of
         # state closing his own mission, whoever the pronoun was read as
         return
     sources = ph.actors(subj)
     targets = [a for m in missions for a in _owners(m, ph)]
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _suspension(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _suspension(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "suspended Mali from the bloc's decision-making bodies", "suspending Niger's membership": the body
     cuts relations with the member."""
-    if _lemma(tok) not in w.suspending_verbs:
+    if d.lemma not in w.suspending_verbs:
         return
-    objs = _objects(tok)
-    sources = _doers(tok, ph)
-    targets = [a for o in objs if o.i in ph.actor_at and _pobjs(tok, ("from",)) for a in _named(o, ph)]
+    objs = list(d.objects)
+    sources = list(d.doers)
+    targets = [a for o in objs if o.i in ph.actor_at and d.pobjs(("from",)) for a in _named(o, ph)]
     targets += [a for o in objs if _lemma(o) in w.membership_nouns
                 for c in o.children if c.dep_ == "poss" for a in ph.own(c, 1)]
-    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
@@ -295,16 +342,16 @@ def _regime_state(noun: Any, sources: list[str], ph: Phrases) -> list[str]:
     return []
 
 
-def _entry_ban(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _entry_ban(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "would bar the coup leaders from entering the country": a sanction on the state whose leaders or
     officials are kept out."""
-    if _lemma(tok) not in w.barring_verbs:
+    if d.lemma not in w.barring_verbs:
         return
-    entering = [p for p in _pobjs(tok, ("from",)) if p.pos_ in ("VERB", "AUX") and _lemma(p) in w.entering_verbs]
-    people = [o for o in _objects(tok) if _lemma(o) in w.people_nouns]
+    entering = [p for p in d.pobjs(("from",)) if p.pos_ in ("VERB", "AUX") and _lemma(p) in w.entering_verbs]
+    people = [o for o in list(d.objects) if _lemma(o) in w.people_nouns]
     if not entering or not people:
         return
-    sources = _doers(tok, ph)
+    sources = list(d.doers)
     targets: list[str] = []
     for person in people:
         got = [a for a in ph.actors(person) if a not in sources]
@@ -312,33 +359,33 @@ def _entry_ban(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
                            for c in person.children):
             got = _regime_state(person, sources, ph)
         targets += got
-    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
 
-def _trade_cut(tok: Any, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+def _trade_cut(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "agreed to restrict arms sales to Ankara", "halted all financial and commercial flows with Mali": a
     sanction on the trade's other party (where it goes or comes from, or whose goods it moves)."""
-    if _lemma(tok) not in w.trade_cutting_verbs:
+    if d.lemma not in w.trade_cutting_verbs:
         return
-    if tok.dep_ == "xcomp" and _lemma(tok.head) in ph.lex.concession_heads and _lemma(tok) in ph.lex.supply_cutters:
+    if d.head.dep_ == "xcomp" and _lemma(d.head.head) in ph.lex.concession_heads and d.lemma in ph.lex.supply_cutters:
         return  # "agreed to stop weapons shipments to the Houthis": a concession tells the supply, it sanctions no one
-    trade = [o for o in _shared(_objects(tok), w) if _lemma(o) in w.trade_nouns or (_lemma(o) in w.flow_nouns and any(
-        c.dep_ in ("amod", "compound") and (c.lower_ in w.trade_modifiers or any(d.lower_ in w.trade_modifiers for d in c.conjuncts))
+    trade = [o for o in _shared(list(d.objects), w) if _lemma(o) in w.trade_nouns or (_lemma(o) in w.flow_nouns and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in w.trade_modifiers or any(m.lower_ in w.trade_modifiers for m in c.conjuncts))
         for c in o.children))]
     if not trade:
         return
-    sources = _doers(tok, ph)
+    sources = list(d.doers)
     targets = [a for t in trade for p in _pobjs(t, w.trade_preps) for a in ph.actors(p)]
     targets += [a for t in trade for g in _pobjs(t, ("of",)) for p in _pobjs(g, w.trade_preps) for a in ph.actors(p)]
     if not targets:
-        targets = [a for p in _pobjs(tok, w.trade_preps) for a in ph.actors(p)]
+        targets = [a for p in d.pobjs(w.trade_preps) for a in ph.actors(p)]
     if not targets:
         # "halted all Lebanese imports", "banned imports of Ukrainian grain": whose goods they are
         targets = [a for t in trade for a in _owners(t, ph)]
         targets += [a for t in trade for g in _pobjs(t, ("of",)) for a in _owners(g, ph)]
-    cand = _candidate(sources, RelationType.SANCTIONS, targets, tok, tok)
+    cand = _candidate(sources, RelationType.SANCTIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand, frozenset(t.i for t in trade))  # "restricted arms sales to Ankara" sells nothing
 
@@ -471,12 +518,28 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
 
 # public -----------------------------------------------------------------------------------------------
 
+_VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut)
+_NOUN_RULES = (_closure, _recall, _contacts, _deal_dropped, _trade_cut)
+"""Rules a deed noun is read by too ("the closure of the border", "the recall of its ambassador")."""
+
+
+def _first_reading(deed: _Deed, rules: Sequence[Any], ph: Phrases, w: WordLists) -> list[_Found]:
+    """The first rule's reading: "suspended all exchanges with China" is not also a trade cut."""
+    for rule in rules:
+        found = list(rule(deed, ph, w))
+        if found:
+            return found
+    return []
+
+
 def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
     words = _words()
     w = words.lists
     for tok in sent:
         if tok.pos_ == "NOUN":
-            yield from _expulsion(tok, ph, w)
+            found = list(_expulsion(tok, ph, w))
+            deed = _noun_deed(tok, ph, words) if not found else None
+            yield from found or (_first_reading(deed, _NOUN_RULES, ph, w) if deed is not None else [])
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -484,13 +547,8 @@ def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
         if found:
             yield from found
             continue  # "expelled each other's diplomats" is read once, both ways
-        for rule in (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut):
-            found = list(rule(tok, ph, w))
-            if found:
-                yield from found
-                break  # one reading of a verb: "suspended all exchanges with China" is not also a trade cut
-        else:
-            yield from _switch(tok, ph, words)
+        found = _first_reading(_verb_deed(tok, ph), _VERB_RULES, ph, w)
+        yield from found or _switch(tok, ph, words)
 
 
 def measure_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:

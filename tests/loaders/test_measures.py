@@ -68,6 +68,12 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
      done("DOM", "RECOGNIZES", "CHN") | done("DOM", "REDUCES_RELATIONS", "TWN")),
     ("Nicaragua broke with Israel and established ties with Iran.",
      done("NIC", "REDUCES_RELATIONS", "ISR") | done("NIC", "COOPERATES", "IRN")),
+    # measures told by their noun: the doer is the possessor, the "by" agent or who carries the deed out
+    ("Burundi's closure of its border with Rwanda hurt traders.", done("BDI", "SANCTIONS", "RWA")),
+    ("Peru announced the recall of its ambassador from Mexico.", done("PER", "REDUCES_RELATIONS", "MEX")),
+    ("Kenya ordered the withdrawal of its diplomats from Somalia.", done("KEN", "REDUCES_RELATIONS", "SOM")),
+    ("Japan announced the suspension of military contacts with Myanmar.", done("JPN", "REDUCES_RELATIONS", "MMR")),
+    ("Russia ordered a halt to all imports from Georgia.", done("RUS", "SANCTIONS", "GEO")),
     # deeds told as mutual: one row each way, and no reading of the verb alone
     ("Ethiopia and Eritrea blamed one another for the collapse of the talks.", both_ways("ETH", "ACCUSES", "ERI")),
     ("Armenia traded accusations with Azerbaijan.", both_ways("ARM", "ACCUSES", "AZE")),
@@ -113,6 +119,9 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Ukrainian forces ousted Russia from the town.",
     "Ankara closed its own consulate in Mosul.",  # one's own mission may close for its staff's safety
     "Xi ended talks with Putin on Friday.",  # talks ended may only be over
+    "Kyiv called for the closure of Belarus's border with Russia.",  # asked for, not done
+    "The withdrawal of French troops from Mali was completed in August.",  # troops are no envoys
+    "Moscow condemned the closure of the consulate.",
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
