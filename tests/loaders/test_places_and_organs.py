@@ -157,3 +157,19 @@ def test_talks_held_before_a_pledge_are_over(extractor) -> None:
 def test_a_state_defending_itself_backs_nobody(extractor) -> None:
     got = edge_rows(extractor, "Britain backs Estonia's right to defend itself.")
     assert got == {("GBR", "SUPPORTS", "EST", "asserted")}, got
+
+
+def test_ties_cultivated_or_kept_are_cooperation(extractor) -> None:
+    assert edge_rows(extractor, "Hungary has cultivated ties with China.") == {("HUN", "COOPERATES", "CHN", "asserted")}
+    assert edge_rows(extractor, "Serbia maintains close ties with Russia.") == {("SRB", "COOPERATES", "RUS", "asserted")}
+
+
+def test_agreement_renewed_is_cooperation(extractor) -> None:
+    got = edge_rows(extractor, "Egypt and Sudan renewed their defence pact on Monday.")
+    assert got == {("EGY", "COOPERATES", "SDN", "asserted")}, got
+
+
+def test_trading_partner_is_cooperation(extractor) -> None:
+    got = edge_rows(extractor, "Germany is Poland's largest trading partner.")
+    assert got == {("DEU", "COOPERATES", "POL", "asserted")}, got
+    assert edge_rows(extractor, "Germany's partners were angry.") == set()
