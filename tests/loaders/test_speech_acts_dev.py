@@ -181,3 +181,28 @@ def test_appeal_with_its_own_subject_is_that_subjects(extractor) -> None:
     rows = claim_rows(extractor, H + "Moscow wants Kyiv to surrender territory and Washington called on Russia to withdraw.")
     assert not any(r[0] == "RUS" and r[1] == "REQUESTS" for r in rows), rows
     assert not any(r[0] == "UKR" and r[1] == "REQUESTS" for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Britain warned Iran on Saturday that it would face "serious consequences" if it did not quickly free the'
+                 " tanker.", {("GBR", "THREATENS", "IRN", "asserted", ()), ("GBR", "REQUESTS", "IRN", "asserted", ())},
+                 id="warned-it-would-face"),
+    pytest.param("The EU threatened to suspend trade preferences for Georgia if the government did not withdraw the bill.",
+                 {("EU", "REQUESTS", "GEO", "asserted", ()), ("EU", "THREATENS", "GEO", "asserted", ())},
+                 id="threatened-if-not"),
+    pytest.param("Turkey warned that it would veto the bid if Sweden did not extradite the suspects.",
+                 {("TUR", "REQUESTS", "SWE", "asserted", ()), ("TUR", "THREATENS", "SWE", "asserted", ())},
+                 id="warned-that-if-not"),
+    pytest.param("Washington told Seoul it would withdraw its troops unless the South paid more for their upkeep.",
+                 {("USA", "REQUESTS", "KOR", "asserted", ())}, id="told-unless-no-threat-verb"),
+])
+def test_ultimatum_under_a_threat_verb_threatens_too(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Turkey said it would veto the bid if Sweden extradited nobody.", id="plain-condition"),
+    pytest.param("Turkey did not threaten to veto the bid if Sweden failed to act.", id="negated-threat"),
+])
+def test_no_ultimatum_threat_without_a_held_over_step(extractor, text) -> None:
+    assert not any(r[1] in ("THREATENS", "REQUESTS") for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
