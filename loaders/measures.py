@@ -206,8 +206,9 @@ def _closure(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
 
 def _envoy(noun: Any, w: WordLists) -> bool:
     """An envoy, or a mission's staff ("its diplomatic staff", "the embassy personnel")."""
-    if _lemma(noun) in w.envoy_nouns or noun.lower_ in w.envoy_nouns:
-        return True
+    if _lemma(noun) in w.envoy_nouns or noun.lower_ in w.envoy_nouns or any(
+            c.dep_ == "compound" and c.lower_ in w.envoy_nouns for c in noun.children):
+        return True  # "the ambassador", "Turkey's consul general"
     return _lemma(noun) in w.mission_staff and any(
         c.dep_ in ("amod", "compound") and (c.lower_ in w.mission_marks or _lemma(c) in w.mission_marks) for c in noun.children)
 
@@ -266,20 +267,29 @@ def _told_to_leave(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     state goes unnamed, it is the one the article last told of ties cut with."""
     if d.lemma not in w.telling_verbs:
         return
-    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in w.departure_verbs for c in d.head.children):
+    departures = [c for c in d.head.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _lemma(c) in w.departure_verbs]
+    if not departures:
+        # "ordered Rwandan nationals found without valid papers to leave": the infinitive hung inside the object
+        departures = [t for o in d.objects for t in o.subtree if t.i > o.i and _lemma(t) in w.departure_verbs
+                      and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    if not departures:
         return
-    envoys = [o for o in list(d.objects) if _envoy(o, w)]
-    if not envoys:
+    # who must go: the object, or the subject of the clause of going ("ordered Rwandan nationals ... to leave")
+    told = [*d.objects, *(c for g in departures for c in g.children if c.dep_ == "nsubj")]
+    envoys = [o for o in told if _envoy(o, w)]
+    people = [o for o in told if _lemma(o) in w.foreign_people]
+    if not envoys and not people:
         return
     sources = list(d.doers)
-    targets = [a for e in envoys for a in ph.actors(e) if a not in sources]
-    if not targets:
+    targets = [a for e in (*envoys, *people) for a in ph.actors(e) if a not in sources]
+    if not targets and envoys and not any(_owners(e, ph) for e in envoys):
         cut = next((r for r in reversed(ph.discourse.relations)
                     if r.type == RelationType.REDUCES_RELATIONS and r.target not in sources), None)
         targets = [cut.target] if cut is not None else []
     cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
-        yield _Found(cand)
+        # the cue rules read "ordered Sudanese nationals to leave" as a request of Sudan: the order is an expulsion
+        yield _Found(cand, frozenset({d.head.i}), forced=True)
 
 
 def _deal_dropped(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:

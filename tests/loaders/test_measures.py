@@ -44,6 +44,9 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     # envoys told to leave, their state unnamed: the one the article last cut ties with
     ("Brazil expelled three Russian diplomats. Italy told two diplomats to leave.",
      done("BRA", "REDUCES_RELATIONS", "RUS") | done("ITA", "REDUCES_RELATIONS", "RUS")),
+    ("Egypt answered by ordering Qatar's consul general in Cairo to return home.", done("EGY", "REDUCES_RELATIONS", "QAT")),
+    ("Chad ordered all Sudanese nationals to leave within a week.", done("TCD", "REDUCES_RELATIONS", "SDN")),
+    ("Chad ordered Sudanese nationals found without permits to leave.", done("TCD", "REDUCES_RELATIONS", "SDN")),
     # contacts and pacts suspended
     ("Russia suspended all military contacts with Turkey.", done("RUS", "REDUCES_RELATIONS", "TUR")),
     ("Russia suspended its arms-control pact with Washington.", done("RUS", "REDUCES_RELATIONS", "USA")),
@@ -57,6 +60,7 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
      done("AU", "REDUCES_RELATIONS", "MLI")),
     # trade cut off: a sanction on the other party
     ("Nigeria halted all financial flows with Niger.", done("NGA", "SANCTIONS", "NER")),
+    ("Norway restricted arms sales to Ankara.", done("NOR", "SANCTIONS", "TUR")),
     # expulsions told as nouns: every announcer cuts ties
     ("Lisbon and Madrid both announced the expulsion of two Iranian embassy staff.",
      done("PRT", "REDUCES_RELATIONS", "IRN") | done("ESP", "REDUCES_RELATIONS", "IRN")),
@@ -93,7 +97,7 @@ def test_measures_told(extractor, text, expected) -> None:
      planned("JPN", "REDUCES_RELATIONS", "MMR")),
     ("Honduras will switch recognition to Beijing.",
      planned("HND", "RECOGNIZES", "CHN") | planned("HND", "REDUCES_RELATIONS", "TWN")),
-    ("Sweden agreed to restrict arms sales to Ankara.", planned("SWE", "SANCTIONS", "TUR")),
+    ("Sweden will restrict arms sales to Ankara.", planned("SWE", "SANCTIONS", "TUR")),
     ("Thailand's army seized power on Monday. Australia said it would bar the junta leaders from entering the country.",
      planned("AUS", "SANCTIONS", "THA")),
     ("Kyiv said Minsk had shut its border with Ukraine.", {("BLR", "SANCTIONS", "UKR", "alleged", ("UKR",))}),
@@ -122,6 +126,8 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Kyiv called for the closure of Belarus's border with Russia.",  # asked for, not done
     "The withdrawal of French troops from Mali was completed in August.",  # troops are no envoys
     "Moscow condemned the closure of the consulate.",
+    "Riyadh ordered its citizens to leave the country.",  # its own people: no one else's state is named
+    "Ghana told its diplomats to return home.",  # no host named
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
