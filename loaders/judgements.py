@@ -19,7 +19,7 @@ guards"), remembered across paragraphs (each paragraph is its own parse).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -78,6 +78,7 @@ class _Words:
     shared_deeds: frozenset[str]
     negative_verb_phrases: tuple[tuple[str, ...], ...]
     deed_pronouns: frozenset[str] = frozenset()
+    kin: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -118,6 +119,8 @@ def _words() -> _Words:
         shared_deeds=frozenset(str(x).upper() for x in raw.get("shared_deeds") or []),
         negative_verb_phrases=tuple(tuple(str(x).lower() for x in p) for p in raw.get("negative_verb_phrases") or []),
         deed_pronouns=fs("deed_pronouns"),
+        kin={str(x).lower(): frozenset(str(y).lower() for y in group)
+             for group in raw.get("kin_deeds") or [] for x in group},
     )
 
 
@@ -252,23 +255,28 @@ def _named_before(noun: Any, speakers: list[str], ph: Phrases) -> list[str]:
     """ "Lithuania's restrictions on rail transit ... demanded that the 'openly hostile' restrictions be
     lifted": a bare deed noun is the one the article last named with its owner."""
     lemma = noun.lemma_.lower()
+    kin = _words().kin.get(lemma, frozenset({lemma}))  # "the putsch" after "Mali's military junta"
     for t in reversed(noun.doc[:noun.i]):
-        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kin:
             continue
         owners = [a for a in _possessors(t, ph) if a not in speakers]
         if owners:
             return owners
     # ... or in an earlier paragraph (each paragraph is its own parse)
     for doc_id, told, owners in reversed(_OWNED.get(id(ph.discourse), [])):
-        if doc_id != id(noun.doc) and told == lemma and any(a not in speakers for a in owners):
+        if doc_id != id(noun.doc) and told in kin and any(a not in speakers for a in owners):
             return [a for a in owners if a not in speakers]
     return []
 
 
 def _possessors(noun: Any, ph: Phrases) -> list[str]:
-    """ "Lithuania's restrictions", "the Russian strikes": the owner named before the noun."""
-    return list(dict.fromkeys(a for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
-                              for a in ph.own(c, 1)))
+    """ "Lithuania's restrictions", "the Russian strikes": the owner named before the noun; for a seizure of
+    power, the country it happened in ("the coup in Niger")."""
+    found = [a for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i for a in ph.own(c, 1)]
+    if not found and noun.lemma_.lower() in _words().kin:
+        found = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    return list(dict.fromkeys(found))
 
 
 _OWNED: dict[int, list[tuple[int, str, list[str]]]] = {}
@@ -297,6 +305,9 @@ def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
 
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
     lemma = _deed_lemma(noun)
+    if lemma in w.deed_nouns and not w.deed_nouns[lemma]:
+        # "the coup in Niger"; a bare "the coup": no relation tells it, so the junta or country named with it before
+        return [a for a in _possessors(noun, ph) if a not in speakers] or _named_before(noun, speakers, ph)
     if lemma in w.deed_nouns:
         return (_latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
                 or _named_before(noun, speakers, ph))

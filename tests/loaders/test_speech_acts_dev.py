@@ -206,3 +206,18 @@ def test_ultimatum_under_a_threat_verb_threatens_too(extractor, text, expected) 
 ])
 def test_no_ultimatum_threat_without_a_held_over_step(extractor, text) -> None:
     assert not any(r[1] in ("THREATENS", "REQUESTS") for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A delegation held talks with the leaders of Mali's military junta on Saturday.\n\nECOWAS leaders condemned"
+                 " the putsch and closed their borders.", {("ECOWAS", "CONDEMNS", "MLI", "asserted", ())},
+                 id="junta-named-in-an-earlier-paragraph"),
+    pytest.param("Soldiers seized power in Niger on Wednesday. The African Union condemned the coup in Niger.",
+                 {("AU", "CONDEMNS", "NER", "asserted", ())}, id="coup-in-country"),
+])
+def test_condemned_coup_is_the_juntas(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_condemned_coup_with_no_country_named_condemns_nobody(extractor) -> None:
+    assert claim_rows(extractor, H + "The coup leaders met the delegation. The African Union condemned the coup.") == set()
