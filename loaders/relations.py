@@ -11,6 +11,7 @@ conjuncts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
@@ -37,6 +38,7 @@ _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
+_INTENT_NOUNS = {"plan", "pledge", "promise", "offer", "intention", "proposal", "commitment", "bid", "attempt", "readiness", "willingness"}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "oneself"}
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
 _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "frontline", "front"}
@@ -174,6 +176,16 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         # the parser left with no main verb has it in the past-tense verb hung on the clause's last noun
         return root
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Germany's plan to deliver tanks", "a pledge by Berlin to send shells": the owner acts (the
+            # status machinery reads the intent; a refusal or a decision is left to the noun's own clause)
+            owner = _child(head, "poss")
+            if owner is None:
+                agents = _pobjs(head, ("by",))
+                owner = agents[0] if agents else None
+            if owner is not None:
+                return owner
         return head
     if verb.dep_ == "pcomp":
         # "was in the process of buying": the nearest verb above lends its subject
@@ -374,7 +386,7 @@ def _mode(cue: Cue, objs: list[Any], lex: Lexicon) -> str | None:
     if cue.mode:
         return cue.mode
     for t in _heads(objs):
-        m = lex.modes.get(t.lemma_.lower())
+        m = lex.modes.get(t.lemma_.lower()) or ("weapons" if _model_name(t) else None)
         if m:
             return m
     return None
@@ -399,7 +411,16 @@ def _goods_origin(goods: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
 
 
 def _material(objs: list[Any], lex: Lexicon) -> bool:
-    return any(lex.modes.get(t.lemma_.lower()) for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
+    return any(lex.modes.get(t.lemma_.lower()) or _model_name(t)
+               for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
+
+
+_MODEL = re.compile(r"(?!G\d|COVID|MH\d)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}s?")
+
+
+def _model_name(tok: Any) -> bool:
+    """A weapon named by its model ("F-16s", "Su-35s", "MiG-29s", "T-72"): hardware, as "jets" would be."""
+    return tok.pos_ in ("PROPN", "NOUN", "NUM") and _MODEL.fullmatch(tok.text) is not None
 
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
@@ -891,6 +912,8 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
 
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
+    if cue.material and _pobjs(tok, ("of",)) and not _material(_pobjs(tok, ("of",)), lex):
+        return None  # "the transfer of prisoners", "the transfer of power": no goods change hands
     if rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
         deed = tok.head.head
         if deed.dep_ == "dobj" and deed.pos_ == "NOUN":  # "repelled the raid with the help of Chad"

@@ -173,3 +173,29 @@ def test_trading_partner_is_cooperation(extractor) -> None:
     got = edge_rows(extractor, "Germany is Poland's largest trading partner.")
     assert got == {("DEU", "COOPERATES", "POL", "asserted")}, got
     assert edge_rows(extractor, "Germany's partners were angry.") == set()
+
+
+def test_weapons_named_by_model_are_goods(extractor) -> None:
+    assert edge_rows(extractor, "Norway sent F-16s to Ukraine.") == {("NOR", "SUPPLIES", "UKR", "asserted")}
+    assert edge_rows(extractor, "Slovakia handed MiG-29s to Ukraine.") == {("SVK", "SUPPLIES", "UKR", "asserted")}
+
+
+def test_codes_that_are_no_weapons_stay_out(extractor) -> None:
+    assert edge_rows(extractor, "France sent a COVID-19 team to Italy.") == set()
+
+
+def test_dispatch_and_transfer_told_as_nouns(extractor) -> None:
+    got = edge_rows(extractor, "Greece condemned Turkey's dispatch of drones and weapons to Libya.")
+    assert ("TUR", "SUPPLIES", "LBY", "asserted") in got, got
+    assert edge_rows(extractor, "The transfer of F-16s to Ukraine by the Netherlands began in May.") == {
+        ("NLD", "SUPPLIES", "UKR", "asserted")}
+
+
+def test_transfer_of_people_or_power_is_no_supply(extractor) -> None:
+    assert edge_rows(extractor, "Greece approved the transfer of prisoners to Turkey.") == set()
+
+
+def test_offer_by_a_state_to_supply(extractor) -> None:
+    got = edge_rows(extractor, "The offer by Japan to supply radars to the Philippines was criticised by China.")
+    assert ("JPN", "SUPPLIES", "PHL", "planned") in got, got
+    assert not any(r[0] == "CHN" and r[1] == "SUPPLIES" for r in got), got
