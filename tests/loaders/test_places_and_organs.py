@@ -199,3 +199,8 @@ def test_offer_by_a_state_to_supply(extractor) -> None:
     got = edge_rows(extractor, "The offer by Japan to supply radars to the Philippines was criticised by China.")
     assert ("JPN", "SUPPLIES", "PHL", "planned") in got, got
     assert not any(r[0] == "CHN" and r[1] == "SUPPLIES" for r in got), got
+
+
+def test_state_arms_makers_stand_for_their_state(extractor) -> None:
+    assert edge_rows(extractor, "Algeria bought 14 Sukhoi fighters.") == {("RUS", "SUPPLIES", "DZA", "asserted")}
+    assert edge_rows(extractor, "NORINCO shipped rifles to Zimbabwe.") == {("CHN", "SUPPLIES", "ZWE", "asserted")}
