@@ -67,9 +67,10 @@ def _words() -> _Words:
 
 @dataclass(frozen=True)
 class _Found:
-    """A candidate, and the tokens whose cue-rule reading it replaces (a mutual deed's verb and noun)."""
+    """A candidate, and the tokens whose cue-rule reading it replaces (a mutual deed's verb and noun); a
+    reading may only replace ("barred its citizens from travelling to Russia": no visit, and no measure)."""
 
-    candidate: Candidate
+    candidate: Candidate | None
     replaces: frozenset[int] = frozenset()
     forced: bool = False  # kept even where a cue rule read the same token (a mutual deed)
 
@@ -231,7 +232,9 @@ def _recall(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     targets = [a for p in d.pobjs(("from",)) for a in ph.actors(p)]
     targets += [a for p in _out_of(d.head) for a in ph.actors(p)]
     targets += [a for e in envoys for p in _pobjs(e, ("to", "in", "at", "from")) for a in ph.actors(p)]
-    targets += [a for p in d.pobjs(("in", "at")) for a in ph.actors(p)]  # "recalled its envoy in Washington"
+    # "recalled its envoy in Washington", "its high commissioner to Somalia" with the phrase hung on the verb
+    # ("recalled its envoy to Beijing", home, names the doer itself and is dropped as a target)
+    targets += [a for p in d.pobjs(("in", "at", "to")) for a in ph.actors(p)]
     if not targets and lemma in w.homing_verbs:
         targets = [a for e in envoys for a in ph.actors(e) if a not in sources]  # "ordered the French envoy home"
     cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
@@ -358,18 +361,37 @@ def _entry_ban(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     if d.lemma not in w.barring_verbs:
         return
     entering = [p for p in d.pobjs(("from",)) if p.pos_ in ("VERB", "AUX") and _lemma(p) in w.entering_verbs]
-    people = [o for o in list(d.objects) if _lemma(o) in w.people_nouns]
-    if not entering or not people:
+    if not entering:
         return
+    people = [o for o in list(d.objects) if _lemma(o) in w.people_nouns]
     sources = list(d.doers)
     targets: list[str] = []
     for person in people:
         got = [a for a in ph.actors(person) if a not in sources]
-        if not got and any(c.dep_ in ("compound", "amod", "poss") and (_lemma(c) in w.regime_words or c.lower_ in w.regime_words)
-                           for c in person.children):
-            got = _regime_state(person, sources, ph)
+        if not got and (_lemma(person) in w.regime_words or any(
+                c.dep_ in ("compound", "amod", "poss") and (_lemma(c) in w.regime_words or c.lower_ in w.regime_words)
+                for c in person.children)):
+            got = _regime_state(person, sources, ph)  # "the coup leaders", "the generals"
         targets += got
+    # the journey barred is not made: "barred its citizens from travelling to Russia" visits no one
+    yield _Found(None, frozenset(p.i for p in entering), forced=True)
     cand = _candidate(sources, RelationType.SANCTIONS, targets, d.head, d.head, nominal=d.nominal)
+    if cand is not None:
+        yield _Found(cand)
+
+
+def _entry_denied(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "denied entry to three Russian officials", "revoked the visas of Nicaraguan officials": a sanction on
+    the state of the people kept out."""
+    if d.lemma not in w.refusing_verbs:
+        return
+    papers = [o for o in d.objects if _lemma(o) in w.entry_nouns]
+    if not papers:
+        return
+    kept_out = [*d.pobjs(("to", "for")), *(q for o in papers for q in _pobjs(o, ("to", "of", "for")))]
+    targets = [a for k in kept_out if k.i in ph.actor_at or _lemma(k) in w.people_nouns or _envoy(k, w)
+               for a in ph.actors(k)]
+    cand = _candidate(list(d.doers), RelationType.SANCTIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
 
@@ -528,7 +550,8 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
 
 # public -----------------------------------------------------------------------------------------------
 
-_VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban, _trade_cut)
+_VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban,
+               _entry_denied, _trade_cut)
 _NOUN_RULES = (_closure, _recall, _contacts, _deal_dropped, _trade_cut)
 """Rules a deed noun is read by too ("the closure of the border", "the recall of its ambassador")."""
 
@@ -564,7 +587,8 @@ def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
 def measure_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """Candidates of the measure and mutual-deed rules for one sentence (status is left to the pipeline)."""
     for f in _found(sent, ph):
-        yield f.candidate
+        if f.candidate is not None:
+            yield f.candidate
 
 
 def merged(base: Sequence[Candidate], sent: Any, ph: Phrases, lex: Lexicon) -> list[Candidate]:
@@ -580,7 +604,7 @@ def merged(base: Sequence[Candidate], sent: Any, ph: Phrases, lex: Lexicon) -> l
         # holder is no target of the recall)
         reading = [c for c in others if set(c.targets) - set(c.sources)]
         read = {c.cue.i for c in reading} | {c.verb.i for c in reading if c.verb is not None and c.sources}
-        if f.forced or f.candidate.cue.i not in read:
+        if f.forced or (f.candidate is not None and f.candidate.cue.i not in read):
             kept.append(f)
     replaced = {i for f in kept for i in f.replaces}
-    return [*(c for c in base if c.cue.i not in replaced), *(f.candidate for f in kept)]
+    return [*(c for c in base if c.cue.i not in replaced), *(f.candidate for f in kept if f.candidate is not None)]

@@ -39,6 +39,8 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     ("Kenya was withdrawing its diplomats from Somalia, the foreign ministry said.", done("KEN", "REDUCES_RELATIONS", "SOM")),
     ("The PLO recalled its envoy in Washington for consultations.", done("PLO", "REDUCES_RELATIONS", "USA")),
     ("Ghana pulled its ambassador out of Togo.", done("GHA", "REDUCES_RELATIONS", "TGO")),
+    ("Kenya recalled its high commissioner to Somalia.", done("KEN", "REDUCES_RELATIONS", "SOM")),
+    ("China recalled its envoy in Vilnius to Beijing.", done("CHN", "REDUCES_RELATIONS", "LTU")),
     ("Kuwait brought home its envoy in Beirut.", done("KWT", "REDUCES_RELATIONS", "LBN")),
     ("Washington ordered out 60 Russians it described as intelligence officers.", done("USA", "REDUCES_RELATIONS", "RUS")),
     # envoys told to leave, their state unnamed: the one the article last cut ties with
@@ -58,6 +60,11 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     ("The African Union suspended Guinea from all its activities.", done("AU", "REDUCES_RELATIONS", "GIN")),
     ("The African Union acted on Wednesday, suspending Mali's membership until order is restored.",
      done("AU", "REDUCES_RELATIONS", "MLI")),
+    # entry refused to a state's people
+    ("Britain denied entry to three Russian officials.", done("GBR", "SANCTIONS", "RUS")),
+    ("Washington revoked the visas of Nicaraguan officials.", done("USA", "SANCTIONS", "NIC")),
+    ("The Myanmar army seized power on Monday. New Zealand barred the generals from entering the country.",
+     done("NZL", "SANCTIONS", "MMR")),
     # trade cut off: a sanction on the other party
     ("Nigeria halted all financial flows with Niger.", done("NGA", "SANCTIONS", "NER")),
     ("Norway restricted arms sales to Ankara.", done("NOR", "SANCTIONS", "TUR")),
@@ -128,6 +135,8 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Moscow condemned the closure of the consulate.",
     "Riyadh ordered its citizens to leave the country.",  # its own people: no one else's state is named
     "Ghana told its diplomats to return home.",  # no host named
+    "Japan barred its citizens from travelling to Russia.",  # no measure on Russia, and no visit either
+    "Canada refused entry to the ship.",
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
