@@ -82,9 +82,10 @@ def _lemma(tok: Any) -> str:
 
 
 def _pobjs(tok: Any, preps: Sequence[str] | frozenset[str]) -> list[Any]:
-    """Objects of the prepositions ``tok`` governs, over their conjuncts ("with Mali and Niger")."""
+    """Objects of the prepositions ``tok`` governs, over their conjuncts ("with Mali and Niger") and over
+    coordinated prepositions ("flights to and from Qatar")."""
     return [t for p in tok.children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
-            for q in p.children if q.dep_ in ("pobj", "pcomp") for t in (q, *q.conjuncts)]
+            for pp in (p, *p.conjuncts) for q in pp.children if q.dep_ in ("pobj", "pcomp") for t in (q, *q.conjuncts)]
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -403,12 +404,16 @@ def _trade_cut(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
         return
     if d.head.dep_ == "xcomp" and _lemma(d.head.head) in ph.lex.concession_heads and d.lemma in ph.lex.supply_cutters:
         return  # "agreed to stop weapons shipments to the Houthis": a concession tells the supply, it sanctions no one
+    sources = list(d.doers)
+    subj = subject_of(d.head) if not d.nominal else None
+    governments = subj is not None and (subj.i in ph.actor_at or _lemma(subj) in w.government_heads) \
+        and _lemma(subj) not in w.carrier_heads and subj.lower_ not in w.carrier_heads \
+        and all(ph.kind_of(a) in (ActorKind.STATE, ActorKind.IGO) for a in sources)
     trade = [o for o in _shared(list(d.objects), w) if _lemma(o) in w.trade_nouns or (_lemma(o) in w.flow_nouns and any(
         c.dep_ in ("amod", "compound") and (c.lower_ in w.trade_modifiers or any(m.lower_ in w.trade_modifiers for m in c.conjuncts))
-        for c in o.children))]
+        for c in o.children)) or (_lemma(o) in w.link_nouns and governments)]
     if not trade:
         return
-    sources = list(d.doers)
     targets = [a for t in trade for p in _pobjs(t, w.trade_preps) for a in ph.actors(p)]
     targets += [a for t in trade for g in _pobjs(t, ("of",)) for p in _pobjs(g, w.trade_preps) for a in ph.actors(p)]
     if not targets:

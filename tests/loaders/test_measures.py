@@ -68,6 +68,9 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     # trade cut off: a sanction on the other party
     ("Nigeria halted all financial flows with Niger.", done("NGA", "SANCTIONS", "NER")),
     ("Norway restricted arms sales to Ankara.", done("NOR", "SANCTIONS", "TUR")),
+    ("Russia suspended all flights to Georgia.", done("RUS", "SANCTIONS", "GEO")),
+    ("Bahrain and Egypt halted flights to and from Qatar.",
+     done("BHR", "SANCTIONS", "QAT") | done("EGY", "SANCTIONS", "QAT")),
     # expulsions told as nouns: every announcer cuts ties
     ("Lisbon and Madrid both announced the expulsion of two Iranian embassy staff.",
      done("PRT", "REDUCES_RELATIONS", "IRN") | done("ESP", "REDUCES_RELATIONS", "IRN")),
@@ -137,6 +140,7 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Ghana told its diplomats to return home.",  # no host named
     "Japan barred its citizens from travelling to Russia.",  # no measure on Russia, and no visit either
     "Canada refused entry to the ship.",
+    "Azerbaijan Airlines has suspended flights to seven Russian cities.",  # a carrier's own step
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
