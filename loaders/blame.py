@@ -4,7 +4,8 @@ Reported blame ("Germany said Syria bore sole responsibility", "Kyiv said the bl
 is the reporter's accusation; whoever holds someone responsible accuses them in their own voice.
 The blamed deed itself stays a claim for the relation rules to read. A complaint or case lodged against
 an actor ("filed a complaint against China at the WTO") accuses it too; asking the body it is lodged
-with to act is the relation cues' business.
+with to act is the relation cues' business. So does blame laid on or a finger pointed at an actor, and a
+charge that an actor did something ("charged that Chinese vessels had rammed its boat").
 """
 
 from __future__ import annotations
@@ -72,6 +73,26 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
             targets = ph.actors(subj) if subj is not None else []
             if report is not None and targets:
                 yield Blame(tuple(targets), report=report)  # "said Syria bore sole responsibility"
+        elif lemma in w.laying_verbs and not _unrealised(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in w.laid_nouns for c in tok.children):
+            # "laid the blame squarely on Turkey", "pointed the finger at Kosovo"
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.laid_nouns]
+            targets = [a for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in w.laying_preps
+                       for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+            holder = subject_of(tok)
+            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            if targets and sources:
+                yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
+        elif lemma in w.charging_verbs and not _unrealised(tok):
+            # "The Philippines charged that Chinese vessels had rammed its boat": a charge laid on the clause's subject
+            holder = subject_of(tok)
+            sources = ph.actors(holder) if holder is not None else []
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _negated(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            targets = [a for c in clauses for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+                       for a in ph.actors(n) if a not in sources]
+            if targets and sources:
+                yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
         elif lemma in w.complaint_verbs and not _unrealised(tok):
             cases = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.complaint_nouns]
             # the phrase may hang on the verb, the case or the body it is lodged with ("at the WTO over ...")

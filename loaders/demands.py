@@ -377,11 +377,16 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     an actor and an infinitive asks that actor (without the infinitive, "encouraged Kosovo" only backs it)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.pressing_verbs or _hedged(verb):
         return None
-    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+    infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not infinitives:
         return None
     subj = subject_of(verb)
     sources = ph.actors(subj) if subj is not None else []
-    targets = [a for a in _addressees(verb, ("dobj",), ph) if a not in sources]
+    # "wants Kyiv to surrender" may parse as a clause whose subject is the one asked
+    told = _addressees(verb, ("dobj",), ph) or [a for c in infinitives if c.dep_ == "ccomp"
+                                                for s in c.children if s.dep_ == "nsubj" for a in ph.actors(s)]
+    targets = [a for a in told if a not in sources]
     if not sources or not targets:
         return None
     return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)

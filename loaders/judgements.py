@@ -79,6 +79,9 @@ class _Words:
     negative_verb_phrases: tuple[tuple[str, ...], ...]
     deed_pronouns: frozenset[str] = frozenset()
     kin: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrasal: tuple[tuple[str, ...], ...] = ()
+    protest_noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    drawing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -121,6 +124,10 @@ def _words() -> _Words:
         deed_pronouns=fs("deed_pronouns"),
         kin={str(x).lower(): frozenset(str(y).lower() for y in group)
              for group in raw.get("kin_deeds") or [] for x in group},
+        phrasal=tuple(tuple(str(x).lower() for x in p) for p in raw.get("phrasal_condemnations") or []),
+        protest_noun_preps={str(k).lower(): frozenset(str(x).lower() for x in v)
+                            for k, v in (raw.get("protest_noun_preps") or {}).items()},
+        drawing_verbs=fs("drawing_verbs"),
     )
 
 
@@ -227,6 +234,9 @@ def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _
         return [a for a in dict.fromkeys(_deed_agents(antecedent, speakers, ph, w)) if a not in speakers]
     found = ph.actors(obj) or [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
                                for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    # "the decision announced by the United States and the ROK", "sanctions imposed by Brussels"
+    found = found or [a for v in obj.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
+                      if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
     found = found or _by_agents(verdict, ph)
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
         found = _deed_agents(obj, speakers, ph, w)
@@ -594,12 +604,20 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
             return None
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.protest_governors:
         gov = noun.head
+    elif noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in w.protest_governors:
+        gov = noun.head.head  # "expressed dissatisfaction with and firm opposition to ..."
     else:
         return None
     if _negated(gov) or _modal(gov):
         return None
-    objs = [q for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in w.protest_preps
+    preps = w.protest_preps | w.protest_noun_preps.get(noun.lemma_.lower(), frozenset())  # "opposition to", "dissatisfaction with"
+    objs = [q for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ in preps
             for q in p.children if q.dep_ == "pobj"]
+    if not objs and noun.dep_ == "conj":
+        # "expressed dissatisfaction with and firm opposition to the decision": the shared object hangs on the last
+        objs = [q for c in noun.conjuncts for p in c.children if p.dep_ == "prep"
+                and p.lower_ in w.protest_preps | w.protest_noun_preps.get(c.lemma_.lower(), frozenset())
+                for q in p.children if q.dep_ == "pobj"]
     subj = subject_of(gov)
     sources = ph.actors(subj) if subj is not None else []
     if not sources:
@@ -685,6 +703,11 @@ def _criticism(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         if not found and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children):
             found = _deed_agents(q, sources, ph, w)  # "condemnation of the drills"
         targets += found
+    if not preps.get("of") and noun.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in w.drawing_verbs:
+        # "Russia's decision drew sharp criticism from Beijing": the criticised is the drawing subject's owner
+        subj = subject_of(gov)
+        if subj is not None:
+            targets += _owners(subj, [], sources, ph, w)
     targets = [a for a in dict.fromkeys(targets) if a not in sources]
     if not sources or not targets:
         return None
@@ -740,12 +763,45 @@ def _attributive(noun: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate |
     return Candidate(speakers, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=frame)
 
 
+def _phrasal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Beijing lashed out at Washington", "hit out at Sweden", "rounded on Britain", "took aim at Riyadh",
+    "railed against the sanctions imposed by Washington": an idiom of attacking in words condemns whom it
+    is aimed at (or the owner of the deed it is aimed at)."""
+    if verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    for phrase in w.phrasal:
+        if phrase[0] != lemma:
+            continue
+        holder, ok = verb, True
+        for word in phrase[1:-1]:
+            nxt = next((c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj") and c.lower_ == word), None)
+            if nxt is None:
+                ok = False
+                break
+            holder = nxt
+        if not ok:
+            continue
+        whom = [q for h in (verb, holder) for p in h.children if p.dep_ == "prep" and p.lower_ == phrase[-1]
+                for q in p.children if q.dep_ == "pobj"]
+        subj = subject_of(verb)
+        sources = ph.actors(subj) if subj is not None else []
+        if not whom or not sources:
+            return None
+        targets = [a for q in whom for a in (ph.actors(q) or _owners(q, _subtrees([q]), sources, ph, w)) if a not in sources]
+        if not targets:
+            return None
+        return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+    return None
+
+
 def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
-                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w)):
+                     _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w),
+                     _phrasal(tok, ph, w)):
             if rule is not None:
                 yield rule
     _remember_owned(sent, ph, w)

@@ -178,9 +178,9 @@ def test_appeal_hung_on_a_clause_is_its_speakers(extractor, text, expected) -> N
 
 
 def test_appeal_with_its_own_subject_is_that_subjects(extractor) -> None:
-    rows = claim_rows(extractor, H + "Moscow wants Kyiv to surrender territory and Washington called on Russia to withdraw.")
-    assert not any(r[0] == "RUS" and r[1] == "REQUESTS" for r in rows), rows
-    assert not any(r[0] == "UKR" and r[1] == "REQUESTS" for r in rows), rows
+    rows = claim_rows(extractor, H + "Moscow wants Kyiv to surrender territory and Washington called on Beijing to stay"
+                      " neutral.")
+    assert not any(r[:3] in (("RUS", "REQUESTS", "CHN"), ("UKR", "REQUESTS", "CHN")) for r in rows), rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -221,3 +221,99 @@ def test_condemned_coup_is_the_juntas(extractor, text, expected) -> None:
 
 def test_condemned_coup_with_no_country_named_condemns_nobody(extractor) -> None:
     assert claim_rows(extractor, H + "The coup leaders met the delegation. The African Union condemned the coup.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Beijing lashed out at Washington over the arms sale.", {("CHN", "CONDEMNS", "USA", "asserted", ())},
+                 id="lash-out-at"),
+    pytest.param("Turkey hit out at Sweden on Monday for allowing the protest.",
+                 {("TUR", "CONDEMNS", "SWE", "asserted", ())}, id="hit-out-at"),
+    pytest.param("Russia rounded on Britain over the expulsions.", {("RUS", "CONDEMNS", "GBR", "asserted", ())},
+                 id="round-on"),
+    pytest.param("Iran took aim at Saudi Arabia in a speech on Monday.", {("IRN", "CONDEMNS", "SAU", "asserted", ())},
+                 id="take-aim-at"),
+    pytest.param("China railed against the sanctions imposed by Washington.", {("CHN", "CONDEMNS", "USA", "asserted", ())},
+                 id="rail-against-deed"),
+])
+def test_idioms_of_attacking_in_words_condemn(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Beijing did not lash out at Washington over the arms sale.", id="negated"),
+    pytest.param("Turkey could hit out at Sweden if the protest goes ahead.", id="hedged"),
+    pytest.param("Turkey hit out at critics of the deal.", id="no-actor"),
+    pytest.param("The ball hit the post and Russia took the lead.", id="literal"),
+])
+def test_no_condemnation_from_idioms_not_aimed_at_an_actor(extractor, text) -> None:
+    assert not any(r[1] == "CONDEMNS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("China voiced firm opposition to the US arms sale to Taiwan.",
+                 {("USA", "SUPPLIES", "TWN", "asserted", ()), ("CHN", "CONDEMNS", "USA", "asserted", ())}, id="opposition-to"),
+    pytest.param("China expressed strong dissatisfaction with and firm opposition to the decision announced by the United"
+                 " States.", {("CHN", "CONDEMNS", "USA", "asserted", ())}, id="dissatisfaction-with-and-opposition-to"),
+])
+def test_opposition_voiced_to_a_deed_condemns_its_owner(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("China voiced firm support for the US proposal.", id="support"),
+    pytest.param("The opposition party expressed concern about the economy.", id="domestic-opposition"),
+    pytest.param("China did not express opposition to the US plan.", id="negated"),
+])
+def test_no_condemnation_without_opposition_to_an_owned_deed(extractor, text) -> None:
+    assert not any(r[1] == "CONDEMNS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+def test_criticism_drawn_by_a_deed_condemns_its_owner(extractor) -> None:
+    assert claim_rows(extractor, H + "Russia's decision to close the border drew sharp criticism from Finland.") == {
+        ("FIN", "CONDEMNS", "RUS", "asserted", ())}
+
+
+def test_praise_drawn_condemns_nobody(extractor) -> None:
+    assert claim_rows(extractor, H + "Russia's decision to reopen the border drew praise from Finland.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mali sought military assistance from Russia.", {("MLI", "REQUESTS", "RUS", "asserted", ())}, id="sought-from"),
+    pytest.param("Kyiv appealed for Western support.", {("UKR", "REQUESTS", "WEST", "asserted", ())}, id="appealed-for"),
+    pytest.param("Washington wants Beijing to use its influence on Pyongyang.",
+                 {("USA", "REQUESTS", "CHN", "asserted", ())}, id="wants-to"),
+])
+def test_help_sought_and_wants_are_requests(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kyiv thanked Washington for its support.", id="thanks"),
+    pytest.param("Mali sought to attract investment from Russia.", id="infinitive"),
+    pytest.param("Washington does not want Kyiv to negotiate yet.", id="negated-want"),
+    pytest.param("Kyiv appealed for international support.", id="no-giver"),
+])
+def test_no_request_without_a_giver_or_an_ask(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Greece laid the blame for the crisis squarely on Turkey.", {("GRC", "ACCUSES", "TUR", "asserted", ())},
+                 id="laid-blame-on"),
+    pytest.param("Israel pinned the blame on Hezbollah.", {("ISR", "ACCUSES", "HEZBOLLAH", "asserted", ())}, id="pinned"),
+    pytest.param("Serbia pointed the finger at Kosovo.", {("SRB", "ACCUSES", "XKX", "asserted", ())}, id="finger"),
+    pytest.param("The Philippines charged that Chinese vessels had rammed its supply boat.",
+                 {("PHL", "ACCUSES", "CHN", "asserted", ())}, id="charged-that"),
+])
+def test_blame_laid_and_charges_accuse(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Greece did not lay the blame on Turkey.", id="negated"),
+    pytest.param("Greece would lay the blame on Turkey if talks failed.", id="hedged"),
+    pytest.param("The ministry charged that the report was biased.", id="charge-on-no-actor"),
+    pytest.param("Serbia pointed to the agreement signed with Kosovo.", id="pointed-to"),
+])
+def test_no_accusation_without_blame_laid_on_an_actor(extractor, text) -> None:
+    assert not any(r[1] == "ACCUSES" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
