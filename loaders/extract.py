@@ -265,7 +265,7 @@ class Extractor:
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
                 cands = _one_reading(merged([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
-                                             *demand_candidates(sent, ph, lex)], sent, ph, lex))
+                                             *demand_candidates(sent, ph, lex)], sent, ph))
                 judging = frozenset(c.cue.i for c in cands if c.type in _EVENT_REACTIONS and not c.nominal)
                 for cand in cands:
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,

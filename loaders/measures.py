@@ -1,17 +1,24 @@
 """Diplomatic and economic measures the cue lexicon misses, and deeds told as mutual.
 
-News tells measures through the thing acted on more than through a verb of sanction: "shut its border
-with Benin" (a sanction on Benin), "was withdrawing its diplomats from Lebanon" and "suspended military
-contacts with Myanmar" (cuts in relations), "would bar the coup leaders from entering" (a sanction on their
-state), "agreed to restrict arms sales to Ankara" (a sanction on Turkey), "announced the expulsion of one
-Russian embassy employee" (a cut with Russia, by every announcer), "will switch recognition to Beijing"
-(recognising Beijing, dropping Taipei). Deeds told as mutual ("accused each other", "traded accusations",
-"exchanged fire") are one relation in each direction.
+News tells measures through the thing acted on more than through a verb of sanction, and often by a noun:
+
+- a frontier shut is a sanction on the neighbour ("shut its border with Benin", "Burundi's closure of the border");
+- envoys called home, ordered out or told to go cut relations with the state they leave or belong to ("was
+  withdrawing its diplomats from Lebanon", "ordered out 60 Russians", "told four diplomats to leave"), as do
+  contacts, pacts and talks dropped ("suspended military contacts with Myanmar", "pulled out of talks with
+  Colombia"), another state's mission shut, a member suspended from a body, and expulsions told as nouns
+  ("Latvia and Estonia each announced the expulsion of one Russian embassy employee");
+- a state's people kept out, and trade or flights cut, are sanctions ("would bar the coup leaders from
+  entering", "denied entry to three Russian officials", "agreed to restrict arms sales to Ankara");
+- a switch of recognition recognises the new side and cuts ties with the old ("will switch recognition to
+  Beijing": Taipei is dropped, the seat's rival government);
+- a deed told as mutual is one relation each way ("accused each other", "traded accusations", "exchanged fire").
 
 The rules propose ``Candidate`` s like the cue rules do, so that the pipeline decides status and attribution
 (planned, alleged, negated) as for any other cue. ``merged`` adds them to the cue rules' candidates: a token
-the cue rules already read is not read twice, and a mutual deed replaces the cue rules' reading of its verb
-("traded accusations with Baku" trades nothing).
+the cue rules already read with a target is not read twice (no edge under two types), and a few readings
+replace the cue rules' one of the same words ("traded accusations with Baku" trades nothing, "ordered Sudanese
+nationals to leave" asks nothing of Sudan, "barred its citizens from travelling to Russia" visits no one).
 """
 
 from __future__ import annotations
@@ -26,10 +33,10 @@ import yaml
 from graph.model import ActorKind, RelationType
 
 from loaders.coref import Phrases
-from loaders.lexicon import Lexicon, WordLists, spellings
+from loaders.lexicon import WordLists, spellings
 from loaders.relations import Candidate, subject_of
 
-__all__ = ["measure_candidates", "merged"]
+__all__ = ["merged"]
 
 _PATH = Path(__file__).with_name("data") / "measures.yaml"
 
@@ -72,7 +79,7 @@ class _Found:
 
     candidate: Candidate | None
     replaces: frozenset[int] = frozenset()
-    forced: bool = False  # kept even where a cue rule read the same token (a mutual deed)
+    forced: bool = False  # kept even where a cue rule read the same token: its reading replaces the cue rule's
 
 
 # parse helpers --------------------------------------------------------------------------------------
@@ -589,17 +596,10 @@ def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
         yield from found or _switch(tok, ph, words)
 
 
-def measure_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
-    """Candidates of the measure and mutual-deed rules for one sentence (status is left to the pipeline)."""
-    for f in _found(sent, ph):
-        if f.candidate is not None:
-            yield f.candidate
-
-
-def merged(base: Sequence[Candidate], sent: Any, ph: Phrases, lex: Lexicon) -> list[Candidate]:
-    """The cue rules' candidates with the measure rules' added. A measure is dropped where a cue rule
-    already read its token with an actor on each end or a target (so no edge comes out twice, under two
-    types); a kept measure replaces the cue rules' reading of the nouns it reads otherwise ("traded
+def merged(base: Sequence[Candidate], sent: Any, ph: Phrases) -> list[Candidate]:
+    """The cue rules' candidates (``base``) with the measure rules' added, for one sentence. A measure is
+    dropped where a cue rule already read its token with a target (so no edge comes out twice, under two
+    types); a kept measure replaces the cue rules' reading of the words it reads otherwise ("traded
     accusations with Baku" trades nothing, "restricted arms sales to Ankara" sells nothing)."""
     found = list(_found(sent, ph))
     kept: list[_Found] = []
