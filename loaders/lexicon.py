@@ -87,6 +87,7 @@ class Lexicon:
     travel_verbs: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
+    counted_members: frozenset[str] = frozenset()
     delisting_verbs: frozenset[str] = frozenset()
     list_nouns: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
@@ -252,6 +253,7 @@ def load_lexicon() -> Lexicon:
         travel_verbs=fs(cues.get("travel_verbs")),
         trade_nouns=fs(cues.get("trade_nouns")),
         people_counts=fs(cues.get("people_counts")),
+        counted_members=fs(cues.get("counted_members")),
         delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
         named_place_heads=fs(coref.get("named_place_heads")),

@@ -209,7 +209,10 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
     if slot == "dobj_subtree":
         return [verb.doc[i] and ph.actor_at[i] for o in _objects(verb) for i in (t.i for t in o.subtree) if i in ph.actor_at]
     if slot in ("dobj", "dobj_actor"):
-        return [a for o in _objects(verb) for a in ph.actors(o)]
+        found = [a for o in _objects(verb) for a in ph.actors(o)]
+        if not found:  # "hit three of Chavez's aides", "expelled two of Russia's diplomats": the counted group's
+            found = [a for p in _counted_members(_objects(verb), ph.lex) for a in ph.actors(p)]
+        return found
     if slot == "dobj_name":  # "will sell Australia three submarines" parsed as two objects
         objs = _objects(verb)
         if not _material(objs, ph.lex):
@@ -746,6 +749,13 @@ def _infinitive_after_object(tok: Any) -> bool:
                and c.left_edge.i - 1 in ends for c in tok.children)
 
 
+def _counted_members(objs: list[Any], lex: Lexicon) -> list[Any]:
+    """The officials an object counts ("three of Venezuela's security officials", "two of its diplomats"),
+    not counted things ("two of its positions", "a fifth of the country")."""
+    return [p for o in objs if o.like_num or o.lemma_.lower() in lex.people_counts
+            for p in _pobjs(o, ("of",)) if p.lemma_.lower() in lex.counted_members]
+
+
 def _counted_people(tok: Any, ph: Phrases, lex: Lexicon) -> bool:
     """Whether ``tok`` counts a nation's people ("4 million Russians", "thousands of undocumented
     Afghans", "300 Syrians"): people, not the state their demonym names."""
@@ -1181,7 +1191,10 @@ def _with_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     phrase names decides the type, whatever the verb alone would say."""
     if tok.lemma_.lower() not in lex.with_verbs:
         return None
-    tools = _heads([p for o in [*_objects(tok), tok] for p in _pobjs(o, ("with",))])  # "a new round of sanctions"
+    objs = _objects(tok)
+    counted = _counted_members(objs, lex)
+    # "a new round of sanctions"; "hit three of Chavez's aides with sanctions" (the "with" hung on the aides)
+    tools = _heads([p for o in [*objs, *counted, tok] for p in _pobjs(o, ("with",))])
     sanction = [t for t in tools if (c := lex.nouns.get(t.lemma_.lower())) is not None and c.type == RelationType.SANCTIONS]
     armed = [t for t in tools if t.lemma_.lower() not in _CONTAINERS and (lex.modes.get(t.lemma_.lower()) == "weapons" or any(
         lex.modes.get(c.lemma_.lower()) == "weapons" for c in t.children if c.dep_ == "compound"))]
@@ -1193,7 +1206,7 @@ def _with_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         return None
     subj = subject_of(tok)
     sources = ph.actors(subj) if subj is not None else []
-    targets = [a for o in _objects(tok) for a in ph.actors(o) if a not in sources]
+    targets = [a for o in [*(objs if not counted else []), *counted] for a in ph.actors(o) if a not in sources]
     if not targets and rtype == RelationType.SANCTIONS:
         # "answered the referendum with sanctions against Russia": the measures' own target
         targets = [a for t in sanction for p in _pobjs(t, ("against", "on")) for a in ph.actors(p) if a not in sources]

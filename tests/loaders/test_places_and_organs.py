@@ -204,3 +204,12 @@ def test_offer_by_a_state_to_supply(extractor) -> None:
 def test_state_arms_makers_stand_for_their_state(extractor) -> None:
     assert edge_rows(extractor, "Algeria bought 14 Sukhoi fighters.") == {("RUS", "SUPPLIES", "DZA", "asserted")}
     assert edge_rows(extractor, "NORINCO shipped rifles to Zimbabwe.") == {("CHN", "SUPPLIES", "ZWE", "asserted")}
+
+
+def test_counted_officials_hit_with_sanctions(extractor) -> None:
+    got = edge_rows(extractor, "Britain hit four of Iran's military commanders with sanctions.")
+    assert got == {("GBR", "SANCTIONS", "IRN", "asserted")}, got
+
+
+def test_counted_envoys_expelled(extractor) -> None:
+    assert edge_rows(extractor, "Norway expelled two of Russia's diplomats.") == {("NOR", "REDUCES_RELATIONS", "RUS", "asserted")}
