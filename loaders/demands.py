@@ -68,6 +68,8 @@ class _Words:
     appeal_slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
     occasions: frozenset[str] = frozenset()
     mandative_verbs: frozenset[str] = frozenset()
+    addressed_nouns: frozenset[str] = frozenset()
+    pleading_slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -90,7 +92,9 @@ def _words() -> _Words:
                   fs("holder_deeds"), fs("stop_deeds"), fs("stop_preps"), fs("stopped_deeds"), fs("own_deeds"), fs("from_deeds"),
                   fs("leading_participles"), fs("holding_verbs"), fs("held_people"), fs("force_nouns"),
                   fs("force_verbs"), fs("back_pronouns"), fs("obligation_modals"), fs("insights"), fs("pressing_verbs"), appeals,
-                  fs("occasions"), fs("mandative_verbs"))
+                  fs("occasions"), fs("mandative_verbs"), fs("addressed_nouns"),
+                  {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+                   for k, v in (raw.get("pleading_slots") or {}).items()})
 
 
 @dataclass
@@ -457,13 +461,51 @@ def _mandative(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.REQUESTS, targets, verb, None, verb=verb)
 
 
+def _addressed(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "renewed its appeal to NATO for air defence systems", "made a formal request to Germany for
+    reparations": a request voiced to an actor asks that actor (whatever it asks for)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.addressed_nouns or noun.dep_ != "dobj":
+        return None
+    gov = noun.head
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.voicing_verbs or _hedged(gov):
+        return None
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    subj = subject_of(gov)
+    sources = list(dict.fromkeys([*(ph.actors(subj) if subj is not None else []), *sources]))
+    targets = [a for q in (*_pobjs(noun, ("to",)), *_pobjs(gov, ("to",))) for a in ph.actors(q) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), gov, None, verb=gov)
+
+
+def _pleading(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Kyiv has repeatedly pleaded with the West for more weapons", "Athens called for Turkey to withdraw":
+    an appeal addressed with a preposition, or a clause whose subject is asked ("for Turkey to withdraw")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return None
+    told = _addressees(verb, w.pleading_slots[lemma], ph) if lemma in w.pleading_slots else []
+    if lemma in w.appeal_slots or lemma in w.demand_verbs:
+        # "called for Turkey to withdraw": the parser makes "for" the marker of a clause whose subject is asked
+        told += [a for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                 for s in c.children if s.dep_ == "nsubj" for a in ph.actors(s)]
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for a in told if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+
+
 def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """REQUESTS candidates from demands whose object is a deed of another actor, from statements of what
     another actor must do, from verbs of pressing, and from appeals tacked onto an appeal."""
     w = _words()
     for tok in sent:
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
-                     _mandative(tok, ph, w)):
+                     _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -400,6 +400,21 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     elif obj is None and _object_relative(verb):
         obj = verb.head  # "a statement that he called ..." (the relative pronoun parsed as a marker)
     if obj is None:
+        # "denounced as 'unacceptable' the Swedish decision": the shifted deed parsed as the object of "as"
+        obj = next((q for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for q in p.children
+                    if q.dep_ == "pobj" and q.pos_ == "NOUN" and (_deed_lemma(q) in w.deed_nouns or q.lemma_.lower() in w.general_deeds)
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in q.children)
+                    and any(a.dep_ == "amod" and a.i < q.i and (a.lower_ in w.negative or a.lemma_.lower() in w.negative)
+                            for a in q.children)), None)
+        if obj is not None:
+            shifted = [a for a in obj.children if a.dep_ == "amod" and a.i < obj.i and (a.lower_ in w.negative or a.lemma_.lower() in w.negative)]
+            if _negated(verb) or any(c.lower_ in w.negators for c in obj.children):
+                return None
+            subj = subject_of(verb)
+            sources = ph.actors(subj) if subj is not None else []
+            targets = [a for a in _owners(obj, _subtrees([obj]), sources, ph, w) if a not in sources] if sources and shifted else []
+            return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=verb) if targets else None
+    if obj is None:
         # "called the cut-off 'unjustified'" parsed with the deed as the predicate: the deed judges itself
         obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.i > verb.i
                     and (_deed_lemma(c) in w.deed_nouns or c.lemma_.lower() in w.general_deeds)

@@ -317,3 +317,40 @@ def test_blame_laid_and_charges_accuse(extractor, text, expected) -> None:
 ])
 def test_no_accusation_without_blame_laid_on_an_actor(extractor, text) -> None:
     assert not any(r[1] == "ACCUSES" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ukraine renewed its appeal to NATO for air defence systems.", {("UKR", "REQUESTS", "NATO", "asserted", ())},
+                 id="appeal-to"),
+    pytest.param("Poland made a formal request to Germany for reparations.", {("POL", "REQUESTS", "DEU", "asserted", ())},
+                 id="request-to"),
+    pytest.param("Kyiv has repeatedly pleaded with the West for more weapons.", {("UKR", "REQUESTS", "WEST", "asserted", ())},
+                 id="pleaded-with"),
+    pytest.param("Athens called for Turkey to withdraw its survey ship.", {("GRC", "REQUESTS", "TUR", "asserted", ())},
+                 id="call-for-x-to"),
+])
+def test_requests_addressed_to_an_actor(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ukraine rejected the appeal to NATO made by Hungary.", id="rejected-appeal"),
+    pytest.param("Kyiv did not plead with the West for weapons.", id="negated"),
+    pytest.param("Athens called for calm after the incident.", id="call-for-calm"),
+])
+def test_no_request_addressed_without_a_voiced_request(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Ankara denounced as "unacceptable" the Swedish decision to allow the protest.',
+                 {("TUR", "CONDEMNS", "SWE", "asserted", ())}, id="shifted-object"),
+    pytest.param("India termed the Chinese remarks unwarranted.", {("IND", "CONDEMNS", "CHN", "asserted", ())},
+                 id="unwarranted"),
+])
+def test_verdicts_in_other_word_orders(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+def test_shifted_object_with_a_neutral_verdict_condemns_nobody(extractor) -> None:
+    assert claim_rows(extractor, H + 'Ankara described as "temporary" the Swedish decision to allow the protest.') == set()
