@@ -353,6 +353,25 @@ def _suspension(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
         yield _Found(cand)
 
 
+def _recognition_withdrawn(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "Paraguay withdrew its recognition of Kosovo", "Togo derecognised Kosovo": recognition taken back cuts
+    ties; the cue rules' reading of the recognition noun (as recognising) goes."""
+    if d.lemma in w.derecognizing_verbs:
+        cand = _candidate(list(d.doers), RelationType.REDUCES_RELATIONS, [a for o in d.objects for a in _named(o, ph)],
+                          d.head, d.head, nominal=d.nominal)
+        if cand is not None:
+            yield _Found(cand)
+        return
+    if d.lemma not in w.unrecognizing_verbs:
+        return
+    recognitions = [o for o in d.objects if _lemma(o) in w.recognition_words]
+    if not recognitions:
+        return
+    targets = [a for r in recognitions for p in _pobjs(r, ("of",)) for a in ph.actors(p)]
+    cand = _candidate(list(d.doers), RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
+    yield _Found(cand, frozenset(r.i for r in recognitions), forced=True)
+
+
 def _regime_state(noun: Any, sources: list[str], ph: Phrases) -> list[str]:
     """The state a regime's people ("the coup leaders", "junta members") belong to: the last state named
     before them, in this sentence or earlier in the article, other than the one acting on them."""
@@ -563,8 +582,8 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
 # public -----------------------------------------------------------------------------------------------
 
 _VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban,
-               _entry_denied, _trade_cut)
-_NOUN_RULES = (_closure, _recall, _contacts, _deal_dropped, _trade_cut)
+               _entry_denied, _recognition_withdrawn, _trade_cut)
+_NOUN_RULES = (_closure, _recall, _contacts, _deal_dropped, _recognition_withdrawn, _trade_cut)
 """Rules a deed noun is read by too ("the closure of the border", "the recall of its ambassador")."""
 
 

@@ -88,6 +88,10 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     ("Kenya ordered the withdrawal of its diplomats from Somalia.", done("KEN", "REDUCES_RELATIONS", "SOM")),
     ("Japan announced the suspension of military contacts with Myanmar.", done("JPN", "REDUCES_RELATIONS", "MMR")),
     ("Russia ordered a halt to all imports from Georgia.", done("RUS", "SANCTIONS", "GEO")),
+    # recognition taken back cuts ties, and recognises nothing
+    ("Paraguay withdrew its recognition of Kosovo.", done("PRY", "REDUCES_RELATIONS", "XKX")),
+    ("Suriname revoked its recognition of Kosovo in 2017.", done("SUR", "REDUCES_RELATIONS", "XKX")),
+    ("Togo derecognised Kosovo last year.", done("TGO", "REDUCES_RELATIONS", "XKX")),
     # deeds told as mutual: one row each way, and no reading of the verb alone
     ("Ethiopia and Eritrea blamed one another for the collapse of the talks.", both_ways("ETH", "ACCUSES", "ERI")),
     ("Armenia traded accusations with Azerbaijan.", both_ways("ARM", "ACCUSES", "AZE")),
@@ -141,6 +145,7 @@ def test_measures_keep_their_status(extractor, text, expected) -> None:
     "Japan barred its citizens from travelling to Russia.",  # no measure on Russia, and no visit either
     "Canada refused entry to the ship.",
     "Azerbaijan Airlines has suspended flights to seven Russian cities.",  # a carrier's own step
+    "Paraguay did not withdraw its recognition of Kosovo.",
 ])
 def test_no_measure_where_none_is_taken(extractor, text) -> None:
     assert not {r for r in found(extractor, text) if r[1] != "SUPPLIES"}, found(extractor, text)
