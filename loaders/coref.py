@@ -452,6 +452,15 @@ class Phrases:
     def _object_person(self, tok: Any) -> list[str]:
         """ "expelled a Russian diplomat and ordered him to leave": an object pronoun stands for the
         last person named before it in the sentence who is not its own clause's subject."""
+        if tok.i in self._resolving:
+            return []  # "a spokesman ... and two companies linked to him": the companies lean on "him" again
+        self._resolving.add(tok.i)
+        try:
+            return self._object_person_unguarded(tok)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _object_person_unguarded(self, tok: Any) -> list[str]:
         clause_subjects: set[str] = set()
         for anc in (tok.head, *tok.head.ancestors):
             if anc.pos_ in ("VERB", "AUX"):

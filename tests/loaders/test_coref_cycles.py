@@ -23,3 +23,11 @@ def test_their_inside_a_subject_whose_partners_resolve_through_their_does_not_re
     extraction = Extractor().extract(Article(id="cycle2", text=text))
     assert all(r.source != r.target for r in extraction.relations)
     assert extraction.article.id == "cycle2"
+
+
+def test_an_object_pronoun_inside_a_front_tied_to_it_does_not_recurse(extractor):
+    # "him" looks for the last person named; "two companies linked to him" leans on "him" again.
+    text = "The EU also blacklisted Omar Bashir, a spokesman for the rebels, and two companies linked to him."
+    extraction = extractor.extract(Article(id="front", text=text))
+    assert extraction.failure is None, extraction.failure
+    assert ("EU", "SANCTIONS") in {(r.source, r.type.value) for r in extraction.relations}
