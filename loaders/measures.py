@@ -625,8 +625,9 @@ def merged(base: Sequence[Candidate], sent: Any, ph: Phrases) -> list[Candidate]
     for f in found:
         others = [c for c in base if c.cue.i not in f.replaces]
         # a reading counts where it has a target other than its source ("recalled its envoy": the envoy's
-        # holder is no target of the recall)
-        reading = [c for c in others if set(c.targets) - set(c.sources)]
+        # holder is no target of the recall) and, for a verb, a doer ("Kenya's ambassador was recalled from
+        # Mogadishu" has none for the cue rule; a noun's may still come from what the article told before)
+        reading = [c for c in others if set(c.targets) - set(c.sources) and (c.sources or c.nominal)]
         read = {c.cue.i for c in reading} | {c.verb.i for c in reading if c.verb is not None and c.sources}
         if f.forced or (f.candidate is not None and f.candidate.cue.i not in read):
             kept.append(f)

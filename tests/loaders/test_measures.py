@@ -40,6 +40,7 @@ def both_ways(a: str, rtype: str, b: str) -> set[Claim]:
     ("The PLO recalled its envoy in Washington for consultations.", done("PLO", "REDUCES_RELATIONS", "USA")),
     ("Ghana pulled its ambassador out of Togo.", done("GHA", "REDUCES_RELATIONS", "TGO")),
     ("Kenya recalled its high commissioner to Somalia.", done("KEN", "REDUCES_RELATIONS", "SOM")),
+    ("Uganda's ambassador was recalled from Kinshasa.", done("UGA", "REDUCES_RELATIONS", "COD")),
     ("China recalled its envoy in Vilnius to Beijing.", done("CHN", "REDUCES_RELATIONS", "LTU")),
     ("Kuwait brought home its envoy in Beirut.", done("KWT", "REDUCES_RELATIONS", "LBN")),
     ("Washington ordered out 60 Russians it described as intelligence officers.", done("USA", "REDUCES_RELATIONS", "RUS")),
