@@ -51,6 +51,10 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         if got:
             return got
         head = verb.head
+        if head.dep_ == "prep" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            # "Qatar said in a statement that ...", "Riyadh has for years accused ...": the statement or the
+            # span of time hangs on the verb whose subject speaks, not on the last paragraph's speaker
+            head = head.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return speakers_of(head, phrases, lex, discourse_speakers)
         return list(discourse_speakers)

@@ -33,7 +33,7 @@ def _coref_words() -> dict[str, frozenset[str]]:
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
-            for key in ("reason_preps", "hostile_types")}
+            for key in ("reason_preps", "hostile_types", "membership_modifiers")}
 
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -503,8 +503,11 @@ class Phrases:
     def _group(self, tok: Any) -> list[str]:
         """ "both countries", "the two sides", "the three juntas", "their countries": the states last named together."""
         children = list(tok.children)
+        if any(c.dep_ == "compound" and c.lemma_.lower() in _coref_words()["membership_modifiers"] for c in children):
+            return []  # "the member states": a body's membership, not the states the article just named
         count = 2 if any(c.lower_ == "both" for c in children) else None
-        for c in children:
+        # "the 27 EU countries": the parser may hang the number on a modifier of the head rather than the head
+        for c in [*children, *(g for c in children if c.dep_ in ("compound", "amod") for g in c.children)]:
             if c.dep_ == "nummod":
                 count = _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
         plural = tok.tag_ in ("NNS", "NNPS")

@@ -30,7 +30,7 @@ from loaders.attribution import frame_of, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon
 from loaders.relations import candidates, subject_of
-from loaders.status import decide, modality, participation_words
+from loaders.status import decide, modality, participation_words, withheld
 
 __all__ = ["Denial", "Follow", "Orphan", "Reaction", "SentenceNote", "Threat", "carried_targets", "charge_means", "cross_sentence_denials",
            "event_reactions", "note_sentence", "retaliation_threats", "shared_types"]
@@ -164,6 +164,10 @@ class _Words:
     threat_window: int = 4
     retaliation_litotes: frozenset[str] = frozenset()
     threat_topic_preps: frozenset[str] = frozenset()
+    deliberating_verbs: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    circulating_verbs: frozenset[str] = frozenset()
+    media_words: frozenset[str] = frozenset()
     carry_types: frozenset[RelationType] = frozenset()
     follow_verbs: frozenset[str] = frozenset()
     follow_nouns: frozenset[str] = frozenset()
@@ -200,7 +204,8 @@ def _words() -> _Words:
         hostile_types=frozenset(RelationType.parse(t) for t in data.get("hostile_types") or ()),
         threat_window=int(data.get("threat_window", 4)),
         retaliation_litotes=fs("retaliation_litotes"),
-        threat_topic_preps=fs("threat_topic_preps"),
+        threat_topic_preps=fs("threat_topic_preps"), deliberating_verbs=fs("deliberating_verbs"),
+        negation=fs("negation"), circulating_verbs=fs("circulating_verbs"), media_words=fs("media_words"),
         carry_types=frozenset(RelationType.parse(t) for t in data.get("carry_types") or ()),
         follow_verbs=fs("follow_verbs"), follow_nouns=fs("follow_nouns"),
         follow_types=frozenset(RelationType.parse(t) for t in data.get("follow_types") or ()),
@@ -390,6 +395,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         and (tok.pos_ == "VERB" or tok.dep_ in ("acomp", "oprd", "advmod"))
     if not litotes and (tok.lemma_.lower() not in words.retaliation_words or not tok.pos_ in ("VERB", "NOUN")):
         return None
+    if tok.pos_ == "NOUN" and _deliberated(tok, words):
+        return None  # "would coordinate their response": a reply still being worked out is aimed at nobody yet
     marked = False
     threateners: list[str] = []
     node = tok
@@ -419,6 +426,17 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
             if a not in threateners and a not in named:
                 named.append(a)
     return Threat(tuple(threateners), tuple(named))
+
+
+def _deliberated(noun: Any, words: _Words) -> bool:
+    """Whether a response noun is what a deliberating verb works out ("coordinate a united response",
+    "discussed their response", "agreed on a joint response") rather than a reply vowed."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.deliberating_verbs
 
 
 def _reaction_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Reaction | None:
@@ -488,6 +506,8 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         if olemma in words.claim_nouns:
             if _is_title(obj, words):
                 return None  # "rejected China's territorial claims": a dispute, not a denial
+            if _circulating(obj, words):
+                return None  # "dismissed rumours circulating on social media": no actor made the claim
             owners = [a for a in ph.actors(obj) if a not in deniers]
             owners += [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
                        for o in p.children if o.dep_ == "pobj" for a in ph.actors(o) if a not in owners]
@@ -501,6 +521,8 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         if obj.tag_ in _WH and tok.dep_ == "relcl":
             return Denial(tuple(deniers))  # "... of taking part, which the Pentagon denied"
         if dismissive and obj.lower_ in words.claim_pronouns:
+            if any(t.lemma_.lower() in words.claim_nouns and _circulating(t, words) for t in tok.sent):
+                return None  # "dismissed rumours circulating online, calling them nonsense": still nobody's claim
             return Denial(tuple(deniers))  # "calling it baseless"
     if clause:
         # "denied the helicopters had crossed into Poland and called the accusations far-fetched"
@@ -557,8 +579,8 @@ def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
 
 
 def _cancelled(tok: Any, words: _Words) -> bool:
-    """ "did not deny", "has never denied", "refused to deny": no denial was made."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    """ "did not deny", "has never denied", "neither confirmed nor denied", "refused to deny": no denial was made."""
+    if withheld(tok, words.negation):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.cancelling_heads
 
@@ -583,6 +605,19 @@ def _objects(tok: Any, describes: bool, lex: Lexicon) -> list[Any]:
     if not out and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         out.append(tok.head)
     return out
+
+
+def _circulating(claim: Any, words: _Words) -> bool:
+    """Whether a claim noun is told as going round rather than made by someone ("rumours circulating online",
+    "reports in local media", "speculation on social media"): its origin is given and is no actor."""
+    for c in claim.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in words.circulating_verbs:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+                t.lower_ in words.media_words or t.lemma_.lower() in words.media_words
+                for o in c.children if o.dep_ == "pobj" for t in o.subtree):
+            return True
+    return False
 
 
 def _is_title(obj: Any, words: _Words) -> bool:

@@ -8,7 +8,7 @@ the article's own voice, a bare "could").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from loaders.attribution import Frame
 from loaders.lexicon import Lexicon
 
 __all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "breached", "circumstantial", "conditional_deed", "decide",
-           "expected_arrivals", "intent_adjectives", "modality", "participation_words", "threatened"]
+           "expected_arrivals", "intent_adjectives", "modality", "participation_words", "threatened", "withheld"]
 
 SPEECH_ACTS = frozenset({
     RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.THREATENS,
@@ -57,6 +57,8 @@ class Modality:
     """ "Iran has reportedly supplied missiles": the writer passes the claim on without vouching for it."""
     unfounded: bool = False
     """ "said it had seen no evidence that China was arming Russia": the claim is disowned, not made or denied."""
+    unreal: bool = False
+    """ "warned that any American support for a counter-strike would ...": a deed named as any such deed is supposed."""
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
@@ -105,6 +107,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.path[k - 1].children):
             future = True  # "is to host talks", "was to sign the deal on Friday": arranged, still to come
             intent_head = intent_head if intent_head is not None else tok
+        if k >= 1 and tok.lower_ in lex.future_aux and tok.tag_ == "VBG" and frame.path[k - 1].dep_ == "xcomp":
+            future = True  # "we are not going to support them": "going to" is a future, parsed as a head verb
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
             refused = True
         if lemma in lex.approval_heads and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.approved_nouns
@@ -133,8 +137,14 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 future = True
     unfounded = stop is not None and stop.pos_ == "NOUN" \
         and any(c.dep_ in ("det", "neg") and c.lower_ in lex.negation for c in stop.children)
+    cue = frame.path[0] if frame.path else None
+    if cue is not None and cue.pos_ in ("VERB", "AUX"):
+        # "any Japanese deployment to the strait would be met with force": a deed noun the verb has as its subject
+        cue = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    unreal = cue is not None and cue.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _status_words()["supposing_determiners"] for c in cue.children)
     return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head,
-                    hearsay, unfounded)
+                    hearsay, unfounded, unreal)
 
 
 def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
@@ -297,6 +307,10 @@ def _status_words() -> dict[str, Any]:
         "stances_held": {str(k).upper(): frozenset(str(w).lower() for w in v or ())
                          for k, v in (data.get("stances_held") or {}).items()},
         "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
+        "decision_heads": frozenset(str(w).lower() for w in data.get("decision_heads") or ()),
+        "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
+        "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
+        "negation": frozenset(str(w).lower() for w in data.get("negation") or ()),
     }
 
 
@@ -328,6 +342,25 @@ def circumstantial(cue: Any, verb: Any) -> bool:
     return False
 
 
+def _decided(rtype: RelationType, mod: Modality) -> bool:
+    """Whether the intent above a cue is a decision already made ("had decided to terminate ties") on a step
+    that deciding performs: the decision is the deed, not a plan."""
+    head = mod.intent_head
+    words = _status_words()
+    return head is not None and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") \
+        and _lemma(head) in words["decision_heads"] and rtype.value in words["decided_types"] \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in head.children)
+
+
+def withheld(verb: Any, negation: frozenset[str]) -> bool:
+    """Whether a verb of saying is itself negated, so nothing was said: "did not deny", "has neither
+    confirmed nor denied" (the "neither ... nor" hangs on the first verb of the pair)."""
+    if any(c.dep_ == "neg" or (c.dep_ in ("preconj", "cc", "advmod") and c.lower_ in negation) for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in negation and verb.head.i < c.i < verb.i
+                                       for c in verb.head.children)
+
+
 def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tuple[Status, tuple[str, ...]] | None:
     """The status and ``attributed_to`` of one relation, or None to drop it."""
     speakers = tuple(s for s in frame.speakers)
@@ -335,11 +368,15 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         return None
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing
+    if mod.unreal and frame.kind != "deny" and not mod.negated:
+        return None  # "any attack would be met with force": a supposed deed, whoever speaks of it
     if frame.kind == "deny":
-        if mod.negated:
-            return None
+        if mod.negated or (frame.verb is not None and withheld(frame.verb, _status_words()["negation"])):
+            return None  # "has neither confirmed nor denied carrying out the strike": no denial was made
         return Status.DENIED, speakers
     if mod.negated:
+        if mod.future and frame.kind == "report" and not mod.disclaimed:
+            return None  # "said it would not restore ties": a refusal of a step still to come denies no claim
         if frame.kind in ("report", "confirm") and speakers:
             return Status.DENIED, speakers
         return None
@@ -352,6 +389,9 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made;
         # "the three governments agreed to deepen cooperation": the agreement is the cooperation
         return Status.ASSERTED, ()
+    if mod.future and _decided(rtype, mod):
+        # "has decided to sever relations", "agreed to restrict arms sales": a step taken by deciding it is taken
+        return decide(rtype, source, frame, replace(mod, future=False, intent_head=None))
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":

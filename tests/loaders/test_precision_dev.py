@@ -1,0 +1,163 @@
+"""Precision classes found on unseen news: constructions that made the extractor report relations the article
+does not hold (a membership read as the states just named, a response still being worked out read as a threat,
+a denial withheld, a refusal read as a denial, a supposed deed, a rumour's unnamed source, a statement's speaker
+lost through a preposition, a decision taken read as a plan). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import claim_rows, sorted_claim_rows
+
+
+def _threats(extractor, text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, typ, t, _, _ in claim_rows(extractor, text) if typ == "THREATENS"}
+
+
+# "the 27 member states", "coordinate their response": no threat by the states named before -------------------
+
+_EXPELLED = ("Hungary said on Monday it would expel two Russian diplomats, and Finland and Sweden each announced "
+             "the expulsion of one Russian attache. ")
+
+
+@pytest.mark.parametrize("text", [
+    _EXPELLED + "The EU's top diplomat voiced solidarity with Budapest and said the 27 member states would "
+                "coordinate their response.",
+    _EXPELLED + "The bloc's foreign policy chief said the member states would discuss a joint response on Friday.",
+    _EXPELLED + "Germany's chancellor called Budapest and said he would convene NATO ambassadors to coordinate a "
+                "united diplomatic response.",
+    _EXPELLED + "Officials said the three countries would weigh their response to Moscow.",
+], ids=["27-member-states", "member-states-discuss", "convene-to-coordinate", "weigh-response"])
+def test_a_response_still_being_worked_out_threatens_nobody(extractor, text):
+    assert _threats(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia expelled two Estonian diplomats on Monday. Estonia said it would respond firmly.", {("EST", "RUS")}),
+    ("Iran struck an Israeli base on Sunday. Israel vowed a swift response.", {("ISR", "IRN")}),
+], ids=["would-respond", "vowed-response"])
+def test_a_vowed_response_still_threatens(extractor, text, expected):
+    assert _threats(extractor, text) == expected
+
+
+def test_counted_states_through_a_modifier_are_no_group_of_a_different_size(extractor):
+    # "the 12 NATO allies": the number hangs on a modifier; twelve is not the two states just named
+    text = ("Poland and Lithuania accused Belarus of pushing migrants over the border. "
+            "The 12 NATO allies said they would stand by Warsaw.")
+    assert not any(src in ("POL", "LTU") and typ == "SUPPORTS" and tgt == "POL"
+                   for src, typ, tgt, _, _ in claim_rows(extractor, text))
+
+
+# a denial withheld ("neither confirmed nor denied") and a refusal ("would not restore ties") deny nothing -----
+
+@pytest.mark.parametrize("text", [
+    "Syria accused Turkey of shelling its border town. Turkey has neither confirmed nor denied shelling the town.",
+    "Syria accused Turkey of shelling its border town. Ankara did not deny the accusation.",
+], ids=["neither-nor", "did-not-deny-accusation"])
+def test_a_withheld_denial_denies_nothing(extractor, text):
+    got = claim_rows(extractor, text)
+    assert not any(typ == "DENIES" or status == "denied" for _, typ, _, status, _ in got)
+    assert ("TUR", "ATTACKS", "SYR", "alleged", ("SYR",)) in got
+
+
+def test_a_denial_made_still_counts(extractor):
+    text = "Syria accused Turkey of shelling its border town. Turkey denied the accusation."
+    got = claim_rows(extractor, text)
+    assert ("TUR", "DENIES", "SYR", "asserted", ()) in got
+    assert ("TUR", "ATTACKS", "SYR", "denied", ("TUR",)) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it would not restore diplomatic ties with Nicaragua while Ortega stayed in office.",
+    "\"We are not going to support Serbia in this dispute,\" the Croatian foreign minister told reporters.",
+    "Kenya said it will never recognise Somaliland.",
+], ids=["would-not-restore", "not-going-to", "will-never"])
+def test_a_refused_step_is_no_denied_row(extractor, text):
+    assert claim_rows(extractor, text) == set()
+
+
+def test_a_past_deed_denied_by_its_doer_stays_denied(extractor):
+    text = "Hungary said it had never sold weapons to Serbia."
+    assert claim_rows(extractor, text) == {("HUN", "SUPPLIES", "SRB", "denied", ("HUN",))}
+
+
+# "any American support for ...": a supposed deed is no claim ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tehran told Washington that any American support for an Israeli strike would put its bases at risk.",
+    "Beijing warned that any Japanese deployment to the Taiwan Strait would be met with force.",
+], ids=["any-support", "any-deployment"])
+def test_a_supposed_deed_is_no_relation(extractor, text):
+    assert not any(typ in ("SUPPORTS", "MOBILIZES", "SUPPLIES") for _, typ, _, _, _ in claim_rows(extractor, text))
+
+
+def test_a_deed_without_any_is_still_claimed(extractor):
+    text = "Tehran said American support for Israel had made the region less safe."
+    assert ("USA", "SUPPORTS", "ISR", "alleged", ("IRN",)) in claim_rows(extractor, text)
+
+
+# rumours that go round name no accuser ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tokyo urged the junta to free the prisoners and said it was watching Beijing closely. China's embassy "
+    "dismissed rumours circulating online that it had trained the junta's soldiers, calling them nonsense.",
+    "Tokyo urged the junta to free the prisoners and said it was watching Beijing closely. China's embassy "
+    "rejected reports in local media that it had trained the junta's soldiers.",
+], ids=["circulating-online", "in-local-media"])
+def test_a_rumour_that_goes_round_names_no_accuser(extractor, text):
+    assert not any(typ == "DENIES" for _, typ, _, _, _ in claim_rows(extractor, text))
+
+
+def test_a_report_made_by_a_state_still_names_its_accuser(extractor):
+    text = ("Japan said China had trained the junta's soldiers. China's embassy dismissed the report as "
+            "nonsense.")
+    assert ("CHN", "DENIES", "JPN", "asserted", ()) in claim_rows(extractor, text)
+
+
+# "said in a statement that ...", "have for years accused ...": the speaker is the verb's subject --------------
+
+_BEFORE = "Hamas said in a statement that Egypt should not bow to pressure.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_BEFORE + "Jordan said in a statement that it \"deeply regretted\" the remarks and urged Lebanese officials "
+               "to act.", ("JOR", "REQUESTS", "LBN", "asserted", ())),
+    (_BEFORE + "Britain and France have for years accused Iran of arming the Houthis, an allegation Tehran "
+               "rejects.", ("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("FRA", "GBR"))),
+], ids=["statement-that", "for-years-accused"])
+def test_a_statement_hung_on_a_preposition_is_its_verbs_subjects(extractor, text, expected):
+    got = sorted_claim_rows(extractor, text)
+    assert expected in got
+    assert not any("HAMAS" in claimants for _, _, _, _, claimants in got)
+
+
+def test_for_years_accused_denial_answers_the_accusers(extractor):
+    text = _BEFORE + "Britain and France have for years accused Iran of arming the Houthis, an allegation Tehran rejects."
+    denies = {(s, t) for s, typ, t, _, _ in claim_rows(extractor, text) if typ == "DENIES"}
+    assert denies == {("IRN", "GBR"), ("IRN", "FRA")}
+
+
+# "has decided to sever relations": the decision is the step ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Panama's foreign minister said his government had decided to break off diplomatic relations with Taiwan.",
+     {("PAN", "REDUCES_RELATIONS", "TWN", "asserted", ())}),
+    ("EU interior ministers agreed on Tuesday to restrict arms sales to Belarus.",
+     {("EU", "SANCTIONS", "BLR", "asserted", ())}),
+    ("The Gambian government resolved to recognise the People's Republic of China.",
+     {("GMB", "RECOGNIZES", "CHN", "asserted", ())}),
+], ids=["had-decided-to-break", "agreed-to-restrict", "resolved-to-recognise"])
+def test_a_decision_taken_on_a_declared_step_is_the_step(extractor, text, expected):
+    assert claim_rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Panama said it would decide next month whether to break off relations with Taiwan.", set()),
+    ("Germany decided to send tanks to Ukraine.", {("DEU", "SUPPLIES", "UKR", "planned", ("DEU",))}),
+    ("Panama will decide to cut ties with Taiwan if pressed.", set()),
+], ids=["will-decide-whether", "decided-to-send-stays-planned", "future-decision"])
+def test_a_decision_still_to_come_or_on_a_delivery_is_no_step_taken(extractor, text, expected):
+    got = claim_rows(extractor, text)
+    assert not any(status == "asserted" and typ in ("REDUCES_RELATIONS", "SUPPLIES") for _, typ, _, status, _ in got)
+    if expected:
+        assert expected <= got
