@@ -33,6 +33,8 @@ def test_what_another_actor_must_do_is_asked(extractor, text, expected) -> None:
     pytest.param("The Japanese prime minister did not say Beijing must apologise.", id="negated-report"),
     pytest.param('"Moscow must understand that its actions carry a price," the US president said.', id="insight"),
     pytest.param("Russia must find new buyers for its oil.", id="article-voice"),
+    pytest.param('The Chinese government has warned that Vilnius "must bear all the consequences" of its decision.',
+                 id="consequences-to-bear"),
 ])
 def test_no_request_from_other_musts(extractor, text) -> None:
     assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
