@@ -382,7 +382,8 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.pressing_verbs or _hedged(verb):
         return None
     infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and c.lemma_.lower() not in w.insights | {"be", "believe", "think"}]  # "wants Taiwan to be ..." asks no deed
     if not infinitives:
         return None
     subj = subject_of(verb)

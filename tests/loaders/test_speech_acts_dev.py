@@ -294,6 +294,8 @@ def test_help_sought_and_wants_are_requests(extractor, text, expected) -> None:
     pytest.param("Mali sought to attract investment from Russia.", id="infinitive"),
     pytest.param("Washington does not want Kyiv to negotiate yet.", id="negated-want"),
     pytest.param("Kyiv appealed for international support.", id="no-giver"),
+    pytest.param("Beijing wants Taiwan to be part of China.", id="wants-a-state"),
+    pytest.param("Moscow wants the West to believe that the talks failed.", id="wants-a-belief"),
 ])
 def test_no_request_without_a_giver_or_an_ask(extractor, text) -> None:
     assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
