@@ -987,6 +987,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop
         # "a major arms supplier to Azerbaijan", "the main backer of the rebels"
         served = sources or [a for p in _pobjs(tok, ("to", "of", "for")) for a in ph.actors(p)]
+        if cue.target_kinds:  # "became a member of NATO", not of a delegation
+            served = [a for a in served if _kind(ph, a) in cue.target_kinds]
+            if not served:
+                return None
         return Candidate(ph.actors(owner) if owner is not None else [], rtype, served, cue_tok, cue.mode, nominal=True,
                          verb=cop)
     if cue.reverse:
@@ -1265,7 +1269,9 @@ def _deadline_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None
         return None
     rtype = RelationType.REQUESTS
     if any(d.lemma_.lower() in lex.departure_verbs for d in deeds) and any(
-            r.lemma_.lower() in lex.envoy_heads or r.lower_ in ("him", "her", "them") for r in _heads(recipients)):
+            r.lemma_.lower() in lex.envoy_heads or r.lower_ in ("him", "her", "them")
+            or any(c.dep_ == "compound" and c.lemma_.lower() in lex.envoy_heads for c in r.children)  # "Ambassador Patrick Duddy"
+            for r in _heads(recipients)):
         # "expelled Rwanda's ambassador and gave him 48 hours to leave": a person told to go is the envoy
         rtype = RelationType.REDUCES_RELATIONS
     return Candidate(sources, rtype, targets, tok, None, verb=tok,

@@ -213,3 +213,22 @@ def test_counted_officials_hit_with_sanctions(extractor) -> None:
 
 def test_counted_envoys_expelled(extractor) -> None:
     assert edge_rows(extractor, "Norway expelled two of Russia's diplomats.") == {("NOR", "REDUCES_RELATIONS", "RUS", "asserted")}
+
+
+def test_envoys_kicked_or_thrown_out(extractor) -> None:
+    got = edge_rows(extractor, "Niger and Mali kick out French ambassadors")
+    assert got == {("NER", "REDUCES_RELATIONS", "FRA", "asserted"), ("MLI", "REDUCES_RELATIONS", "FRA", "asserted")}, got
+    assert edge_rows(extractor, "Chad threw out the German envoy.") == {("TCD", "REDUCES_RELATIONS", "DEU", "asserted")}
+    assert edge_rows(extractor, "Turkey threw the Swedish proposal out.") == set()
+
+
+def test_deadline_to_leave_given_to_a_named_ambassador(extractor) -> None:
+    got = edge_rows(extractor, "Mali gave French Ambassador Joel Meyer 72 hours to leave.")
+    assert got == {("MLI", "REDUCES_RELATIONS", "FRA", "asserted")}, got
+
+
+def test_becoming_a_member_of_a_body_is_cooperation(extractor) -> None:
+    got = edge_rows(extractor, "North Macedonia became the 30th member of NATO on Friday.")
+    assert got == {("MKD", "COOPERATES", "NATO", "asserted")}, got
+    assert edge_rows(extractor, "Latvia is a member of the EU.") == set()
+    assert edge_rows(extractor, "Serbia became a member of Russia's delegation.") == set()
