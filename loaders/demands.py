@@ -70,6 +70,9 @@ class _Words:
     mandative_verbs: frozenset[str] = frozenset()
     addressed_nouns: frozenset[str] = frozenset()
     pleading_slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pressure_nouns: frozenset[str] = frozenset()
+    pressing_governors: frozenset[str] = frozenset()
+    facing_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -94,7 +97,8 @@ def _words() -> _Words:
                   fs("force_verbs"), fs("back_pronouns"), fs("obligation_modals"), fs("insights"), fs("pressing_verbs"), appeals,
                   fs("occasions"), fs("mandative_verbs"), fs("addressed_nouns"),
                   {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
-                   for k, v in (raw.get("pleading_slots") or {}).items()})
+                   for k, v in (raw.get("pleading_slots") or {}).items()},
+                  fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"))
 
 
 @dataclass
@@ -500,13 +504,45 @@ def _pleading(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
 
 
+def _infinitive_near(noun: Any, gov: Any) -> bool:
+    """An infinitive telling what is asked, on the noun or its verb ("pressure on Tehran to return")."""
+    return any(c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in (*noun.children, *gov.children))
+
+
+def _pressure(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "stepped up pressure on Tehran to return to the talks", "put pressure on Belgrade to ...": pressure
+    put on an actor to act asks it; "Serbia came under pressure from Washington to recognise Kosovo",
+    "Belarus faced calls from Lithuania to release ...": the one pressed is the subject, the presser "from"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.pressure_nouns:
+        return None
+    gov = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if gov is None or gov.pos_ != "VERB" or _hedged(gov) or not _infinitive_near(noun, gov):
+        return None
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in w.pressing_governors:
+        subj = subject_of(gov)
+        sources = ph.actors(subj) if subj is not None else []
+        targets = [a for q in (*_pobjs(noun, ("on", "upon")), *_pobjs(gov, ("on", "upon"))) for a in ph.actors(q)]
+    elif gov.lemma_.lower() in w.facing_verbs and (noun.dep_ == "dobj" or noun.head.lower_ == "under"):
+        subj = subject_of(gov)
+        targets = ph.actors(subj) if subj is not None else []
+        sources = [a for q in (*_pobjs(noun, ("from",)), *_pobjs(gov, ("from",))) for a in ph.actors(q)]
+    else:
+        return None
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, targets, gov, None, verb=gov)
+
+
 def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """REQUESTS candidates from demands whose object is a deed of another actor, from statements of what
     another actor must do, from verbs of pressing, and from appeals tacked onto an appeal."""
     w = _words()
     for tok in sent:
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
-                     _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w)):
+                     _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -718,9 +718,11 @@ def _criticism(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         if not found and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children):
             found = _deed_agents(q, sources, ph, w)  # "condemnation of the drills"
         targets += found
-    if not preps.get("of") and noun.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in w.drawing_verbs:
-        # "Russia's decision drew sharp criticism from Beijing": the criticised is the drawing subject's owner
-        subj = subject_of(gov)
+    drawn = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")  # "was met with criticism from"
+    if not preps.get("of") and drawn and gov is not None and gov.lemma_.lower() in w.drawing_verbs:
+        # "Russia's decision drew sharp criticism from Beijing", "... was met with condemnation from the EU": the
+        # criticised is the owner of what drew it
+        subj = subject_of(gov) or next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             targets += _owners(subj, [], sources, ph, w)
     targets = [a for a in dict.fromkeys(targets) if a not in sources]

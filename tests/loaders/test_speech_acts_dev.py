@@ -358,3 +358,42 @@ def test_verdicts_in_other_word_orders(extractor, text, expected) -> None:
 
 def test_shifted_object_with_a_neutral_verdict_condemns_nobody(extractor) -> None:
     assert claim_rows(extractor, H + 'Ankara described as "temporary" the Swedish decision to allow the protest.') == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Serbia came under pressure from Washington to recognise Kosovo.",
+                 {("USA", "REQUESTS", "SRB", "asserted", ())}, id="came-under-pressure-from"),
+    pytest.param("Washington stepped up pressure on Tehran to return to the talks.",
+                 {("USA", "REQUESTS", "IRN", "asserted", ())}, id="stepped-up-pressure-on"),
+    pytest.param("Belarus faced calls from Lithuania to release the detained journalist.",
+                 {("LTU", "REQUESTS", "BLR", "asserted", ())}, id="faced-calls-from"),
+])
+def test_pressure_to_act_requests(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Washington stepped up pressure on Tehran.", id="no-infinitive"),
+    pytest.param("Serbia came under pressure from rising prices to cut taxes.", id="no-actor-presses"),
+    pytest.param("Washington could put pressure on Tehran to return to the talks.", id="hedged"),
+])
+def test_no_request_from_pressure_without_an_ask(extractor, text) -> None:
+    assert not any(r[1] == "REQUESTS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kyiv reacted angrily to the Hungarian veto.", {("UKR", "CONDEMNS", "HUN", "asserted", ())},
+                 id="reacted-angrily"),
+    pytest.param("Russia's decision was met with condemnation from the European Union.",
+                 {("EU", "CONDEMNS", "RUS", "asserted", ())}, id="met-with-condemnation"),
+])
+def test_angry_reactions_and_condemnation_met_condemn(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kyiv reacted calmly to the Hungarian veto.", id="calm"),
+    pytest.param("Russia's decision was met with praise from the European Union.", id="praise"),
+])
+def test_no_condemnation_from_calm_reactions_or_praise(extractor, text) -> None:
+    assert not any(r[1] == "CONDEMNS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
