@@ -6,7 +6,8 @@ so it is asserted; the step itself is left to the relation rules (a hostile one 
 A step held over the addressee with a verb of threat ("threatened to suspend trade preferences if
 Tbilisi did not withdraw the bill") is a threat made now, whatever the step; and where the step is what
 the addressee would suffer ("warned Iran it would face consequences if it did not free the tanker"),
-the one who warns sets the condition.
+the one who warns sets the condition. A speaker who says another actor "will pay a heavy price" or "will
+bear full responsibility for the consequences" threatens it, condition or none.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Iterator
 
 from graph.model import RelationType
 
+from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import WordLists, word_lists
 from loaders.relations import subject_of
@@ -55,9 +57,44 @@ def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _speakers(clause: Any, ph: Phrases) -> list[str]:
+    """Who says the clause: the subject of the reporting verb it is the content of, or the quote's speaker."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in ph.lex.reporting:
+        return [] if _negated(report) else speakers_of(report, ph, ph.lex, ph.discourse.last_speakers)
+    if clause.dep_ == "ROOT" and any(s.start == clause.sent.start and q
+                                     for s, q in zip(clause.doc.sents, quoted_sentences(clause.doc))):
+        return list(ph.quote_speakers)
+    return []
+
+
+def _warnings(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
+    """ "India will bear full responsibility for the consequences," the ministry said; "said Tehran would pay
+    a heavy price": consequences foretold for another actor are a threat to it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.suffering_verbs or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries | w.obligation_auxiliaries for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        told = [o for o in objs if o.lemma_.lower() in w.consequence_nouns] + [
+            q for o in objs if o.lemma_.lower() in w.blame_burdens for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+            for q in p.children if q.dep_ == "pobj" and q.lemma_.lower() in w.consequence_nouns]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not told or subj is None or subj.pos_ == "PRON":
+            continue
+        targets = ph.actors(subj)
+        sources = [a for a in _speakers(verb, ph) if a not in targets]
+        if sources and targets:
+            yield Ultimatum(tuple(sources), tuple(targets), verb, RelationType.THREATENS)
+
+
 def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
-    """Every ultimatum of a sentence whose setter and addressee are actors."""
+    """Every ultimatum of a sentence whose setter and addressee are actors, and every threat of consequences."""
     w = word_lists("conditions.yaml")
+    yield from _warnings(sent, ph, w)
     for mark in sent:
         lower = mark.lower_
         if mark.dep_ != "mark" or lower not in w.unless_marks | w.if_marks:

@@ -397,3 +397,27 @@ def test_angry_reactions_and_condemnation_met_condemn(extractor, text, expected)
 ])
 def test_no_condemnation_from_calm_reactions_or_praise(extractor, text) -> None:
     assert not any(r[1] == "CONDEMNS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"This act is a violation of our sovereignty, and India will bear full responsibility for the consequences,"'
+                 " the Pakistani foreign ministry said.", {("PAK", "THREATENS", "IND", "asserted", ())},
+                 id="will-bear-responsibility-for-consequences"),
+    pytest.param("The Iranian foreign minister said Israel would pay a heavy price for the strike.",
+                 {("IRN", "THREATENS", "ISR", "asserted", ())}, id="would-pay-a-price"),
+    pytest.param("The Chinese government said Vilnius must bear all the consequences of its decision.",
+                 {("CHN", "THREATENS", "LTU", "asserted", ())}, id="must-bear-consequences"),
+])
+def test_consequences_foretold_for_another_actor_threaten_it(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Russian foreign ministry said Russia would bear the costs of the new pipeline.", id="own-costs"),
+    pytest.param('"We will pay any price to defend our land," the Ukrainian president said.', id="we"),
+    pytest.param("The ministry did not say Israel would pay a price.", id="negated-report"),
+    pytest.param("Analysts said Israel would pay a heavy price.", id="no-state-speaker"),
+    pytest.param("Israel paid a heavy price for the war, the Iranian minister said.", id="past"),
+])
+def test_no_threat_from_consequences_not_foretold_for_another(extractor, text) -> None:
+    assert not any(r[1] == "THREATENS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
