@@ -38,7 +38,7 @@ _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 _DOCUMENTS = {"resolution", "statement", "declaration", "decision", "letter", "text", "motion", "communique", "report", "bill", "law"}
 _STOPPERS = {"stop", "halt", "prevent", "repel", "repulse", "thwart", "foil"}
 """Who stops an event named without a possessor is not its agent ("failed to stop the offensive")."""
-_INTENT_NOUNS = {"plan", "pledge", "promise", "offer", "intention", "proposal", "commitment", "bid", "attempt", "readiness", "willingness"}
+_INTENT_NOUNS = {"plan", "pledge", "promise", "offer", "intention", "proposal", "commitment", "bid", "attempt", "readiness", "willingness", "decision"}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "oneself"}
 _BLOCKERS = {"block", "veto", "obstruct", "prevent", "thwart", "delay", "bar", "hinder", "impede", "stall"}
 _FRONTIERS = {"border", "frontier", "boundary", "coast", "waters", "line", "frontline", "front"}
@@ -782,6 +782,23 @@ def _aided_candidate(cue_tok: Any, noun: Any, verb: Any, ph: Phrases) -> Candida
     return Candidate(helpers, RelationType.SUPPORTS, doers, cue_tok, None, nominal=True, verb=verb)
 
 
+def _deal_for_goods(cue_tok: Any, deal: Any, gov: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """ "signed contracts for Russian fighter jets", "a deal for 24 Sukhoi jets": the goods' maker
+    supplies whoever signs for them (the signer names the seller by the goods, not as a party)."""
+    goods = [p for p in _pobjs(deal, ("for",)) if _material([p], lex)]
+    if not goods and gov.lemma_.lower() in lex.light_verbs:
+        goods = [p for p in _pobjs(gov, ("for",)) if _material([p], lex)]  # the "for" hung on "signed"
+    origin = _goods_origin(goods, ph, lex)
+    if goods and not origin:  # "signed a deal with Russia for S-400 systems": the partner sells
+        origin = [a for p in [*_pobjs(deal, ("with",)), *_pobjs(gov, ("with",))] for a in ph.actors(p)]
+    subj = subject_of(gov)
+    buyers = [a for a in (ph.actors(subj) if subj is not None else []) if a not in origin]
+    if not origin or not buyers:
+        return None
+    return Candidate(origin, RelationType.SUPPLIES, buyers, cue_tok, "weapons" if _material(goods, lex) else None,
+                     nominal=True, verb=gov)
+
+
 def _goods_holder(objs: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
     """Whose goods a supply verb names ("supplied the bulk of Myanmar's arms", "supplies most of
     India's weapons"): the possessor of the goods, or of the quantity that holds them, receives them."""
@@ -948,6 +965,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                 return Candidate(parties, rtype, partners, cue_tok, cue.mode, nominal=True, verb=tok)
             if len(parties) > 1 and not _pobjs(tok, ("with",)):
                 return Candidate(parties[:1], rtype, parties[1:], cue_tok, cue.mode, nominal=True, verb=tok)
+    if rtype == RelationType.COOPERATES and gov is not None:
+        bought = _deal_for_goods(cue_tok, tok, gov, ph, lex)
+        if bought is not None:
+            return bought
     if cue.governors:
         if gov is None or gov.lemma_.lower() not in cue.governors:
             return None

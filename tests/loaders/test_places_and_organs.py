@@ -232,3 +232,13 @@ def test_becoming_a_member_of_a_body_is_cooperation(extractor) -> None:
     assert got == {("MKD", "COOPERATES", "NATO", "asserted")}, got
     assert edge_rows(extractor, "Latvia is a member of the EU.") == set()
     assert edge_rows(extractor, "Serbia became a member of Russia's delegation.") == set()
+
+
+def test_deal_for_goods_of_a_states_make(extractor) -> None:
+    assert edge_rows(extractor, "Qatar signed contracts for French Rafale jets.") == {("FRA", "SUPPLIES", "QAT", "asserted")}
+    got = edge_rows(extractor, "Turkey signed a deal with Russia for S-400 missile systems.")
+    assert ("RUS", "SUPPLIES", "TUR", "asserted") in got, got
+
+
+def test_deal_on_other_matters_stays_cooperation(extractor) -> None:
+    assert edge_rows(extractor, "Egypt signed a deal with France on energy.") == {("EGY", "COOPERATES", "FRA", "asserted")}
