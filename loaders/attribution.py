@@ -50,6 +50,12 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         got = phrases.actors(verb)
         if got:
             return got
+        if verb.dep_ == "ROOT":
+            # "Khartoum in turn charges that ...": a verb the tagger read as a plural noun keeps its subject before it
+            got = [a for c in verb.children if c.dep_ in ("nsubj", "dep", "compound", "nmod") and c.i < verb.i
+                   for a in phrases.actors(c)]
+            if got:
+                return got
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             # "Qatar said in a statement that ...", "Riyadh has for years accused ...": the statement or the
@@ -112,6 +118,11 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         got = _affiliated(subj, phrases)
     if not got:
         got = _state_outlet(subj, phrases)
+    if not got and subj.lemma_.lower() in lex.claim_nouns and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in lex.reporting:
+        # "Naranjo told reporters that documents showed that ...": the evidence speaks through who cites it, even
+        # when that person names no actor; not through whoever the article quoted before
+        return speakers_of(verb.head, phrases, lex, discourse_speakers)
     if not got and (subj.lemma_.lower() in lex.claim_nouns) and discourse_speakers:
         return list(discourse_speakers)
     if not got:
@@ -238,7 +249,8 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
              quote_speakers: list[str] | None, quoted: bool) -> Frame:
     """The nearest reporting frame above ``cue`` in its sentence."""
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i \
-            and phrases.actors(cue.head) and not (cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of"):
+            and phrases.actors(cue.head) and not (cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of") \
+            and cue.head.lemma_.lower() not in lex.claim_nouns:  # "Kinshasa's charges that Kigali is arming"
         # "... provided support to M23 rebels fighting Congolese forces": the participle describes
         # who the rebels are, in the article's own voice, not what the speaker claims ("evidence of
         # troops fighting ..." is the claim itself; "a resolution censuring Iran" describes no actor)
@@ -256,6 +268,8 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 and path[-3].dep_ in ("acl", "relcl"):
             # "..., a move widely seen as a response to Japanese curbs": the writer's gloss on
             # what was said, not part of the statement
+            return Frame("assert", [], None, path)
+        if child.dep_ == "relcl" and _glossed_actor(child, tok, phrases):
             return Frame("assert", [], None, path)
         if child.dep_ not in _CLAUSE_DEPS:
             continue
@@ -344,6 +358,16 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _glossed_actor(clause: Any, head: Any, phrases: Phrases) -> bool:
+    """Whether a relative clause is the writer's gloss on a named actor's record ("suggested that the Security
+    Council, which has imposed nine rounds of sanctions on Pyongyang, could ease them"): set off by a comma, its
+    "which"/"who" the actor, its verb past or perfect. What the speaker claims is the main clause, not the gloss."""
+    wh = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    if wh is None or wh.i == 0 or wh.doc[wh.i - 1].text != "," or not phrases.actors(head):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 def _others_deed(noun: Any, verb: Any, phrases: Phrases) -> bool:

@@ -588,6 +588,10 @@ class Phrases:
                     got = self.actors(t)
                     if got:
                         return got[0]
+                    if t.dep_ == "nsubj" and t.tag_ == "NNP" and any(a.i == t.head.i for a in tok.ancestors) \
+                            and t.head.lemma_.lower() in self.lex.reporting:
+                        return None  # "Gebrev, whom prosecutors ..., said he had never sold arms": a person with no
+                        # state role speaking of himself, not whichever state the sentence named last
             for t in reversed(list(sent)):
                 if t.i < tok.i and t.dep_ in _SUBJ and t.pos_ != "PRON":
                     got = self.actors(t)

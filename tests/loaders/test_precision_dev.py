@@ -161,3 +161,47 @@ def test_a_decision_still_to_come_or_on_a_delivery_is_no_step_taken(extractor, t
     assert not any(status == "asserted" and typ in ("REDUCES_RELATIONS", "SUPPLIES") for _, typ, _, status, _ in got)
     if expected:
         assert expected <= got
+
+
+# the writer's gloss on an actor's record inside a reported clause is background --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow's envoy suggested that the Security Council, which has imposed four rounds of sanctions on Tehran "
+     "since 2010, could ease the measures.", ("UNSC", "SANCTIONS", "IRN", "asserted", ())),
+    ("Seoul said that Japan, which sent patrol boats to Manila last year, would host the talks.",
+     ("JPN", "SUPPLIES", "PHL", "asserted", ())),
+], ids=["which-has-imposed", "which-sent"])
+def test_a_relative_gloss_on_a_named_actor_is_the_articles_voice(extractor, text, expected):
+    assert expected in claim_rows(extractor, text)
+
+
+def test_a_restrictive_or_present_relative_stays_the_speakers_claim(extractor):
+    got = claim_rows(extractor, "Kyiv said the drones that Iran supplies to Russia had struck Odesa.")
+    assert not any(r[:4] == ("IRN", "SUPPLIES", "RUS", "asserted") for r in got)
+
+
+# who speaks: a verb misread as a noun, evidence cited by a person ----------------------------------------------
+
+def test_a_charge_misread_as_a_noun_keeps_its_subject_as_claimant(extractor):
+    text = "Kinshasa in turn charges that Kigali is arming and training the M23 rebels."
+    assert ("RWA", "SUPPLIES", "M23", "alleged", ("COD",)) in claim_rows(extractor, text)
+
+
+def test_evidence_cited_by_an_unplaced_person_is_not_the_last_speakers_claim(extractor):
+    text = ("\"Ukraine will pay for this,\" Lukashenko said.\n\n"
+            "Investigator Ivan Petrenko told reporters in Warsaw that papers found on the drivers showed that "
+            "Belarus had supplied fuel to Russia.")
+    got = claim_rows(extractor, text)
+    assert ("BLR", "SUPPLIES", "RUS", "alleged", ()) in got
+    assert not any(r[:4] == ("BLR", "SUPPLIES", "RUS", "asserted") for r in got)
+
+
+def test_a_stateless_person_speaking_of_himself_is_no_state(extractor):
+    text = ("Arms dealer Petar Ivanov, whose warehouses Bulgarian prosecutors searched in May, said he had never "
+            "sold weapons to Georgia.")
+    assert not any(t == "SUPPLIES" for _, t, _, _, _ in claim_rows(extractor, text))
+
+
+def test_an_office_holder_speaking_of_his_state_still_counts(extractor):
+    text = "Bulgarian Prime Minister Kiril Petkov said he had never sold weapons to Georgia."
+    assert ("BGR", "SUPPLIES", "GEO", "denied", ("BGR",)) in claim_rows(extractor, text)
