@@ -167,6 +167,7 @@ class _Words:
     deliberating_verbs: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     circulating_verbs: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
     carry_types: frozenset[RelationType] = frozenset()
     follow_verbs: frozenset[str] = frozenset()
@@ -205,7 +206,7 @@ def _words() -> _Words:
         threat_window=int(data.get("threat_window", 4)),
         retaliation_litotes=fs("retaliation_litotes"),
         threat_topic_preps=fs("threat_topic_preps"), deliberating_verbs=fs("deliberating_verbs"),
-        negation=fs("negation"), circulating_verbs=fs("circulating_verbs"), media_words=fs("media_words"),
+        negation=fs("negation"), circulating_verbs=fs("circulating_verbs"), joint_words=fs("joint_words"), media_words=fs("media_words"),
         carry_types=frozenset(RelationType.parse(t) for t in data.get("carry_types") or ()),
         follow_verbs=fs("follow_verbs"), follow_nouns=fs("follow_nouns"),
         follow_types=frozenset(RelationType.parse(t) for t in data.get("follow_types") or ()),
@@ -432,6 +433,11 @@ def _deliberated(noun: Any, words: _Words) -> bool:
     """Whether a response noun is what a deliberating verb works out ("coordinate a united response",
     "discussed their response", "agreed on a joint response") rather than a reply vowed."""
     head = noun.head
+    joint = [c for c in noun.children if c.dep_ == "amod"]
+    if noun.dep_ == "nsubj":
+        joint += [t for c in head.children if c.dep_ in ("acomp", "attr") for t in (c, *c.conjuncts)]
+    if any(t.lower_ in words.joint_words for t in joint):
+        return True  # "the bloc's response would be immediate, united and coordinated": a joint reply being agreed
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):

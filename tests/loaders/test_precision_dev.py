@@ -205,3 +205,16 @@ def test_a_stateless_person_speaking_of_himself_is_no_state(extractor):
 def test_an_office_holder_speaking_of_his_state_still_counts(extractor):
     text = "Bulgarian Prime Minister Kiril Petkov said he had never sold weapons to Georgia."
     assert ("BGR", "SUPPLIES", "GEO", "denied", ("BGR",)) in claim_rows(extractor, text)
+
+
+_CUT = ("Russia halted gas deliveries to Finland on Tuesday.\n\nEU foreign policy chief Kaja Kallas accused Moscow of "
+        "blackmail.\n\n\"This proves again that Russia cannot be trusted as a supplier,\" she said in a statement, adding "
+        "that the bloc's response would be ")
+
+
+def test_a_response_told_as_shared_threatens_nobody(extractor):
+    assert _threats(extractor, _CUT + "\"swift, united and coordinated\".") == set()
+
+
+def test_a_response_told_as_swift_still_threatens(extractor):
+    assert _threats(extractor, _CUT + "swift.") == {("EU", "RUS")}
