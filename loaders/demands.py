@@ -73,6 +73,7 @@ class _Words:
     pressure_nouns: frozenset[str] = frozenset()
     pressing_governors: frozenset[str] = frozenset()
     facing_verbs: frozenset[str] = frozenset()
+    stating_complements: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -98,7 +99,7 @@ def _words() -> _Words:
                   fs("occasions"), fs("mandative_verbs"), fs("addressed_nouns"),
                   {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                    for k, v in (raw.get("pleading_slots") or {}).items()},
-                  fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"))
+                  fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"), fs("stating_complements"))
 
 
 @dataclass
@@ -336,7 +337,9 @@ def _statement(clause: Any, ph: Phrases, lex: Lexicon) -> tuple[list[str], Any] 
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "said Moscow must explain and must stop ...": the first conjunct is the content
     report = clause.head
-    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
+    stated = report.lemma_.lower() in lex.reporting or (report.lemma_.lower() == "make" and any(
+        c.dep_ in ("acomp", "oprd", "ccomp", "dobj") and c.lower_ in _words().stating_complements for c in report.children))
+    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and stated:  # "has made clear that Beijing must ..."
         if any(c.dep_ == "neg" for c in report.children):
             return None  # "did not say Moscow must ...": no demand voiced
         return speakers_of(report, ph, lex, ph.discourse.last_speakers), report

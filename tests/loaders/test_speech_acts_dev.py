@@ -18,6 +18,8 @@ H = "Headline\n"
                  {("XKX", "REQUESTS", "SRB", "asserted", ())}, id="quoted-should"),
     pytest.param("Japan's foreign minister said on Monday that Pyongyang must return the abducted citizens.",
                  {("JPN", "REQUESTS", "PRK", "asserted", ())}, id="said-that-must"),
+    pytest.param("Washington has made clear that Beijing must not provide lethal aid to Moscow.",
+                 {("USA", "REQUESTS", "CHN", "asserted", ())}, id="made-clear-must-not"),
 ], )
 def test_what_another_actor_must_do_is_asked(extractor, text, expected) -> None:
     assert claim_rows(extractor, H + text) == expected
@@ -33,6 +35,7 @@ def test_what_another_actor_must_do_is_asked(extractor, text, expected) -> None:
     pytest.param("The Japanese prime minister did not say Beijing must apologise.", id="negated-report"),
     pytest.param('"Moscow must understand that its actions carry a price," the US president said.', id="insight"),
     pytest.param("Russia must find new buyers for its oil.", id="article-voice"),
+    pytest.param("Washington made a deal that Beijing must honour.", id="made-no-statement"),
     pytest.param('The Chinese government has warned that Vilnius "must bear all the consequences" of its decision.',
                  id="consequences-to-bear"),
 ])
