@@ -88,6 +88,7 @@ class Lexicon:
     trade_nouns: frozenset[str] = frozenset()
     people_counts: frozenset[str] = frozenset()
     counted_members: frozenset[str] = frozenset()
+    threat_instruments: frozenset[str] = frozenset()
     delisting_verbs: frozenset[str] = frozenset()
     list_nouns: frozenset[str] = frozenset()
     named_place_heads: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def load_lexicon() -> Lexicon:
         trade_nouns=fs(cues.get("trade_nouns")),
         people_counts=fs(cues.get("people_counts")),
         counted_members=fs(cues.get("counted_members")),
+        threat_instruments=fs(cues.get("threat_instruments")),
         delisting_verbs=fs((cues.get("delisting") or {}).get("verbs")),
         list_nouns=fs((cues.get("delisting") or {}).get("lists")),
         named_place_heads=fs(coref.get("named_place_heads")),

@@ -565,6 +565,16 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             targets = [a for a in _compound_recipient(tok, objs, ph) if a not in subj_ids]
         if not targets and cue.type == RelationType.SUPPLIES and not cue.reverse:
             targets = [a for a in _goods_holder(objs, ph, lex) if a not in subj_ids]
+        if not targets and cue.type == RelationType.MOBILIZES:
+            # "deployed troops to a camp near Mosul": the place the forces went to lies in a state
+            targets = [a for p in _pobjs(tok, cue.target) for a in _located(p, ph, lex)
+                       if a not in subj_ids and _kind(ph, a) in ("state", "territory")]
+    if cue.type == RelationType.THREATENS and objs and all(o.lemma_.lower() in lex.threat_instruments for o in _heads(objs)):
+        # "threatens Security Council complaint", "threatened EU sanctions": who would act, not the threatened;
+        # "threatened sanctions against Turkey": the step's own target
+        tools = {a for o in _heads(objs) for c in o.children if c.dep_ in ("compound", "amod", "nmod", "poss") for a in ph.own(c, 1)}
+        targets = [a for a in targets if a not in tools] or [
+            a for o in _heads(objs) for p in _pobjs(o, ("against", "on")) for a in ph.actors(p) if a not in subj_ids]
     if (targets and set(targets) <= set(subj_ids) and any(o.i in ph.actor_at for o in _objects(tok))) or (
             targets and (subj is None or subj.lower_ == "there")):
         # no one acts on itself, and "there was no justification and called on Beijing" has no doer

@@ -242,3 +242,16 @@ def test_deal_for_goods_of_a_states_make(extractor) -> None:
 
 def test_deal_on_other_matters_stays_cooperation(extractor) -> None:
     assert edge_rows(extractor, "Egypt signed a deal with France on energy.") == {("EGY", "COOPERATES", "FRA", "asserted")}
+
+
+def test_forces_sent_to_a_site_near_a_city(extractor) -> None:
+    got = edge_rows(extractor, "Turkey deployed hundreds of soldiers to a camp near Mosul.")
+    assert got == {("TUR", "MOBILIZES", "IRQ", "asserted")}, got
+    assert edge_rows(extractor, "Russia moved troops to its bases near Kursk.") == set()
+
+
+def test_threatened_step_names_its_taker_not_its_target(extractor) -> None:
+    assert edge_rows(extractor, "Armenia threatened a Security Council complaint.") == set()
+    got = edge_rows(extractor, "The EU threatened sanctions against Belarus.")
+    assert got == {("EU", "THREATENS", "BLR", "asserted")}, got
+    assert edge_rows(extractor, "China threatened Japanese interests.") == {("CHN", "THREATENS", "JPN", "asserted")}
