@@ -59,6 +59,8 @@ class Modality:
     """ "said it had seen no evidence that China was arming Russia": the claim is disowned, not made or denied."""
     unreal: bool = False
     """ "warned that any American support for a counter-strike would ...": a deed named as any such deed is supposed."""
+    lapsed: bool = False
+    """ "Duda, who had been due to meet Zelenskyy, cancelled": a plan told in the past perfect has been overtaken."""
 
 
 def modality(frame: Frame, lex: Lexicon) -> Modality:
@@ -143,8 +145,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         cue = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     unreal = cue is not None and cue.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in _status_words()["supposing_determiners"] for c in cue.children)
+    lapsed = intent_head is not None and frame.kind != "report" and _lemma(intent_head) in _status_words()["lapsing_heads"] \
+        and _past_perfect(intent_head)
     return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head,
-                    hearsay, unfounded, unreal)
+                    hearsay, unfounded, unreal, lapsed)
 
 
 def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
@@ -307,6 +311,7 @@ def _status_words() -> dict[str, Any]:
         "stances_held": {str(k).upper(): frozenset(str(w).lower() for w in v or ())
                          for k, v in (data.get("stances_held") or {}).items()},
         "announcing_confirmations": frozenset(str(w).lower() for w in data.get("announcing_confirmations") or ()),
+        "lapsing_heads": frozenset(str(w).lower() for w in data.get("lapsing_heads") or ()),
         "decision_heads": frozenset(str(w).lower() for w in data.get("decision_heads") or ()),
         "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
         "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
@@ -340,6 +345,14 @@ def circumstantial(cue: Any, verb: Any) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _past_perfect(head: Any) -> bool:
+    """Whether an intent head is in the past perfect ("had planned to", "had been due to"): outside reported speech
+    (where "said it had agreed to" is only the tense shifted back) news tells an arrangement that way when it fell
+    through."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _decided(rtype: RelationType, mod: Modality) -> bool:
@@ -389,6 +402,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made;
         # "the three governments agreed to deepen cooperation": the agreement is the cooperation
         return Status.ASSERTED, ()
+    if mod.future and mod.lapsed and not _decided(rtype, mod):
+        return None  # "who had been due to meet Zelenskyy in New York, cancelled the encounter": no plan stands
     if mod.future and _decided(rtype, mod):
         # "has decided to sever relations", "agreed to restrict arms sales": a step taken by deciding it is taken
         return decide(rtype, source, frame, replace(mod, future=False, intent_head=None))

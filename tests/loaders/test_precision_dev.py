@@ -218,3 +218,23 @@ def test_a_response_told_as_shared_threatens_nobody(extractor):
 
 def test_a_response_told_as_swift_still_threatens(extractor):
     assert _threats(extractor, _CUT + "swift.") == {("EU", "RUS")}
+
+
+# a plan told in the past perfect has fallen through ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Czech President Petr Pavel, who had been due to meet Zelenskyy in Prague, called off the visit.",
+    "Hungary had planned to send troops to Georgia, but the deployment was cancelled.",
+], ids=["had-been-due", "had-planned"])
+def test_a_plan_in_the_past_perfect_is_no_planned_row(extractor, text):
+    assert not any(status == "planned" for _, _, _, status, _ in claim_rows(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Czech President Petr Pavel is due to meet Zelenskyy in Prague.", ("CZE", "MEETS", "UKR", "planned", ("CZE",))),
+    ("Hungary plans to send troops to Georgia.", ("HUN", "SUPPLIES", "GEO", "planned", ("HUN",))),
+    ("Panama said its government had decided to break off relations with Taiwan.",
+     ("PAN", "REDUCES_RELATIONS", "TWN", "asserted", ())),
+], ids=["is-due", "plans", "had-decided-stays-a-step"])
+def test_a_plan_in_force_or_a_decision_taken_stays(extractor, text, expected):
+    assert expected in claim_rows(extractor, text)
