@@ -206,6 +206,12 @@ class Phrases:
                      for t in (p, *p.conjuncts) for a in self.own(t, depth + 1)]
             if found:
                 return found
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            # "His successor, Ranil Wickremesinghe, told parliament": the name in apposition is the person meant;
+            # the pronoun's owner is someone else (the predecessor), and only guessed at
+            found = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in self.own(c, depth + 1)]
+            if found:
+                return found
         for child in tok.children:
             if child.dep_ == "poss" and tok.lemma_.lower() != "counterpart":  # "his Russian counterpart"
                 found = self.own(child, depth + 1) + [a for c in child.conjuncts for a in self.own(c, depth + 1)]

@@ -238,3 +238,16 @@ def test_a_plan_in_the_past_perfect_is_no_planned_row(extractor, text):
 ], ids=["is-due", "plans", "had-decided-stays-a-step"])
 def test_a_plan_in_force_or_a_decision_taken_stays(extractor, text, expected):
     assert expected in claim_rows(extractor, text)
+
+
+# "His successor, <name>, said": the name in apposition, not the pronoun's guessed owner ----------------------
+
+def test_a_named_apposition_outranks_a_pronoun_possessor(extractor):
+    text = ("India's foreign ministry said it would help.\n\n"
+            "His successor, Ranil Wickremesinghe, told parliament that Colombo had asked Japan to join the talks.")
+    assert ("LKA", "REQUESTS", "JPN", "asserted", ()) in claim_rows(extractor, text)
+
+
+def test_a_pronoun_possessor_without_a_named_apposition_still_resolves(extractor):
+    text = "Kenya recalled its ambassador from Somalia on Monday."
+    assert claim_rows(extractor, text) == {("KEN", "REDUCES_RELATIONS", "SOM", "asserted", ())}
