@@ -82,6 +82,8 @@ class _Words:
     phrasal: tuple[tuple[str, ...], ...] = ()
     protest_noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     drawing_verbs: frozenset[str] = frozenset()
+    displeased: frozenset[str] = frozenset()
+    displeased_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -128,6 +130,8 @@ def _words() -> _Words:
         protest_noun_preps={str(k).lower(): frozenset(str(x).lower() for x in v)
                             for k, v in (raw.get("protest_noun_preps") or {}).items()},
         drawing_verbs=fs("drawing_verbs"),
+        displeased=fs("displeased"),
+        displeased_preps=fs("displeased_preps"),
     )
 
 
@@ -812,13 +816,33 @@ def _phrasal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return None
 
 
+def _displeasure(adj: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Canberra was deeply disappointed by the signing", "Seoul is outraged at Tokyo's decision": an actor
+    displeased with another's deed condemns its owner."""
+    if adj.lemma_.lower() not in w.displeased or adj.pos_ not in ("ADJ", "VERB") or adj.dep_ not in ("acomp", "ccomp", "ROOT"):
+        return None
+    gov = adj.head if adj.dep_ in ("acomp", "ccomp") else adj
+    if any(_negated(t) or _modal(t) for t in {adj.i: adj, gov.i: gov}.values()):
+        return None
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    sources = ph.actors(subj) if subj is not None else []
+    deeds = [q for p in adj.children if p.dep_ in ("prep", "agent") and p.lower_ in w.displeased_preps
+             for q in p.children if q.dep_ == "pobj"]
+    if not sources or not deeds:
+        return None
+    targets = [a for q in deeds for a in (ph.actors(q) or _owners(q, _subtrees([q]), sources, ph, w)) if a not in sources]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), adj, None, verb=gov)
+
+
 def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
                      _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w),
-                     _phrasal(tok, ph, w)):
+                     _phrasal(tok, ph, w), _displeasure(tok, ph, w)):
             if rule is not None:
                 yield rule
     _remember_owned(sent, ph, w)

@@ -424,3 +424,24 @@ def test_consequences_foretold_for_another_actor_threaten_it(extractor, text, ex
 ])
 def test_no_threat_from_consequences_not_foretold_for_another(extractor, text) -> None:
     assert not any(r[1] == "THREATENS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Seoul is outraged at Tokyo's decision to restrict exports.", {("KOR", "CONDEMNS", "JPN", "asserted", ())},
+                 id="outraged-at"),
+    pytest.param("Canberra was deeply disappointed by the Chinese decision.", {("AUS", "CONDEMNS", "CHN", "asserted", ())},
+                 id="disappointed-by"),
+    pytest.param("Berlin expressed disappointment at Warsaw's refusal.", {("DEU", "CONDEMNS", "POL", "asserted", ())},
+                 id="expressed-disappointment"),
+])
+def test_displeasure_at_a_deed_condemns_its_owner(extractor, text, expected) -> None:
+    assert claim_rows(extractor, H + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Seoul was not disappointed by Tokyo's decision.", id="negated"),
+    pytest.param("Canberra was disappointed by the result of the vote.", id="no-owner"),
+    pytest.param("Seoul would be outraged at any such decision by Tokyo.", id="hypothetical"),
+])
+def test_no_condemnation_from_displeasure_without_an_owned_deed(extractor, text) -> None:
+    assert not any(r[1] == "CONDEMNS" for r in claim_rows(extractor, H + text)), claim_rows(extractor, H + text)
