@@ -38,6 +38,8 @@ def _coref_words() -> dict[str, frozenset[str]]:
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _WH = ("WDT", "WP", "WP$")
+# relation types whose verbs take a party as their object ("accused it", "attacked it", "urged it")
+_PARTY_OBJECT_TYPES = {"ACCUSES", "ATTACKS", "SANCTIONS", "THREATENS", "REQUESTS", "SUPPLIES"}
 _GROUP_NOUNS = {"country", "side", "nation", "state", "government", "party", "junta", "neighbour", "neighbor", "capital", "regime"}
 _FRONTIERS = {"border", "frontier", "boundary", "line"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -584,6 +586,15 @@ class Phrases:
         if tok.dep_ == "poss" and tok.head.dep_ == "attr":
             # "India has become its largest supplier": "its" is not the copula's own subject
             banned = {a for c in tok.head.head.children if c.dep_ in _SUBJ and c.i != tok.i for a in self.actors(c)}
+        if tok.lower_ in ("it", "them") and tok.dep_ in ("dobj", "dative") and self._aimed_at_party(tok.head):
+            # "imposed sanctions on Belarus, accusing it of ...", "warned Japan and urged it to": the object of
+            # a verb aimed at a party is not its clause's own subject (that would be "itself"); the nearest
+            # other name in the sentence comes first
+            banned |= self._clause_subjects(tok)
+            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and t.i in self.actor_at]
+            got = [a for a in near if base(a) and a not in banned]
+            if banned and got:
+                return got[0]
         ok = (lambda a: base(a) and a not in banned) if banned else base
         if tok.lower_ in ("he", "she", "his", "her"):
             # a person: a named person earlier in this sentence ("imposed sanctions on Speaker Pelosi ...
@@ -645,6 +656,26 @@ class Phrases:
             if ok(a):
                 return a
         return None
+
+    def _aimed_at_party(self, verb: Any) -> bool:
+        """Whether ``verb`` is aimed at a party, so that its pronoun object is an actor ("accusing it",
+        "urged it", "attacked it"), not a thing ("condemned it", "calling it a lie")."""
+        lemma = verb.lemma_.lower()
+        cue = self.lex.verbs.get(lemma)
+        return lemma not in self.lex.describe_verbs and cue is not None and cue.type.value in _PARTY_OBJECT_TYPES
+
+    def _clause_subjects(self, tok: Any) -> set[str]:
+        """Actors of the subject of the clause holding ``tok``, inherited by a participle or infinitive
+        from the verb above it ("The EU imposed sanctions, accusing it ..." is the EU's accusation)."""
+        for anc in (tok.head, *tok.head.ancestors):
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in anc.children if c.dep_ in _SUBJ and c.i != tok.i]
+            if subjects:
+                return {a for c in subjects if c.i not in self._resolving for a in self._subject_actors(c)}
+            if anc.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp"):
+                break
+        return set()
 
     def _previous_person_subject(self, sent: Any) -> str | None:
         """The actor of the person the previous sentence was about, when that sentence quotes no one:

@@ -31,3 +31,16 @@ def test_an_object_pronoun_inside_a_front_tied_to_it_does_not_recurse(extractor)
     extraction = extractor.extract(Article(id="front", text=text))
     assert extraction.failure is None, extraction.failure
     assert ("EU", "SANCTIONS") in {(r.source, r.type.value) for r in extraction.relations}
+
+
+def test_an_object_pronoun_after_a_deed_is_the_deeds_other_party(extractor):
+    # "accusing it": "it" is not the clause's own subject, which would say "itself"
+    text = "Kenya closed its border with Somalia, accusing it of harbouring militants."
+    got = {(r.source, r.type.value, r.target) for r in extractor.extract(Article(id="obj", text=text)).relations}
+    assert ("KEN", "ACCUSES", "SOM") in got, got
+
+
+def test_an_object_pronoun_for_the_speaker_stays_the_speaker(extractor):
+    text = "Russia said Ukraine had attacked it."
+    got = {(r.source, r.type.value, r.target) for r in extractor.extract(Article(id="obj2", text=text)).relations}
+    assert ("UKR", "ATTACKS", "RUS") in got, got
