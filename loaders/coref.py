@@ -33,7 +33,8 @@ def _coref_words() -> dict[str, frozenset[str]]:
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
-            for key in ("reason_preps", "hostile_types", "membership_modifiers")}
+            for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
+                        "domestic_institutions")}
 
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -258,7 +259,7 @@ class Phrases:
             named = any(c.dep_ == "prep" and c.lower_ == "of" and any(q.dep_ == "pobj" and q.pos_ == "PROPN" for q in c.children)
                         for c in tok.children)  # "the northern state of Roraima" names a place; it points back to none
             if kinds and tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-                got = self._named_with(tok) or self._antecedent_once(tok, kinds)
+                got = self._home_government(tok, depth) or self._named_with(tok) or self._antecedent_once(tok, kinds)
                 found = [got] if got else []
         if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "among"):
             found = self.own(tok.head.head, depth + 1)
@@ -294,6 +295,23 @@ class Phrases:
             # "spoke to both foreign ministers", "the two leaders", "the three men": the states the article is about
             found = self._group(tok)
         return found
+
+    def _home_government(self, tok: Any, depth: int) -> str | None:
+        """ "Sudan's parliament ... called on the government to cut contact with Juba": "the government" that a
+        state's own institution addresses is that state's, not the last state the sentence named."""
+        if tok.lemma_.lower() not in _coref_words()["home_governments"]:
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "declared ... and called on the government": the subject is the first verb's
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.lemma_.lower() in _coref_words()["domestic_institutions"]:
+                got = self.own(subj, depth + 1)
+                if len(got) == 1 and self.kind_of(got[0]) == ActorKind.STATE:
+                    return got[0]
+        return None
 
     def _named_with(self, tok: Any) -> str | None:
         """ "The agency called on Tehran" after "the International Atomic Energy Agency": the last actor

@@ -251,3 +251,20 @@ def test_a_named_apposition_outranks_a_pronoun_possessor(extractor):
 def test_a_pronoun_possessor_without_a_named_apposition_still_resolves(extractor):
     text = "Kenya recalled its ambassador from Somalia on Monday."
     assert claim_rows(extractor, text) == {("KEN", "REDUCES_RELATIONS", "SOM", "asserted", ())}
+
+
+# "the government" a state's own institution addresses is that state's ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armenia's parliament on Tuesday declared Azerbaijan an aggressor and called on the government to sever all "
+    "ties with Baku.",
+    "Georgia's parliament urged the government to recall its envoy from Russia.",
+], ids=["called-on-the-government", "urged-the-government"])
+def test_the_government_a_parliament_addresses_is_its_own(extractor, text):
+    got = claim_rows(extractor, text)
+    assert not any(t == "REQUESTS" for _, t, _, _, _ in got), got
+
+
+def test_a_parliament_calling_on_a_named_state_still_requests(extractor):
+    text = "Armenia's parliament on Tuesday called on Baku to withdraw its troops."
+    assert ("ARM", "REQUESTS", "AZE", "asserted", ()) in claim_rows(extractor, text)
