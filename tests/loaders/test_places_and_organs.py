@@ -255,3 +255,9 @@ def test_threatened_step_names_its_taker_not_its_target(extractor) -> None:
     got = edge_rows(extractor, "The EU threatened sanctions against Belarus.")
     assert got == {("EU", "THREATENS", "BLR", "asserted")}, got
     assert edge_rows(extractor, "China threatened Japanese interests.") == {("CHN", "THREATENS", "JPN", "asserted")}
+
+
+def test_pumping_arms_into_a_state(extractor) -> None:
+    assert edge_rows(extractor, "Tehran has been pumping the Houthis with missiles.") == {("IRN", "SUPPLIES", "HOUTHIS", "asserted")}
+    assert edge_rows(extractor, "Moscow pumped weapons into Syria.") == {("RUS", "SUPPLIES", "SYR", "asserted")}
+    assert edge_rows(extractor, "Saudi Arabia pumped more oil.") == set()
