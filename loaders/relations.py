@@ -19,7 +19,7 @@ from graph.model import RelationType
 
 from loaders.actors import capital_names
 from loaders.coref import Phrases
-from loaders.lexicon import Cue, Lexicon
+from loaders.lexicon import Cue, Lexicon, word_lists
 
 __all__ = ["Candidate", "candidates", "subject_of"]
 
@@ -52,6 +52,8 @@ _OUTSKIRTS = {"approach", "approaches", "outskirts", "outskirt", "edge", "edges"
 """Rims of a place: a strike "on the approaches to Benghazi" falls in Benghazi's state."""
 _BORNE = ("on", "upon", "against", "for", "to")
 """Prepositions naming who a warned-of measure falls on: "would bring sanctions on Moscow", "consequences for Kyiv"."""
+_NEARBY = ("near", "around", "off", "along")
+"""Prepositions of proximity: forces sent near a state are deployed toward it, not handed over."""
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -175,6 +177,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         # "France and Britain, whose diplomats stayed away from the ceremony, called on Israel": a sentence
         # the parser left with no main verb has it in the past-tense verb hung on the clause's last noun
         return root
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
+        return head  # "Blinken, visiting Riyadh, urged calm": the participle hung on the subject it describes
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -428,6 +432,12 @@ def _model_name(tok: Any) -> bool:
 
 def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate | None:
     objs = _objects(tok)
+    named_subj = _child(tok, "nsubj")
+    if cue.material and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and all(o.tag_ in ("WDT", "WP") for o in objs) \
+            and named_subj is not None and named_subj.pos_ == "PROPN" and _material([tok.head], lex):
+        # "the weapons (that) the United States sent to Ukraine": the goods are the clause's head (a pronoun
+        # giver, "the tanks it has pledged", is too often resolved to the wrong party)
+        objs = [tok.head]
     if cue.carrier:
         return _carrier_candidate(tok, cue, ph, lex)
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
@@ -457,6 +467,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         # "the crown prince received the Syrian president in Jeddah": a host meets a guest
         subj = subject_of(tok)
         return Candidate(ph.actors(subj) if subj is not None else [], RelationType.MEETS, guests, tok, None, verb=tok)
+    if cue.material and objs and _mere_backing(objs):
+        return None  # "lent its support to Baku", "pledged its full backing": the noun cue tells the backing
     if cue.material and not objs and tok.lemma_.lower() in lex.travel_verbs:
         return _travel_candidate(tok, ph, lex)
     if cue.material and not _material(objs, lex) and not cue.reverse:
@@ -628,6 +640,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             p.lemma_.lower() in _FRONTIERS or p.lower_ in _FRONTIERS for p in [*_pobjs(tok, ("to", "toward", "towards")),
                                                      *(q for o in objs for q in _pobjs(o, ("to", "toward", "towards")))]):
         rtype = RelationType.MOBILIZES  # "sends more troops to the Belarus border": a deployment, not a supply
+    if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels", "weapons") and targets and set(targets) <= {
+            a for h in (tok, *objs) for p in _pobjs(h, _NEARBY) for a in ph.actors(p)}:
+        rtype = RelationType.MOBILIZES  # "flew fighter jets near Taiwan", "dispatched warplanes around the island"
     if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels", "weapons") and _to_a_place(tok, objs, ph, lex):
         rtype = RelationType.MOBILIZES  # "sending warships close to Chinese-held reefs": forces sent to a place
     leave = _child(tok, "xcomp")
@@ -643,6 +658,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _mere_backing(objs: list[Any]) -> bool:
+    """Whether every object is backing with no material kind ("its support", "full backing", not "military
+    support"): giving or pledging it sides with the party, it hands over nothing."""
+    lists = word_lists("cues.yaml")
+    return all(o.lemma_.lower() in lists.backing_nouns and not any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lists.material_backing for c in o.children)
+        for o in _heads(objs))
 
 
 def _to_a_place(verb: Any, objs: list[Any], ph: Phrases, lex: Lexicon) -> bool:
@@ -947,6 +971,20 @@ def _noun_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     return _noun_candidate_at(tok, tok, cue, rtype, ph, lex)
 
 
+def _owned_event(cue_tok: Any, tok: Any, cue: Cue, gov: Any, ph: Phrases) -> Candidate | None:
+    """An event noun held by its doer and aimed at a party tells the event whatever verb it hangs on:
+    "Russia's war against Ukraine continues", "Blinken's meeting with the crown prince lasted two hours",
+    "China's trade with Russia hit a record". Nouns whose verbs may undo them wait for their governors."""
+    if cue.lemma not in word_lists("cues.yaml").owned_events or (
+            gov is not None and gov.lemma_.lower() in _BLOCKERS | _REMOVERS | _STOPPERS | set(cue.governors)):
+        return None
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    targets = [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p) if a not in owners]
+    if not owners or not targets:
+        return None
+    return Candidate(owners, cue.type, targets, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
+
+
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
     if cue.material and _pobjs(tok, ("of",)) and not _material(_pobjs(tok, ("of",)), lex):
@@ -981,7 +1019,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             return bought
     if cue.governors:
         if gov is None or gov.lemma_.lower() not in cue.governors:
-            return None
+            return _owned_event(cue_tok, tok, cue, gov, ph)
         rtype = cue.governors[gov.lemma_.lower()]
     elif gov is not None and gov.lemma_.lower() in _BLOCKERS:
         return None  # "Hungary blocked aid to Ukraine": the deed did not happen

@@ -1,0 +1,63 @@
+"""Deeds and ties stated in the many ways news prose words them (a paraphrase matrix, not single articles):
+relative clauses over the goods, participles hung on the subject, forces sent near a state, event nouns
+held by their doer, idiomatic and less common verbs, backing pledged as support rather than supplies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extracted import edge_rows
+
+A = "asserted"
+P = "planned"
+
+CASES = [
+    # the goods are the relative clause's head, with or without "that"
+    ("The drones that Iran sent to Russia were used against Kyiv.", {("IRN", "SUPPLIES", "RUS", A)}),
+    ("The howitzers Germany provided to Ukraine arrived last week.", {("DEU", "SUPPLIES", "UKR", A)}),
+    # a pronoun giver in the clause is left alone
+    ("Putin mocked the tanks it has pledged to Kyiv.", set()),
+    # a participle set off after the subject is the subject's deed
+    ("Lavrov, visiting Pyongyang, praised the ties.", {("RUS", "MEETS", "PRK", A)}),
+    # forces flown or sent near, around or off a state are deployed toward it
+    ("China dispatched bombers near Taiwan on Friday.", {("CHN", "MOBILIZES", "TWN", A)}),
+    ("Russia flew warplanes around Japan.", {("RUS", "MOBILIZES", "JPN", A)}),
+    ("Germany sent tanks to Ukraine.", {("DEU", "SUPPLIES", "UKR", A)}),
+    # an event noun held by its doer and aimed at a party, whatever verb it hangs on
+    ("Russia's war against Georgia lasted five days.", set()),  # background war: the gold leaves it out
+    ("Modi's talks with Putin ran late.", {("IND", "MEETS", "RUS", A)}),
+    ("Brazil's trade with China hit a record.", {("BRA", "COOPERATES", "CHN", A)}),
+    # idioms and less common verbs
+    ("Qatar bankrolled Hamas for years.", {("QAT", "SUPPLIES", "HAMAS", A)}),
+    ("Moscow rearmed the Syrian army.", {("RUS", "SUPPLIES", "SYR", A)}),
+    ("Iran propped up the Houthis.", {("IRN", "SUPPORTS", "HOUTHIS", A)}),
+    ("France teamed up with Germany on a new tank.", {("FRA", "COOPERATES", "DEU", A)}),
+    ("Wang Yi sat down with Blinken in Munich.", {("CHN", "MEETS", "USA", A)}),
+    ("Turkey occupied parts of Syria.", {("TUR", "ATTACKS", "SYR", A)}),
+    ("Russian tanks rolled into Georgia in 2008.", {("RUS", "ATTACKS", "GEO", A)}),
+    ("Saudi Arabia waged war on the Houthis.", {("SAU", "ATTACKS", "HOUTHIS", A)}),
+    ("Russia's military buildup near Ukraine alarmed Kyiv.", {("RUS", "MOBILIZES", "UKR", A)}),
+    ("China held war games near Taiwan.", {("CHN", "MOBILIZES", "TWN", A)}),
+    ("Russia and Iran signed a strategic partnership.", {("RUS", "COOPERATES", "IRN", A)}),
+    ("India will boost trade with Russia.", {("IND", "COOPERATES", "RUS", P)}),
+    ("Japan forged an alliance with the Philippines.", {("JPN", "COOPERATES", "PHL", A)}),
+    ("South Korea and Japan pledged closer cooperation.", {("KOR", "COOPERATES", "JPN", P)}),
+    # backing lent or pledged sides with the party; backing of a material kind is a supply
+    ("Ankara lent its full support to Baku.", {("TUR", "SUPPORTS", "AZE", A)}),
+    ("Washington pledged military support to Kyiv.", {("USA", "SUPPLIES", "UKR", P)}),
+    ("Iran showed solidarity with Lebanon.", {("IRN", "SUPPORTS", "LBN", A)}),
+    # negatives: nothing to tell
+    ("The letter that France sent to Mali was leaked.", set()),
+    ("The war in Ukraine continues.", set()),
+    ("Biden sat in the Oval Office.", set()),
+    ("The ministers sat down in Brussels.", set()),
+    ("Hungary blocked Ukraine's talks with the European Union.", set()),
+    ("Serbia's relations with Kosovo remain tense.", set()),
+    # a halted trade is a sanction, not cooperation
+    ("India halted trade with Russia.", {("IND", "SANCTIONS", "RUS", A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_paraphrased_deed(extractor, text: str, expected: set) -> None:
+    assert edge_rows(extractor, text) == expected
