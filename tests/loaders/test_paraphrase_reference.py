@@ -1,0 +1,82 @@
+"""Who did it and on whose word, across the ways news prose refers back to actors (paraphrase matrix rules).
+
+Each rule is tested on short passages written for it, with exact rows and claimants, and with negatives.
+"""
+
+from __future__ import annotations
+
+from tests.loaders.extracted import sorted_claim_rows
+
+
+# --- "its"/"their" owning what an attack hits is the other party, not the attacker ----------------------------
+
+def test_possession_hit_by_attack_belongs_to_the_speaker(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Estonia said that Russia had attacked its undersea cables.")
+    assert rows == {("RUS", "ATTACKS", "EST", "alleged", ("EST",))}
+
+
+def test_possession_in_at_phrase_of_attack(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Japan said North Korean boats had fired shots at its patrol vessels.")
+    assert ("PRK", "ATTACKS", "JPN", "alleged", ("JPN",)) in rows
+
+
+def test_violated_its_airspace(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Cyprus said Turkish drones violated its airspace on Monday.")
+    assert rows == {("TUR", "ATTACKS", "CYP", "alleged", ("CYP",))}
+
+
+def test_own_possession_stays_with_the_attacker(extractor) -> None:
+    # "its own positions": the attacker hit itself, so no attack on the speaker
+    rows = sorted_claim_rows(extractor, "Ukraine said Russia had shelled its own positions by mistake.")
+    assert not any(r[1] == "ATTACKS" and r[2] == "UKR" for r in rows)
+
+
+def test_gerund_attack_keeps_the_accusers_possession(extractor) -> None:
+    # the doer of "ramming" is the accused; "its vessel" is the accuser's (read as before)
+    rows = sorted_claim_rows(extractor, "Vietnam accused China of ramming its fishing boat.")
+    assert ("CHN", "ATTACKS", "VNM", "alleged", ("VNM",)) in rows
+
+
+# --- a plural pronoun opening a sentence stands for the whole coordinated subject before it ------------------
+
+def test_they_stands_for_both_conjuncts_of_previous_subject(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Greece and Cyprus held talks in Athens. They urged Turkey to halt drilling.")
+    assert ("GRC", "REQUESTS", "TUR", "asserted", ()) in rows
+    assert ("CYP", "REQUESTS", "TUR", "asserted", ()) in rows
+
+
+def test_they_stands_for_three_conjuncts(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Kenya, Uganda and Tanzania issued a statement. They condemned Sudan's attack on the convoy.")
+    assert {r[0] for r in rows if r[1:3] == ("CONDEMNS", "SDN")} == {"KEN", "UGA", "TZA"}
+
+
+def test_their_leaders_stands_for_both(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Armenia and Azerbaijan traded fire overnight. Their foreign ministers met Russian officials in Moscow.")
+    assert ("ARM", "MEETS", "RUS", "asserted", ()) in rows
+    assert ("AZE", "MEETS", "RUS", "asserted", ()) in rows
+
+
+def test_they_after_single_subject_is_not_a_group(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Peru hosted Chile's foreign minister. They signed a trade pact with Bolivia.")
+    assert not any(r[0] == "CHL" and r[2] == "BOL" for r in rows)
+
+
+# --- "he"/"she" saying a quote is never a name inside that quote --------------------------------------------
+
+def test_he_said_after_quote_is_previous_person(extractor) -> None:
+    text = ('Moldovan President Maia Sandu spoke in Chisinau on Tuesday. '
+            '"Russia is attacking our energy grid," she said.')
+    assert ("RUS", "ATTACKS", "MDA", "alleged", ("MDA",)) in sorted_claim_rows(extractor, text)
+
+
+def test_titled_office_with_state_then_quote(extractor) -> None:
+    text = ('Poland\'s foreign minister spoke to reporters on Monday. '
+            '"Belarus is sending migrants to our border," he said.')
+    rows = sorted_claim_rows(extractor, text)
+    assert not any(r[3] == "alleged" and r[4] == ("BLR",) for r in rows)
+
+
+def test_spokesperson_quote_is_not_asserted(extractor) -> None:
+    text = ('The Chinese foreign ministry spokesperson responded on Thursday. '
+            '"Washington is arming Taipei," she said.')
+    assert ("USA", "SUPPLIES", "TWN", "alleged", ("CHN",)) in sorted_claim_rows(extractor, text)
