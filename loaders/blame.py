@@ -32,9 +32,65 @@ def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in tok.children)
 
 
+def _participial(verb: Any) -> bool:
+    """ "condemned the strike, holding Pyongyang responsible": a bare participle after a main clause tells a
+    second act of the main subject, done now (unlike "by holding", "to hold" or "if it held")."""
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.i > verb.head.i \
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in verb.children) \
+        and not (verb.i > 0 and verb.nbor(-1).dep_ == "prep")
+
+
 def _unrealised(verb: Any) -> bool:
     """ "asked the Council to hold Ethiopia responsible", "would hold them accountable": blame not yet laid."""
+    if _participial(verb):
+        return _unrealised(verb.head) if verb.head.pos_ in ("VERB", "AUX") else False
     return verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _holder(verb: Any) -> Any:
+    """Who lays the blame: the verb's subject, or for a trailing participle the main clause's."""
+    subj = subject_of(verb)
+    if subj is None and _participial(verb):
+        subj = subject_of(verb.head)
+    return subj
+
+
+def _door_owners(verb: Any, ph: Phrases, w: Any) -> list[str]:
+    """ "laid the blame at Pakistan's door", "at the feet of Moscow": the owner of the door the blame is laid at
+    (the phrase may hang on the blamed deed: "the blame for the bombing at Pakistan's door")."""
+    out: list[str] = []
+    for p in verb.subtree:
+        if p.dep_ != "prep" or p.lower_ not in w.laying_preps:
+            continue
+        for q in p.children:
+            if q.dep_ == "pobj" and q.lemma_.lower() in w.door_nouns:
+                owners = [c for c in q.children if c.dep_ == "poss"] + [
+                    o for r in q.children if r.dep_ == "prep" and r.lower_ == "of" for o in r.children if o.dep_ == "pobj"]
+                out += [a for o in owners for a in ph.actors(o)]
+    return out
+
+
+def _reported_subject(clause: Any, ph: Phrases, w: Any) -> tuple[Any, Any] | None:
+    """ "said Belarus was to blame", "'Russia is responsible for this crime,' the minister said": a reported
+    clause that puts the blame on its subject, with its reporting verb. A duty ("responsible for the security
+    of the port") is no blame."""
+    if clause.lemma_.lower() != "be" or _negated(clause):
+        return None
+    report = _reporting_head(clause, ph)
+    if report is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in w.blame_nouns and any(a.lower_ == "to" for a in c.children):
+            return subj, report  # "was to blame"
+        if c.dep_ == "acomp" and c.lemma_.lower() in w.blame_adjectives and not _negated(c):
+            duties = [q for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for q in p.children
+                      if q.dep_ in ("pobj", "pcomp")]
+            if duties and all(q.pos_ == "NOUN" and q.lemma_.lower() not in w.duty_nouns for q in duties):
+                return subj, report  # "is responsible for this crime"
+    return None
 
 
 def _reporting_head(verb: Any, ph: Phrases) -> Any:
@@ -46,14 +102,51 @@ def _reporting_head(verb: Any, ph: Phrases) -> Any:
     return None
 
 
+def _headline_blame(verb: Any, ph: Phrases, w: Any) -> tuple[Any, Any] | None:
+    """ "China says US to blame for tensions": headline prose drops the copula of "was to blame"."""
+    if verb.lemma_.lower() not in w.blame_nouns or verb.dep_ != "ccomp" or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    report = _reporting_head(verb, ph)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj, report) if report is not None and subj is not None else None
+
+
+def _charged_in_noun(noun: Any, ph: Phrases, w: Any) -> Blame | None:
+    """ "Seoul's accusation that Pyongyang hacked its banks": an accusation named with its maker and its
+    content accuses the content's subject, whatever became of it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.accusation_nouns:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return None
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.actors(c)]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not _negated(c)]
+    targets = [a for c in clauses for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+               for a in ph.actors(n) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Blame(tuple(dict.fromkeys(targets)), tuple(dict.fromkeys(sources)))
+
+
 def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
     """Every blame the sentence lays on an actor."""
     w = word_lists("blame.yaml")
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+        charged = _charged_in_noun(tok, ph, w)
+        if charged is not None:
+            yield charged
             continue
-        if lemma in w.holding_verbs and not _unrealised(tok):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or (tok.dep_ == "pcomp" and tok.head.lower_ in w.negating_preps):
+            continue  # "did not hold", "without holding Pyongyang responsible"
+        reported = _reported_subject(tok, ph, w) or _headline_blame(tok, ph, w)
+        if reported is not None:
+            subj, report = reported
+            targets = ph.actors(subj)
+            if targets:
+                yield Blame(tuple(targets), report=report)
+        elif lemma in w.holding_verbs and not _unrealised(tok):
             # "holds Moscow responsible" (object + small clause, parsed as ccomp/oprd with the object inside)
             for clause in tok.children:
                 if clause.lemma_.lower() in w.blame_adjectives \
@@ -62,10 +155,26 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
                     blamed = [c for c in clause.children if c.dep_ in ("nsubj", "dobj")] or \
                         [c for c in tok.children if c.dep_ == "dobj"]
                     targets = [a for b in blamed for a in ph.actors(b)]
-                    holder = subject_of(tok)
+                    holder = _holder(tok)
                     sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
                     if targets and sources:
                         yield Blame(tuple(targets), tuple(sources))
+            # "held Beijing accountable" may parse the adjective as the object with the actor inside it
+            misparsed = [n for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.blame_adjectives
+                         for n in c.children if n.dep_ in ("compound", "nsubj", "amod") and n.i < c.i]
+            targets = [a for n in misparsed for a in ph.actors(n)]
+            holder = _holder(tok)
+            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            if targets and sources:
+                yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
+        elif lemma in w.faulting_verbs and not _unrealised(tok) and any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in tok.children):
+            # "Egypt faulted Ethiopia for the failure of the talks"
+            targets = [a for c in tok.children if c.dep_ == "dobj" for a in ph.actors(c)]
+            holder = _holder(tok)
+            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            if targets and sources:
+                yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
         elif lemma in w.bearing_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in w.blame_nouns
                                                for c in tok.children):
             report = _reporting_head(tok, ph)
@@ -78,8 +187,8 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
             # "laid the blame squarely on Turkey", "pointed the finger at Kosovo"
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.laid_nouns]
             targets = [a for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in w.laying_preps
-                       for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
-            holder = subject_of(tok)
+                       for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)] or _door_owners(tok, ph, w)
+            holder = _holder(tok)
             sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
             if targets and sources:
                 yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))

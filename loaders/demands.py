@@ -74,6 +74,9 @@ class _Words:
     pressing_governors: frozenset[str] = frozenset()
     facing_verbs: frozenset[str] = frozenset()
     stating_complements: frozenset[str] = frozenset()
+    asked_of_preps: frozenset[str] = frozenset()
+    threat_nouns: frozenset[str] = frozenset()
+    threat_preps: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -99,7 +102,8 @@ def _words() -> _Words:
                   fs("occasions"), fs("mandative_verbs"), fs("addressed_nouns"),
                   {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                    for k, v in (raw.get("pleading_slots") or {}).items()},
-                  fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"), fs("stating_complements"))
+                  fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"), fs("stating_complements"),
+                  fs("asked_of_preps"), fs("threat_nouns"), fs("threat_preps"))
 
 
 @dataclass
@@ -388,7 +392,9 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     an actor and an infinitive asks that actor (without the infinitive, "encouraged Kosovo" only backs it)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.pressing_verbs or _hedged(verb):
         return None
-    infinitives = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+    objects = [c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj"]
+    # "pushed the EU to impose sanctions" may parse the infinitive as a purpose clause: right after the object, it is the ask
+    infinitives = [c for c in verb.children if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.left_edge.i in objects))
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and c.lemma_.lower() not in w.insights | {"be", "believe", "think"}]  # "wants Taiwan to be ..." asks no deed
     if not infinitives:
@@ -539,13 +545,61 @@ def _pressure(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, targets, gov, None, verb=gov)
 
 
+def _owned_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Ukraine's appeal to NATO for more weapons went unanswered", "Taiwan's request for arms from the
+    United States": a request named with its maker as possessor asks the actor it is addressed to (or, for
+    what is asked for, the one it is asked from)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.addressed_nouns or noun.dep_ == "dobj":
+        return None  # a request voiced by a verb is _addressed's
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return None
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    if not sources:
+        return None
+    whom = [*_pobjs(noun, ("to",)), *(q for f in _pobjs(noun, w.demand_noun_preps) for q in _pobjs(f, w.asked_of_preps)),
+            *_pobjs(noun, w.asked_of_preps)]
+    targets = [a for q in whom for a in ph.actors(q) if a not in sources]
+    if not targets:
+        return None
+    gov = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, list(dict.fromkeys(targets)), noun, None,
+                     nominal=True, verb=gov)
+
+
+def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Beijing issued a stern warning to Manila", "China's threats against Taiwan have intensified": a threat
+    named as a noun, with its maker as possessor or as the subject of the verb voicing it, threatens the actor
+    it is aimed at ("to" only with a voicing verb: "a threat to Taiwan's security" is a danger, not a speech act)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.threat_nouns:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return None
+    gov = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    voiced = gov is not None and gov.lemma_.lower() in w.voicing_verbs
+    if gov is not None and (_hedged(gov) or not voiced):
+        return None
+    sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    if voiced:
+        subj = subject_of(gov)
+        sources = [*(ph.actors(subj) if subj is not None else []), *sources]
+    preps = w.threat_preps | ({"to"} if voiced else set())
+    whom = [*_pobjs(noun, preps), *(_pobjs(gov, preps) if voiced else [])]
+    targets = [a for q in whom for a in ph.actors(q) if a not in sources]
+    if not sources or not targets:
+        return None
+    head = gov if gov is not None else next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    return Candidate(list(dict.fromkeys(sources)), RelationType.THREATENS, list(dict.fromkeys(targets)), noun, None,
+                     nominal=gov is None, verb=head)
+
+
 def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """REQUESTS candidates from demands whose object is a deed of another actor, from statements of what
     another actor must do, from verbs of pressing, and from appeals tacked onto an appeal."""
     w = _words()
     for tok in sent:
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
-                     _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w)):
+                     _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w),
+                     _owned_request(tok, ph, w), _threat_noun(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -84,6 +84,9 @@ class _Words:
     drawing_verbs: frozenset[str] = frozenset()
     displeased: frozenset[str] = frozenset()
     displeased_preps: frozenset[str] = frozenset()
+    object_idioms: tuple[tuple[str, ...], ...] = ()
+    voicing_verbs: frozenset[str] = frozenset()
+    aimed_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -132,6 +135,9 @@ def _words() -> _Words:
         drawing_verbs=fs("drawing_verbs"),
         displeased=fs("displeased"),
         displeased_preps=fs("displeased_preps"),
+        object_idioms=tuple(tuple(str(x).lower() for x in p) for p in raw.get("object_idioms") or []),
+        voicing_verbs=fs("voicing_verbs"),
+        aimed_preps=fs("aimed_preps"),
     )
 
 
@@ -424,7 +430,7 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
                     and (_deed_lemma(c) in w.deed_nouns or c.lemma_.lower() in w.general_deeds)
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
     if obj is None:
-        return None
+        return _compound_verdict(verb, ph, w)
     preds = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
     preds += [c for c in obj.children if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "appos" and c.i > obj.i)]
     head = next((p for p in preds if p.dep_ != "prep"), None)
@@ -508,6 +514,24 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         frame = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), verb.sent.root)
     return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _compound_verdict(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Germany called the Russian attack barbaric" may parse the verdict as a noun predicate with the deed as
+    its compound modifier: the deed's owner is judged."""
+    pred = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i
+                 and (c.lower_ in w.negative or c.lemma_.lower() in w.negative)), None)
+    if pred is None or any(c.lower_ in w.negators for c in pred.children):
+        return None
+    deed = next((c for c in pred.children if c.dep_ == "compound" and c.i < pred.i
+                 and (_deed_lemma(c) in w.deed_nouns or c.lemma_.lower() in w.general_deeds)), None)
+    if deed is None:
+        return None
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    owners = _possessors(deed, ph) or [a for c in pred.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    targets = [a for a in owners if a not in sources] if sources else []
+    return Candidate(sources, RelationType.CONDEMNS, targets, verb, None, verb=verb) if targets else None
 
 
 def _summarised(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
@@ -711,6 +735,13 @@ def _criticism(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     preps = {p.lower_: [q for q in p.children if q.dep_ == "pobj"] for p in noun.children if p.dep_ == "prep"}
     sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
     sources += [a for k in ("from", "by") for q in preps.get(k, []) for a in ph.actors(q)]
+    if noun.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in w.voicing_verbs:
+        # "Spain voiced strong criticism of Morocco's move", "levelled criticism at Paris": the critic voices it
+        subj = subject_of(gov)
+        sources += ph.actors(subj) if subj is not None else []
+        preps.setdefault("of", [])
+        preps["of"] += [q for p in (*noun.children, *gov.children) if p.dep_ == "prep" and p.lower_ in w.aimed_preps
+                        for q in p.children if q.dep_ == "pobj"]
     if noun.dep_ == "dobj" and gov is not None:
         # "drawing sharp criticism of Paris from Rome": the critic may hang on the verb
         sources += [a for p in gov.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -721,6 +752,8 @@ def _criticism(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         found = ph.actors(q)
         if not found and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children):
             found = _deed_agents(q, sources, ph, w)  # "condemnation of the drills"
+        if not found:
+            found = _possessors(q, ph)  # "criticism of Morocco's move"
         targets += found
     drawn = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")  # "was met with criticism from"
     if not preps.get("of") and drawn and gov is not None and gov.lemma_.lower() in w.drawing_verbs:
@@ -812,8 +845,25 @@ def _phrasal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         targets = [a for q in whom for a in (ph.actors(q) or _owners(q, _subtrees([q]), sources, ph, w)) if a not in sources]
         if not targets:
             return None
-        return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+        return Candidate(sources, _idiom_type(verb, w), list(dict.fromkeys(targets)), verb, None, verb=verb)
+    for idiom in w.object_idioms:
+        # "took Russia to task over the poisoning": the idiom's object is the one attacked in words
+        if idiom[0] != lemma or not any(p.dep_ == "prep" and p.lower_ == idiom[1] and any(
+                q.dep_ == "pobj" and q.lower_ == idiom[2] for q in p.children) for p in verb.children):
+            continue
+        subj = subject_of(verb)
+        sources = ph.actors(subj) if subj is not None else []
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in ph.actors(c) if a not in sources]
+        if sources and targets:
+            return Candidate(sources, _idiom_type(verb, w), list(dict.fromkeys(targets)), verb, None, verb=verb)
     return None
+
+
+def _idiom_type(verb: Any, w: _Words) -> RelationType:
+    """An attack in words still to come that a speaker vows ("vowed to hit back at Hezbollah") is a threat."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.threat_heads:
+        return RelationType.THREATENS
+    return RelationType.CONDEMNS
 
 
 def _displeasure(adj: Any, ph: Phrases, w: _Words) -> Candidate | None:
