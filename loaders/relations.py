@@ -224,8 +224,9 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
         if len(objs) > 1:
             return [ph.actor_at[o.i] for o in objs if o.i in ph.actor_at]
         # "will sell India 26 Rafale jets" parsed with the buyer as a modifier of the goods
-        return [ph.actor_at[c.i] for o in objs for c in o.children
-                if c.dep_ == "nmod" and c.i == verb.i + 1 and c.i in ph.actor_at]
+        found = [ph.actor_at[c.i] for o in objs for c in o.children
+                 if c.dep_ == "nmod" and c.i == verb.i + 1 and c.i in ph.actor_at]
+        return found or _compound_recipient(verb, objs, ph)  # "will sell Taiwan anti-ship missiles"
     if slot == "dative":
         return [a for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
     if slot == "ccomp_actor":  # "warned that Taiwan independence forces will ..."
@@ -476,7 +477,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if not recipient_with:
             return None
     subj = subject_of(tok)
-    if cue.armed_subject and (subj is None or lex.modes.get(subj.lemma_.lower()) not in ("troops", "weapons")):
+    armed_objects = any(lex.modes.get(o.lemma_.lower()) in ("troops", "weapons") for o in _heads(objs))
+    if cue.armed_subject and (subj is None or lex.modes.get(subj.lemma_.lower()) not in ("troops", "weapons")) \
+            and not armed_objects:  # "Russia rolled tanks into Ukraine", "poured troops into the region"
         if cue.craft_type is not None and subj is not None and subj.lemma_.lower() in lex.craft:
             # "coast guard vessels entered Japanese waters": a show of presence, not an incursion by force
             subj_ids = ph.actors(subj)
@@ -867,7 +870,10 @@ def _compound_recipient(verb: Any, objs: list[Any], ph: Phrases) -> list[str]:
             continue
         if first.ent_type_ == "NORP" or not (first.pos_ == "PROPN" or first.ent_type_ == "GPE"):
             continue  # "sent Russian missiles": a demonym is the goods' origin
-        if first.head.i != o.i or first.i not in ph.actor_at:
+        link = first.head
+        while link.i != o.i and link.dep_ == "compound" and link.pos_ == "PROPN" and link.head.i <= o.i:
+            link = link.head  # "gave Ukraine Leopard tanks": the state, then the model, then the goods
+        if link.i != o.i or first.i not in ph.actor_at:
             continue
         actor = ph.actor_at[first.i]
         if _kind(ph, actor) == "state":
@@ -932,6 +938,8 @@ def _backed_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         return None
     head = tok.head
     backed = [ph.actor_at[t.i] for t in (head, *(c for c in head.children if c.dep_ == "compound")) if t.i in ph.actor_at]
+    if not backed and head.lemma_.lower() in word_lists("cues.yaml").governing_heads:
+        backed = ph.actors(head)  # "the US-backed government in Kyiv": the state it governs
     backed = [a for a in dict.fromkeys(backed) if a not in backers]
     if not backed:
         return None
@@ -1365,6 +1373,26 @@ def _delisting_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | Non
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
+def _listing_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """Putting a party on a blacklist sanctions it: "added Chinese firms to its entity list", "placed Huawei
+    on a trade blacklist" (a list of partners or members is no blacklist)."""
+    words = word_lists("cues.yaml")
+    if tok.lemma_.lower() not in words.listing_verbs:
+        return None
+    lists = [p for p in _pobjs(tok, ("to", "on", "onto")) if p.lemma_.lower() in words.blacklists or (
+        p.lemma_.lower() == "list" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.blacklist_kinds
+                                           for c in p.children))]
+    if not lists:
+        return None
+    subj = subject_of(tok)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for o in _objects(tok) for a in ph.actors(o) if a not in sources]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.SANCTIONS, targets, tok, None, verb=tok,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """Every relation candidate a sentence's cues propose (arguments may still be empty); computed once
     per sentence, as the discourse pass asks again for what the extraction pass read."""
@@ -1475,7 +1503,7 @@ def _raw_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]
             if den is not None:
                 yield den
                 continue
-            delisted = _delisting_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex) \
+            delisted = _delisting_candidate(tok, ph, lex) or _listing_candidate(tok, ph, lex) or _reception_candidate(tok, ph, lex) \
                 or _permission_candidate(tok, ph, lex) or _deadline_candidate(tok, ph, lex)
             if delisted is not None:
                 yield delisted

@@ -1,6 +1,7 @@
 """Deeds and ties stated in the many ways news prose words them (a paraphrase matrix, not single articles):
 relative clauses over the goods, participles hung on the subject, forces sent near a state, event nouns
-held by their doer, idiomatic and less common verbs, backing pledged as support rather than supplies."""
+held by their doer, idiomatic and less common verbs, backing pledged as support rather than supplies,
+flattened double objects, forces driven into a state, backed governments, blacklists."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ CASES = [
     ("Ankara lent its full support to Baku.", {("TUR", "SUPPORTS", "AZE", A)}),
     ("Washington pledged military support to Kyiv.", {("USA", "SUPPLIES", "UKR", P)}),
     ("Iran showed solidarity with Lebanon.", {("IRN", "SUPPORTS", "LBN", A)}),
+    # a double object flattened into the goods' compounds: the state named right after the verb receives them
+    ("France gave Kyiv Caesar howitzers.", {("FRA", "SUPPLIES", "UKR", A)}),
+    ("Washington will sell Poland Abrams tanks.", {("USA", "SUPPLIES", "POL", P)}),
+    # forces driven into a state by a state invade it; money poured in does not
+    ("Turkey poured troops into northern Iraq.", {("TUR", "ATTACKS", "IRQ", A)}),
+    ("The EU poured money into Ukraine.", set()),
+    # a backed government stands for the state it governs
+    ("The Saudi-backed government in Yemen fled Sanaa.", {("SAU", "SUPPORTS", "YEM", A)}),
+    # put on a blacklist: sanctioned; put on a list of partners: not
+    ("Japan placed Russian firms on its sanctions list.", {("JPN", "SANCTIONS", "RUS", A)}),
+    ("Britain added three Iranian officials to a blacklist.", {("GBR", "SANCTIONS", "IRN", A)}),
+    ("NATO added Finland to its list of partners.", set()),
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
