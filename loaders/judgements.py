@@ -429,6 +429,9 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.i > verb.i
                     and (_deed_lemma(c) in w.deed_nouns or c.lemma_.lower() in w.general_deeds)
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if obj is None and lemma in w.condemning_verbs and any(c.dep_ == "agent" for c in verb.children):
+        # "The move by Lithuania was condemned by Beijing": the passive subject is the judged deed, the agent the judge
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None:
         return _compound_verdict(verb, ph, w)
     preds = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -483,6 +486,12 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         # "regrets the military attacks against Libya": no verdict, so only a definite deed told before
         # (its doer, not the victim an "against" phrase names); "condemned Russia" is the cue lexicon's
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children)
+        doers = [a for p in obj.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                 for q in p.children if q.dep_ == "pobj" for a in ph.actors(q) if a not in sources]
+        if doers and lemma in w.condemning_verbs and (_deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds):
+            # "denounced the expulsion of its diplomats by Estonia": the deed's doer is named with it
+            return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(doers)), verb, None,
+                             verb=verb if outer is None else outer, pronoun_subject=subj is not None and subj.pos_ == "PRON")
         deed = _deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds and lemma in w.rejecting_verbs
         types = w.deed_nouns.get(_deed_lemma(obj), frozenset())
         if lemma in w.rejecting_verbs and types and {t.value for t in types} <= w.shared_deeds:

@@ -144,3 +144,24 @@ def test_compound_verdict(extractor, text, expected):
 ])
 def test_no_compound_verdict(extractor, text):
     assert not {r for r in edge_rows(extractor, text) if r[1] == "CONDEMNS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deed's doer named with it by "by"
+    ("Moscow denounced the expulsion of its diplomats by Estonia.",
+     {("EST", "REDUCES_RELATIONS", "RUS", "asserted"), ("RUS", "CONDEMNS", "EST", "asserted")}),
+    # a passive condemnation of a deed: the agent judges the deed's doer
+    ("The move by Lithuania was condemned by Beijing.", {("CHN", "CONDEMNS", "LTU", "asserted")}),
+])
+def test_condemned_deed_with_doer(extractor, text, expected):
+    assert edge_rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow did not denounce the expulsion of its diplomats by Estonia.",
+    "The decision by Lithuania was welcomed by Beijing.",
+    "The move was condemned by Beijing.",
+])
+def test_no_condemned_deed(extractor, text):
+    assert not {r for r in edge_rows(extractor, text) if r[1] == "CONDEMNS"}
+
