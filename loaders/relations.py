@@ -885,6 +885,11 @@ def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """A traveller flying to a state with no cargo ("Putin will fly to Beijing") goes to meet it;
     planes or cargo flying somewhere meet nobody."""
     subj = subject_of(tok)
+    if subj is not None and lex.modes.get(subj.lemma_.lower()) in ("weapons", "troops") and _pobjs(tok, _NEARBY):
+        # "Chinese warplanes flew near Taiwan": forces that fly close to a state are a show of force
+        subj_ids = ph.actors(subj)
+        near = [a for p in _pobjs(tok, _NEARBY) for a in ph.actors(p) if a not in subj_ids]
+        return Candidate(subj_ids, RelationType.MOBILIZES, near, tok, "patrol", verb=tok) if subj_ids and near else None
     if subj is None or lex.modes.get(subj.lemma_.lower()) not in (None, "envoys") or subj.lemma_.lower() in lex.craft:
         return None  # "a US delegation flew to Kyiv" goes to meet; "drones flew into Russia" do not
     subj_ids = ph.actors(subj)
@@ -1040,6 +1045,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     for c in tok.children:
         if rtype == RelationType.ATTACKS and _names_capital(c, tok):
             sites += ph.own(c, 1)
+        elif c.lower_ == "bound" and c.dep_ == "amod":
+            continue  # "the Russia-bound shipment": the destination, not the shipper
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
     doer = gov
@@ -1117,8 +1124,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         subj = subject_of(gov)
         sources = ph.actors(subj) if subj is not None else []
     imposed_on: list[str] = []
-    if not sources and rtype == RelationType.SANCTIONS:
-        # "the sanctions that the EU imposed on Russia", "restrictions on arms sales that Helsinki imposed on
+    if not sources and not cue.reverse:
+        # "the sanctions that the EU imposed on Russia", "the drills China staged around Taiwan", "restrictions on arms sales that Helsinki imposed on
         # Ankara": the relative clause names the doer (and the target), not the verb the noun hangs on
         for noun in (tok, *_first_pobjs(tok, cue.target)):
             for c in noun.children:
@@ -1149,6 +1156,10 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if targets and set(targets) <= set(sources):
             teller = _self_reporter(gov)
             sources = ph.actors(teller) if teller is not None else sources
+    if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:
+        # "the Russia-bound shipment", "Gaza-bound aid": the place named before "bound" receives it
+        targets = [a for c in tok.children if c.dep_ == "amod" and c.lower_ == "bound"
+                   for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod") for a in ph.actors(m) if a not in sources]
     if not targets and rtype == RelationType.SUPPLIES and not cue.reverse:
         # "a sale of spare parts for Taiwan's F-16 jets": the goods' destination
         targets = [a for o in _pobjs(tok, ("of",)) if lex.modes.get(o.lemma_.lower()) or _material([o], lex)

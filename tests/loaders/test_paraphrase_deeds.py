@@ -1,7 +1,8 @@
 """Deeds and ties stated in the many ways news prose words them (a paraphrase matrix, not single articles):
 relative clauses over the goods, participles hung on the subject, forces sent near a state, event nouns
 held by their doer, idiomatic and less common verbs, backing pledged as support rather than supplies,
-flattened double objects, forces driven into a state, backed governments, blacklists."""
+flattened double objects, forces driven into a state, backed governments, blacklists, "-bound" goods,
+relative clauses naming the doer of an event noun."""
 
 from __future__ import annotations
 
@@ -59,6 +60,20 @@ CASES = [
     ("Japan placed Russian firms on its sanctions list.", {("JPN", "SANCTIONS", "RUS", A)}),
     ("Britain added three Iranian officials to a blacklist.", {("GBR", "SANCTIONS", "IRN", A)}),
     ("NATO added Finland to its list of partners.", set()),
+    # forces that fly near a state; a delegation that flies to it meets it
+    ("Japanese fighter jets flew near Russia on Monday.", {("JPN", "MOBILIZES", "RUS", "asserted")}),
+    ("The Russian delegation flew to Beijing.", {("RUS", "MEETS", "CHN", A)}),
+    # the relative clause names the doer of any event noun, not only of sanctions
+    ("The strikes that Israel carried out on Lebanon killed ten.", {("ISR", "ATTACKS", "LBN", A)}),
+    ("The drills China staged around Taiwan lasted three days.", {("CHN", "MOBILIZES", "TWN", A)}),
+    ("The attack that Iran condemned killed ten.", set()),
+    # the state before "-bound" receives the goods; the goods' make names the supplier
+    ("The Russia-bound shipment of Iranian drones arrived.", {("IRN", "SUPPLIES", "RUS", A)}),
+    ("Moscow gathered tanks near the Finnish border.", {("RUS", "MOBILIZES", "FIN", A)}),
+    ("Turkey sent reinforcements to the Syrian border.", {("TUR", "MOBILIZES", "SYR", A)}),
+    ("Russia unleashed a barrage of missiles on Ukraine.", {("RUS", "ATTACKS", "UKR", A)}),
+    ("Mali ended its defence cooperation with France.", {("MLI", "REDUCES_RELATIONS", "FRA", A)}),
+    ("Washington kept sanctions on Caracas in place.", {("USA", "SANCTIONS", "VEN", A)}),
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
