@@ -77,6 +77,7 @@ class _Words:
     asked_of_preps: frozenset[str] = frozenset()
     threat_nouns: frozenset[str] = frozenset()
     threat_preps: frozenset[str] = frozenset()
+    addressed_threats: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -103,7 +104,8 @@ def _words() -> _Words:
                   {str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                    for k, v in (raw.get("pleading_slots") or {}).items()},
                   fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"), fs("stating_complements"),
-                  fs("asked_of_preps"), fs("threat_nouns"), fs("threat_preps"))
+                  fs("asked_of_preps"), fs("threat_nouns"), fs("threat_preps"),
+                  fs("addressed_threats"))
 
 
 @dataclass
@@ -569,7 +571,8 @@ def _owned_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
 def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "Beijing issued a stern warning to Manila", "China's threats against Taiwan have intensified": a threat
     named as a noun, with its maker as possessor or as the subject of the verb voicing it, threatens the actor
-    it is aimed at ("to" only with a voicing verb: "a threat to Taiwan's security" is a danger, not a speech act)."""
+    it is aimed at ("to" only with a voicing verb or a noun that is always spoken, "Russia's warning to NATO":
+    "a threat to Taiwan's security" is a danger, not a speech act)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.threat_nouns:
         return None
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
@@ -582,8 +585,11 @@ def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if voiced:
         subj = subject_of(gov)
         sources = [*(ph.actors(subj) if subj is not None else []), *sources]
-    preps = w.threat_preps | ({"to"} if voiced else set())
-    whom = [*_pobjs(noun, preps), *(_pobjs(gov, preps) if voiced else [])]
+    addressed = voiced or noun.lemma_.lower() in w.addressed_threats
+    preps = w.threat_preps | ({"to"} if addressed else set())
+    # "issued an ultimatum to Sweden" may hang "to" on the verb as a dative
+    whom = [q for h in (noun, *([gov] if voiced else [])) for p in h.children
+            if p.dep_ in ("prep", "dative") and p.lower_ in preps for q in p.children if q.dep_ == "pobj"]
     targets = [a for q in whom for a in ph.actors(q) if a not in sources]
     if not sources or not targets:
         return None

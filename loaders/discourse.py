@@ -58,6 +58,9 @@ class Denial:
     reported: bool = True
     """False for a claim noun that answers a report only right after it ("Tokyo demanded that Beijing halt
     the drills. Beijing brushed that complaint aside."), never one further back ("rejected the criticism")."""
+    owned_claim: bool = False
+    """ "said the Ukrainian allegations were false": the claim's maker is named, so it is answered even when
+    no earlier sentence told the claim."""
 
 
 @dataclass(frozen=True)
@@ -563,9 +566,16 @@ def _copular_denial(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denia
         deniers = _deniers(tok, ph)
         if not deniers or _is_title(claim, words):
             return None
-        owners = [a for a in ph.actors(claim) if a not in deniers]
-        return Denial(tuple(deniers), tuple(owners))
+        owners = [a for a in ph.actors(claim) or _claim_owners(claim, ph) if a not in deniers]
+        return Denial(tuple(deniers), tuple(dict.fromkeys(owners)), owned_claim=bool(owners))
     return None
+
+
+def _claim_owners(claim: Any, ph: Phrases) -> list[str]:
+    """ "the Ukrainian allegations", "Kyiv's claims", "the accusations by Washington": who made the claim."""
+    owners = [a for c in claim.children if c.dep_ in ("poss", "amod", "compound") and c.i < claim.i for a in ph.own(c, 1)]
+    return owners + [a for p in claim.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                     for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
 
 
 def _misparsed_denial(tok: Any, ph: Phrases, words: _Words) -> Denial | None:
@@ -927,6 +937,13 @@ def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words:
                                    confidence=words.confidence, article=origin[0], sentence=note.text,
                                    char_start=note.char_start, char_end=note.char_end, published=origin[1])
             return
+    if denial.owned_claim:
+        note = notes[i]
+        for denier in denial.deniers:
+            for owner in denial.owners:
+                yield Relation(source=denier, type=RelationType.DENIES, target=owner, status=Status.ASSERTED,
+                               confidence=words.confidence, article=origin[0], sentence=note.text,
+                               char_start=note.char_start, char_end=note.char_end, published=origin[1])
 
 
 def _claims_against(denial: Denial, rels: Iterable[Relation], words: _Words,

@@ -851,6 +851,14 @@ def _phrasal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         sources = ph.actors(subj) if subj is not None else []
         if not whom or not sources:
             return None
+        claims = [q for q in whom if q.lemma_.lower() in ph.lex.claim_nouns]
+        if claims:
+            # "hit back at the US claims", "lashed out at Kyiv's accusations": attacking a claim denies its maker
+            owners = [a for q in claims for a in (ph.actors(q) or _possessors(q, ph) + _by_agents(list(q.subtree), ph))
+                      if a not in sources]
+            if not owners:
+                return None
+            return Candidate(sources, RelationType.DENIES, list(dict.fromkeys(owners)), verb, None, verb=verb)
         targets = [a for q in whom for a in (ph.actors(q) or _owners(q, _subtrees([q]), sources, ph, w)) if a not in sources]
         if not targets:
             return None

@@ -165,3 +165,28 @@ def test_condemned_deed_with_doer(extractor, text, expected):
 def test_no_condemned_deed(extractor, text):
     assert not {r for r in edge_rows(extractor, text) if r[1] == "CONDEMNS"}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim called false in a reported clause, its maker named with it
+    ("The Kremlin said the Ukrainian allegations were false.", {("RUS", "DENIES", "UKR", "asserted")}),
+    ("The Kremlin said the allegations by Kyiv were lies.", {("RUS", "DENIES", "UKR", "asserted")}),
+    # an attack in words on a claim denies its maker
+    ("Beijing hit back at the US claims, calling them lies.", {("CHN", "DENIES", "USA", "asserted")}),
+    ("Kyiv lashed out at Moscow's accusations.", {("UKR", "DENIES", "RUS", "asserted")}),
+    # threats that are always spoken to someone; "to" as a dative of the voicing verb
+    ("Turkey issued an ultimatum to Sweden.", {("TUR", "THREATENS", "SWE", "asserted")}),
+    ("Russia's warning to NATO came after the summit.", {("RUS", "THREATENS", "NATO", "asserted")}),
+])
+def test_claims_answered_and_threats_addressed(extractor, text, expected):
+    assert edge_rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the Ukrainian allegations were not false.",
+    "The Kremlin said the allegations were false.",
+    "The drills are a warning to nobody.",
+    "Russia's threat to Finland's security grew.",
+])
+def test_no_answer_or_threat(extractor, text):
+    assert not {r for r in edge_rows(extractor, text) if r[1] in ("DENIES", "THREATENS")}
