@@ -34,7 +34,19 @@ def _coref_words() -> dict[str, frozenset[str]]:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
-                        "domestic_institutions")}
+                        "domestic_institutions", "subject_descriptions")}
+
+
+@lru_cache(maxsize=1)
+def _fitting_descriptions() -> dict[str, frozenset[str]]:
+    """data/coref.yaml ``fitting_descriptions``: a word of a description and the actors it can describe."""
+    path = Path(__file__).with_name("data") / "coref.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    return {str(k).lower(): frozenset(str(a).upper() for a in v or ())
+            for k, v in (data.get("fitting_descriptions") or {}).items()}
 
 _SUBJ = ("nsubj", "nsubjpass")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -271,8 +283,18 @@ class Phrases:
                              for q in p.children if q.dep_ == "pobj" for a in self.own(q, depth + 1)]
                     if found:
                         break
-        if not found and tok.pos_ == "NOUN":
+        fitting = self._fitting(tok) if not found and tok.pos_ == "NOUN" else None
+        if fitting is not None:
+            found = fitting  # none fitting named: no one, rather than whoever the bare head would point to
+        elif not found and tok.pos_ == "NOUN":
             kinds = self.lex.descriptions.get(lower) or self.lex.descriptions.get(tok.lemma_.lower())
+            if kinds and tok.lemma_.lower() in _coref_words()["subject_descriptions"] and (
+                    tok.dep_ not in _SUBJ or tok.head.i != tok.sent.root.i
+                    or any(t.i in self.actor_at for t in tok.sent if t.i < tok.i)):
+                # only the main subject opening its sentence ("The military accused ..."): not "companies tied to
+                # the army", nor "troops came under fire from Pakistani posts, the army said" (the army of the
+                # troops, not the last name)
+                kinds = None
             named = any(c.dep_ == "prep" and c.lower_ == "of" and any(q.dep_ == "pobj" and q.pos_ == "PROPN" for q in c.children)
                         for c in tok.children)  # "the northern state of Roraima" names a place; it points back to none
             if kinds and tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -312,6 +334,29 @@ class Phrases:
             # "spoke to both foreign ministers", "the two leaders", "the three men": the states the article is about
             found = self._group(tok)
         return found
+
+    def _fitting(self, tok: Any) -> list[str] | None:
+        """ "The island condemned Beijing's drills", "the former colonial power withdrew its ambassador": a definite
+        description with a word only some actors fit stands for the latest actor named that fits (in this sentence
+        before it, then the article's latest mentions), not for the latest subject."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        if not (tok.dep_ in _SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJ)):
+            return None  # an actor doing or saying something; "encircle the island" is left to the deed's own reading
+        words = [tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)]
+        table = _fitting_descriptions()
+        fits = next((table[w] for w in words if w in table), None)
+        if fits is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the island of Taiwan" names its place
+        for t in reversed(list(tok.sent)):
+            if t.i < tok.i and t.i in self.actor_at and self.actor_at[t.i] in fits:
+                self.used_coref = True
+                return [self.actor_at[t.i]]
+        for a in reversed(self.discourse.mentions[-15:]):
+            if a in fits:
+                self.used_coref = True
+                return [a]
+        return []
 
     def _home_government(self, tok: Any, depth: int) -> str | None:
         """ "Sudan's parliament ... called on the government to cut contact with Juba": "the government" that a

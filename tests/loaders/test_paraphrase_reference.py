@@ -80,3 +80,39 @@ def test_spokesperson_quote_is_not_asserted(extractor) -> None:
     text = ('The Chinese foreign ministry spokesperson responded on Thursday. '
             '"Washington is arming Taipei," she said.')
     assert ("USA", "SUPPLIES", "TWN", "alleged", ("CHN",)) in sorted_claim_rows(extractor, text)
+
+
+# --- descriptions that only some actors fit: "the island", "the former colonial power" ------------------------
+
+def test_the_island_is_the_island_state_not_the_last_subject(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "China flew bombers near Taiwan on Friday. The island accused Beijing of provocation.")
+    assert ("TWN", "ACCUSES", "CHN", "asserted", ()) in rows
+    assert not any(r[0] == "CHN" and r[1] == "ACCUSES" for r in rows)
+
+
+def test_island_nation_as_possessor_of_a_ministry(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Russia sent warships to Sri Lanka. The island nation's foreign ministry urged India to stay calm.")
+    assert ("LKA", "REQUESTS", "IND", "asserted", ()) in rows
+
+
+def test_former_colonial_power(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Chad ordered the last French soldiers to leave. The former colonial power accused Chad of breaking the treaty.")
+    assert ("FRA", "ACCUSES", "TCD", "asserted", ()) in rows
+    assert ("TCD", "ACCUSES", "TCD", "asserted", ()) not in rows
+
+
+def test_island_with_no_island_state_named_is_no_one(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Germany criticised China on Monday. The island nation urged Brazil to stay neutral.")
+    assert not any(r[1] == "REQUESTS" for r in rows)
+
+
+# --- "the military"/"the army" as a subject is the state the article is about ---------------------------------
+
+def test_the_military_as_subject(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Myanmar's junta bought jets from Russia. The military accused Thailand of sheltering rebels.")
+    assert ("MMR", "ACCUSES", "THA", "asserted", ()) in rows
+
+
+def test_the_army_outside_a_subject_is_not_the_state(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Fighting raged in Sudan. The EU sanctioned two firms linked to the army.")
+    assert ("EU", "SANCTIONS", "SDN", "asserted", ()) not in rows
