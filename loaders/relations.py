@@ -1404,6 +1404,29 @@ def _listing_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
 
 
+def _headline_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """A headline verb the parser took for a plural noun or left subjectless: "Russia shells Ukraine",
+    "US sanctions Russia", "Russia arms Kyiv". A name right before the word and a name right after it, with
+    no subject of its own, make the word the verb between them (a possessor, "Russia's shells", does not)."""
+    if not tok.lower_.endswith("s") or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end \
+            or _child(tok, "nsubj", "nsubjpass") is not None:
+        return None
+    word = tok.lower_
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    stems += [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
+    cue = next((lex.verbs[w] for w in stems if w in lex.verbs), None)
+    if cue is None or "dobj" not in cue.target or cue.reverse or cue.material or cue.needs_object or cue.needs_with \
+            or cue.needs_xcomp or cue.target_kinds or cue.armed_subject or cue.carrier:
+        return None
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if before.i not in ph.actor_at or after.i not in ph.actor_at or before.dep_ == "case" or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    source, target = ph.actor_at[before.i], ph.actor_at[after.i]
+    if source == target or tok.sent.root.i != tok.i and tok.sent.root.lemma_.lower() in lex.reporting:
+        return None  # "Iran arms Houthis, UN panel says": the misparse hides the report, so its status
+    return Candidate([source], cue.type, [target], tok, cue.mode, verb=tok)
+
+
 def candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """Every relation candidate a sentence's cues propose (arguments may still be empty); computed once
     per sentence, as the discourse pass asks again for what the extraction pass read."""
@@ -1499,6 +1522,10 @@ def _raw_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]
     for tok in sent:
         pos = tok.pos_
         lemma = tok.lemma_.lower()
+        headline = _headline_candidate(tok, ph, lex)
+        if headline is not None:
+            yield headline
+            continue
         if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_ in lex.nouns:
             cand = _noun_candidate(tok, lex.nouns[tok.lower_], ph, lex)
             if cand is not None:

@@ -2,7 +2,7 @@
 relative clauses over the goods, participles hung on the subject, forces sent near a state, event nouns
 held by their doer, idiomatic and less common verbs, backing pledged as support rather than supplies,
 flattened double objects, forces driven into a state, backed governments, blacklists, "-bound" goods,
-relative clauses naming the doer of an event noun."""
+relative clauses naming the doer of an event noun, headline verbs tagged as nouns."""
 
 from __future__ import annotations
 
@@ -74,6 +74,16 @@ CASES = [
     ("Russia unleashed a barrage of missiles on Ukraine.", {("RUS", "ATTACKS", "UKR", A)}),
     ("Mali ended its defence cooperation with France.", {("MLI", "REDUCES_RELATIONS", "FRA", A)}),
     ("Washington kept sanctions on Caracas in place.", {("USA", "SANCTIONS", "VEN", A)}),
+    # headline verbs the parser takes for plural nouns or leaves subjectless
+    ("Russia shells Kharkiv as talks stall", {("RUS", "ATTACKS", "UKR", A)}),
+    ("US sanctions Iran over drone sales", {("USA", "SANCTIONS", "IRN", A)}),
+    ("Turkey hosts Ukraine for grain talks", {("TUR", "MEETS", "UKR", A)}),
+    ("EU denounces Belarus over migrants", {("EU", "CONDEMNS", "BLR", A)}),
+    ("Iran resupplies Hezbollah via Syria", {("IRN", "SUPPLIES", "HEZBOLLAH", A)}),
+    ("China resupplied Russia last year.", {("CHN", "SUPPLIES", "RUS", A)}),
+    ("US arms sales to Taiwan rose.", {("USA", "SUPPLIES", "TWN", A)}),
+    ("Russia's shells hit Kharkiv.", {("RUS", "ATTACKS", "UKR", A)}),
+    ("Iran arms Houthis, UN panel says", set()),  # the report's status is hidden by the misparse: left alone
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
