@@ -139,6 +139,10 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         return subj
     head = verb.head
     if head.i == verb.i:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # headline "Russia to sanction Ukraine": the parser leaves the name before "to" a loose dependent
+            loose = [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
+            return loose[0] if loose else None
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         passive_subj = _child(head, "nsubjpass")

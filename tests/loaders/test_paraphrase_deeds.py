@@ -84,6 +84,8 @@ CASES = [
     ("US arms sales to Taiwan rose.", {("USA", "SUPPLIES", "TWN", A)}),
     ("Russia's shells hit Kharkiv.", {("RUS", "ATTACKS", "UKR", A)}),
     ("Iran arms Houthis, UN panel says", set()),  # the report's status is hidden by the misparse: left alone
+    # headline "X to do Y" the parser leaves without a subject (the status of such headlines is status.py's)
+    ("Russia to sanction Ukraine", {("RUS", "SANCTIONS", "UKR", A)}),
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
