@@ -63,6 +63,7 @@ _LEADERS = {"leader", "president", "minister", "premier", "government", "capital
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 _NEIGHBOURS = {"neighbour", "neighbor"}
 _ATTACK_PREPS = {"at", "on", "against", "into"}
+_PARTITIVES = {"one", "two", "three", "some", "several", "many", "dozens", "hundreds", "part", "parts", "most", "all"}
 
 
 def _quoted(sent: Any) -> set[int]:
@@ -640,6 +641,12 @@ class Phrases:
             # "called on both sides": the two parties to the fighting the article described
             self.used_coref = True
             return list(self.discourse.warring)
+        if count == 2 and tok.lemma_.lower() in ("side", "party"):
+            # "hosted talks between Israel and Hamas. It urged both sides": the two parties something was between
+            pair = self._between_pair(tok)
+            if pair:
+                self.used_coref = True
+                return pair
         named = self._states_just_named(tok, count)
         if named:
             self.used_coref = True
@@ -657,6 +664,27 @@ class Phrases:
         if len(ranked) >= count:
             self.used_coref = True
             return ranked[:count]
+        return []
+
+    def _between_pair(self, tok: Any) -> list[str]:
+        """The two actors of the latest "between X and Y" in this sentence before ``tok`` or in the one before
+        ("mediated talks between Russia and Ukraine"), or [] when there is none."""
+        if tok.i in self._resolving:
+            return []  # "between both sides": the phrase itself, not a pair named before it
+        sents = [tok.sent]
+        if tok.sent.start > 0:
+            sents.append(self.doc[tok.sent.start - 1].sent)
+        self._resolving.add(tok.i)
+        try:
+            for sent in sents:
+                for t in reversed(list(sent)):
+                    if t.i >= tok.i or t.lower_ != "between" or tok in t.subtree:
+                        continue
+                    pair = [a for p in t.children if p.dep_ == "pobj" and p.i not in self._resolving for a in self.actors(p)]
+                    if len(pair) == 2:
+                        return pair
+        finally:
+            self._resolving.discard(tok.i)
         return []
 
     def _states_just_named(self, tok: Any, count: int) -> list[str]:
@@ -783,6 +811,8 @@ class Phrases:
         noun = tok.head
         if tok.dep_ != "poss" or any(c.lower_ == "own" for c in noun.children):
             return []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PARTITIVES:
+            noun = noun.head.head  # "shot down one of its drones": the attack hits the part
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in _ATTACK_PREPS:
             verb = verb.head

@@ -116,3 +116,28 @@ def test_the_military_as_subject(extractor) -> None:
 def test_the_army_outside_a_subject_is_not_the_state(extractor) -> None:
     rows = sorted_claim_rows(extractor, "Fighting raged in Sudan. The EU sanctioned two firms linked to the army.")
     assert ("EU", "SANCTIONS", "SDN", "asserted", ()) not in rows
+
+
+# --- "both sides"/"the two sides": the two parties something was "between" --------------------------------
+
+def test_both_sides_after_talks_between(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Qatar hosted talks between Congo and Rwanda. It urged both sides to respect the truce.")
+    assert ("QAT", "REQUESTS", "COD", "asserted", ()) in rows
+    assert ("QAT", "REQUESTS", "RWA", "asserted", ()) in rows
+
+
+def test_the_two_sides_after_mediating_between(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Oman is mediating between Iran and the United States. It called on the two sides to keep talking.")
+    assert {r[2] for r in rows if r[:2] == ("OMN", "REQUESTS")} == {"IRN", "USA"}
+
+
+def test_both_sides_with_no_named_pair_names_no_one(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Kenya hosted talks between rival factions. It urged both sides to compromise.")
+    assert not any(r[1] == "REQUESTS" for r in rows)
+
+
+# --- the attack hits "one of its ..." ----------------------------------------------------------------------------
+
+def test_attack_on_one_of_its_things(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Greece said Turkish jets had attacked one of its ships.")
+    assert ("TUR", "ATTACKS", "GRC", "alleged", ("GRC",)) in rows
