@@ -58,9 +58,6 @@ class Denial:
     reported: bool = True
     """False for a claim noun that answers a report only right after it ("Tokyo demanded that Beijing halt
     the drills. Beijing brushed that complaint aside."), never one further back ("rejected the criticism")."""
-    owned_claim: bool = False
-    """ "said the Ukrainian allegations were false": the claim's maker is named, so it is answered even when
-    no earlier sentence told the claim."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +177,7 @@ class _Words:
     own_deeds: dict[str, RelationType] | None = None
     own_target_preps: frozenset[str] = frozenset()
     carry_window: int = 2
+    denial_nouns: frozenset[str] = frozenset()
     carry_confidence: float = 0.5
     event_determiners: frozenset[str] = frozenset()
 
@@ -219,6 +217,7 @@ def _words() -> _Words:
         carry_window=int(data.get("carry_window", 2)),
         carry_confidence=float(data.get("carry_confidence", 0.5)),
         event_determiners=fs("event_determiners"),
+        denial_nouns=fs("denial_nouns"),
     )
 
 
@@ -257,7 +256,7 @@ def note_sentence(sent: Any, ph: Phrases, lex: Lexicon, paragraph: int, text: st
     clauses: list[Denial] = []
     reactions: list[Reaction] = []
     for tok in sent:
-        denial = _denial_at(tok, ph, lex, words) or _copular_denial(tok, ph, lex, words)
+        denial = _denial_at(tok, ph, lex, words) or _copular_denial(tok, ph, lex, words) or _nominal_denial(tok, ph, words)
         found = clauses if denial is not None and denial.clause else denials
         if denial is not None and denial not in found:
             found.append(denial)
@@ -520,7 +519,9 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
             owners = [a for a in ph.actors(obj) if a not in deniers]
             owners += [a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
                        for o in p.children if o.dep_ == "pobj" for a in ph.actors(o) if a not in owners]
-            return Denial(tuple(deniers), tuple(owners), reported=olemma not in words.unreported_claim_nouns)
+            # "brushed aside Greek claims", "denied the accusations made by Ukraine": the maker named on the claim
+            named = [] if owners else [a for a in dict.fromkeys(_claim_owners(obj, ph) + _made_by(obj, ph)) if a not in deniers]
+            return Denial(tuple(deniers), tuple(owners or named), reported=olemma not in words.unreported_claim_nouns)
         if olemma in words.involvement_nouns:
             events = [lex.event_nouns[o.lemma_.lower()] for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.event_nouns]
@@ -567,8 +568,30 @@ def _copular_denial(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denia
         if not deniers or _is_title(claim, words):
             return None
         owners = [a for a in ph.actors(claim) or _claim_owners(claim, ph) if a not in deniers]
-        return Denial(tuple(deniers), tuple(dict.fromkeys(owners)), owned_claim=bool(owners))
+        return Denial(tuple(deniers), tuple(dict.fromkeys(owners)))
     return None
+
+
+def _made_by(claim: Any, ph: Phrases) -> list[str]:
+    """ "the accusations made by Ukraine", "claims levelled by Manila": the agent of a participle on the claim."""
+    return [a for v in claim.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
+            if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
+
+
+def _nominal_denial(noun: Any, ph: Phrases, words: _Words) -> Denial | None:
+    """ "Iran's denial of the US claims came hours later": a denial named with its maker and the claim's maker."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.denial_nouns:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return None
+    deniers = [a for c in noun.children if c.dep_ == "poss" for a in ph.actors(c)]
+    claims = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
+              if q.dep_ == "pobj" and q.lemma_.lower() in words.claim_nouns and not _is_title(q, words)]
+    owners = [a for q in claims for a in dict.fromkeys(ph.actors(q) or _claim_owners(q, ph) + _made_by(q, ph))
+              if a not in deniers]
+    if not deniers or not owners:
+        return None
+    return Denial(tuple(dict.fromkeys(deniers)), tuple(dict.fromkeys(owners)))
 
 
 def _claim_owners(claim: Any, ph: Phrases) -> list[str]:
@@ -627,8 +650,8 @@ def _circulating(claim: Any, words: _Words) -> bool:
     """Whether a claim noun is told as going round rather than made by someone ("rumours circulating online",
     "reports in local media", "speculation on social media"): its origin is given and is no actor."""
     for c in claim.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in words.circulating_verbs:
-            return True
+        if c.dep_ == "acl" and c.lemma_.lower() in words.circulating_verbs and not any(g.dep_ == "agent" for g in c.children):
+            return True  # but "the accusations made by Ukraine" were made by someone
         if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
                 t.lower_ in words.media_words or t.lemma_.lower() in words.media_words
                 for o in c.children if o.dep_ == "pobj" for t in o.subtree):
@@ -884,7 +907,7 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
         if claims or accusers:
             break
     else:
-        yield from _answer_report(denial, i, notes, words, origin)
+        yield from _answer_report(denial, i, notes, words, origin, by_sentence)
         return
     note = notes[i]
     deniers = denial.deniers
@@ -912,7 +935,7 @@ def _answer(denial: Denial, i: int, notes: Sequence[SentenceNote], by_sentence: 
 
 
 def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words: _Words,
-                   origin: tuple[str, Any]) -> Iterator[Relation]:
+                   origin: tuple[str, Any], by_sentence: dict[int, list[Relation]] | None = None) -> Iterator[Relation]:
     """ "Iran's foreign ministry rejected the report": no claim against the denier was read, but a report
     about it was made a few sentences back; the denier answers whoever made that report."""
     if (denial.clause and denial.named != ()) or denial.type is not None:
@@ -937,7 +960,12 @@ def _answer_report(denial: Denial, i: int, notes: Sequence[SentenceNote], words:
                                    confidence=words.confidence, article=origin[0], sentence=note.text,
                                    char_start=note.char_start, char_end=note.char_end, published=origin[1])
             return
-    if denial.owned_claim:
+    told = [r for j in _window(i - 1, words.window - 1) for r in (by_sentence or {}).get(j, [])
+            if r.status == Status.ALLEGED and r.source in denial.deniers]
+    if denial.owners and not told:
+        # "said the Ukrainian allegations were false", "brushed aside Greek claims": the claim's maker is named,
+        # so it is answered even when no earlier sentence told the claim (one told by someone else makes the
+        # named maker doubtful)
         note = notes[i]
         for denier in denial.deniers:
             for owner in denial.owners:

@@ -190,3 +190,25 @@ def test_claims_answered_and_threats_addressed(extractor, text, expected):
 ])
 def test_no_answer_or_threat(extractor, text):
     assert not {r for r in edge_rows(extractor, text) if r[1] in ("DENIES", "THREATENS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the claim's maker named on the claim answers even with no earlier claim told
+    ("Russia flatly denied the accusations made by Ukraine.", {("RUS", "DENIES", "UKR", "asserted")}),
+    ("Turkey brushed aside Greek claims of airspace violations.", {("TUR", "DENIES", "GRC", "asserted")}),
+    ("China shrugged off the Philippine accusations.", {("CHN", "DENIES", "PHL", "asserted")}),
+    # a denial named as a noun
+    ("Iran's denial of the US claims came hours later.", {("IRN", "DENIES", "USA", "asserted")}),
+])
+def test_denials_of_named_claims(extractor, text, expected):
+    assert edge_rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia dismissed rumours made on social media.",
+    "Russia did not deny the Ukrainian accusations.",
+    "Iran's rejection of the US proposal came hours later.",
+    "Iran's rejection of China's territorial claims was firm.",
+])
+def test_no_denial_of_named_claim(extractor, text):
+    assert not {r for r in edge_rows(extractor, text) if r[1] == "DENIES"}
