@@ -641,6 +641,10 @@ def _objects(tok: Any, describes: bool, lex: Lexicon) -> list[Any]:
                 for s in c.children if s.dep_ == "nsubj"]
         out += [m for o in list(out) if o.lemma_.lower() in lex.dismissive
                 for m in o.children if m.dep_ in ("compound", "nmod") and m.i < o.i]
+        # "called the American allegations groundless" parsed with the verdict as a noun predicate over the claim
+        out += [m for c in tok.children if c.dep_ in ("oprd", "attr") and not out
+                and (c.lower_ in lex.dismissive or c.lemma_.lower() in lex.dismissive)
+                for m in c.children if m.dep_ in ("compound", "nmod") and m.i < c.i]
     if not out and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         out.append(tok.head)
     return out

@@ -212,3 +212,15 @@ def test_denials_of_named_claims(extractor, text, expected):
 ])
 def test_no_denial_of_named_claim(extractor, text):
     assert not {r for r in edge_rows(extractor, text) if r[1] == "DENIES"}
+
+
+def test_claim_called_groundless_through_a_compound_misparse(extractor):
+    assert edge_rows(extractor, "Beijing called the American allegations groundless.") == {("CHN", "DENIES", "USA", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing did not call the American allegations groundless.",
+    "Beijing called the American allegations serious.",
+])
+def test_claim_not_called_false(extractor, text):
+    assert not {r for r in edge_rows(extractor, text) if r[1] == "DENIES"}
