@@ -1271,6 +1271,11 @@ def _reception_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | Non
         return None
     origins = [p for n in nouns for p in _pobjs(n, ("from", "by"))] or _pobjs(tok, ("from", "by"))
     critics = [a for p in origins for a in ph.actors(p)]
+    if not origins:
+        # "Kharkiv came under Russian shelling", "drew sharp Chinese criticism": the adjective names the source
+        # (only deeds: "Russian fire" may be shooting or censure, "Armenian anger" is a feeling, not a protest)
+        critics = [a for n in nouns if n.lemma_.lower() in word_lists("cues.yaml").adjective_reception for c in n.children
+                   if c.dep_ in ("amod", "compound", "poss") and c.i < n.i for a in ph.own(c, 1)]
     subj = subject_of(tok)
     if not critics or subj is None:
         return None

@@ -86,6 +86,12 @@ CASES = [
     ("Iran arms Houthis, UN panel says", set()),  # the report's status is hidden by the misparse: left alone
     # headline "X to do Y" the parser leaves without a subject (the status of such headlines is status.py's)
     ("Russia to sanction Ukraine", {("RUS", "SANCTIONS", "UKR", A)}),
+    # what a party came under or faced, named by an adjective rather than a "from" phrase
+    ("Kharkiv came under Russian shelling.", {("RUS", "ATTACKS", "UKR", A)}),
+    ("Seoul faced Japanese criticism over the statue.", {("JPN", "CONDEMNS", "KOR", A)}),
+    ("Israel faced an Iranian missile attack.", {("IRN", "ATTACKS", "ISR", A)}),
+    ("Kyiv came under Russian fire.", set()),  # shooting or censure: left alone
+    ("Israel has drawn Armenian anger.", set()),  # a feeling, not a protest
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
