@@ -858,7 +858,7 @@ class Phrases:
         if any(t.is_quote for t in prev if t.i < root.i and t.i not in subject_span):
             return None  # a quote in the subject's own relative clause ("Tsai, who called it 'suppression', is due") quotes no one else
         for c in root.children:
-            if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and (
+            if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (c.pos_ in ("NOUN", "PROPN") and (
                     c.lemma_.lower() in self.lex.office_titles or c.lemma_.lower() in _PERSONS)
                     and any((a.dep_ == "appos" and a.pos_ == "PROPN") or a.i in self.actor_at for a in c.subtree if a.i != c.i))):
                 # "Russia's ambassador to the UN, Vitaly Churkin, dismissed the vote. He accused ...": a titled person too

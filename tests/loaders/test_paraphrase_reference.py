@@ -141,3 +141,20 @@ def test_both_sides_with_no_named_pair_names_no_one(extractor) -> None:
 def test_attack_on_one_of_its_things(extractor) -> None:
     rows = sorted_claim_rows(extractor, "Greece said Turkish jets had attacked one of its ships.")
     assert ("TUR", "ATTACKS", "GRC", "alleged", ("GRC",)) in rows
+
+
+# --- "Title Name did X. He ..." in a new paragraph is that office holder, not the last paragraph's speaker -------
+
+def test_titled_person_opening_a_paragraph_is_the_next_he(extractor) -> None:
+    text = ("Mexican President Claudia Sheinbaum said the tariffs were unfair. She urged Washington to negotiate.\n\n"
+            "Canada's Foreign Minister Melanie Joly responded on Tuesday. She accused the United States of breaking the trade pact.")
+    rows = sorted_claim_rows(extractor, text)
+    assert ("CAN", "ACCUSES", "USA", "asserted", ()) in rows
+    assert ("MEX", "ACCUSES", "USA", "asserted", ()) not in rows
+
+
+def test_untitled_previous_subject_leaves_the_speaker(extractor) -> None:
+    # a subject with no office ("The talks") is no person: "he" goes on for the speaker before
+    text = ("Kenyan President William Ruto said the war must end. He urged Sudan to accept talks.\n\n"
+            "The talks stalled on Tuesday. He accused the RSF of blocking aid.")
+    assert ("KEN", "ACCUSES", "RSF", "asserted", ()) in sorted_claim_rows(extractor, text)
