@@ -454,6 +454,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None
     if cue.material_for and not _material(_pobjs(tok, ("for",)), lex):
         return None  # "turned to France and India for arms", not "turned to Russia for talks"
+    if cue.type == RelationType.SUPPORTS and tok.lemma_.lower() == "welcome" and objs:
+        # "Biden welcomed Zelensky to the White House", "Kim welcomed Putin to Pyongyang": a guest welcomed to
+        # the host's own seat is a visit; "welcomed Sweden to NATO" is not
+        subj = subject_of(tok)
+        hosts = ph.actors(subj) if subj is not None else []
+        seats = [a for p in _pobjs(tok, ("to",)) for a in ph.actors(p)]
+        guests = [a for o in objs for a in ph.actors(o) if a not in hosts]
+        if hosts and guests and seats and set(seats) <= set(hosts):
+            return Candidate(hosts, RelationType.MEETS, guests, tok, None, verb=tok)
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in _heads(objs)) and not (
             not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object) \
             and not _forces_moving(tok, cue, objs):
@@ -1153,6 +1162,11 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if not targets and goods and gov is not None and gov.lemma_.lower() in lex.light_verbs:
             # "tightened export controls on chips to China": the goods' destination, hung on the verb
             targets = [a for p in _pobjs(gov, ("to",)) for a in ph.actors(p) if a not in sources]
+    if not targets and rtype in (RelationType.SANCTIONS, RelationType.ATTACKS):
+        # "new sanctions targeting Russia's energy sector", "strikes aimed at Hezbollah"
+        aims = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in word_lists("cues.yaml").aiming_participles]
+        targets = [ph.actor_at[t.i] for c in aims for o in [*_objects(c), *_pobjs(c, ("at",))] for t in o.subtree
+                   if t.i in ph.actor_at and ph.actor_at[t.i] not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
     if not targets and gov is not None and (rtype == RelationType.CONDEMNS and cue.governors or cue.lemma in lex.protest_cues):

@@ -92,6 +92,15 @@ CASES = [
     ("Israel faced an Iranian missile attack.", {("IRN", "ATTACKS", "ISR", A)}),
     ("Kyiv came under Russian fire.", set()),  # shooting or censure: left alone
     ("Israel has drawn Armenian anger.", set()),  # a feeling, not a protest
+    # measures answered with, or aimed by a participle
+    ("Washington responded with sweeping sanctions against Moscow.", {("USA", "SANCTIONS", "RUS", A)}),
+    ("Biden announced new sanctions targeting Russia's energy sector.", {("USA", "SANCTIONS", "RUS", A)}),
+    ("Israel launched strikes aimed at Hezbollah.", {("ISR", "ATTACKS", "HEZBOLLAH", A)}),
+    ("Iran will respond with force against Israel.", {("IRN", "THREATENS", "ISR", A)}),
+    # a guest welcomed to the host's own seat is a visit; a state welcomed into a body is not
+    ("Biden welcomed Zelensky to the White House.", {("USA", "MEETS", "UKR", A)}),
+    ("Kim Jong Un welcomed Putin to Pyongyang.", {("PRK", "MEETS", "RUS", A)}),
+    ("Biden welcomed Sweden to NATO.", set()),
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
