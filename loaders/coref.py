@@ -207,6 +207,12 @@ class Phrases:
                 # a neighbour is a state, never the body that spoke of it ("the Assembly condemned Russia ... since
                 # its forces invaded its neighbour"; "Nigeria, which chairs ECOWAS, cut power to its northern neighbour")
                 fits = (lambda a: self.kind_of(a) == ActorKind.STATE) if tok.lemma_.lower() in _NEIGHBOURS else (lambda a: True)
+                table = _fitting_descriptions()
+                narrowed = next((table[c.lemma_.lower()] for c in tok.children
+                                 if c.dep_ in ("amod", "compound") and c.lemma_.lower() in table), None)
+                if narrowed is not None:
+                    # "backed its Baltic ally": only an actor the modifier fits
+                    fits = (lambda a, base=fits, only=narrowed: base(a) and a in only)
                 if tok.lemma_.lower() in _NEIGHBOURS and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and any(not fits(a) for a in self.own(c, depth + 1))
                         for c in tok.children):

@@ -158,3 +158,16 @@ def test_untitled_previous_subject_leaves_the_speaker(extractor) -> None:
     text = ("Kenyan President William Ruto said the war must end. He urged Sudan to accept talks.\n\n"
             "The talks stalled on Tuesday. He accused the RSF of blocking aid.")
     assert ("KEN", "ACCUSES", "RSF", "asserted", ()) in sorted_claim_rows(extractor, text)
+
+
+# --- "its Baltic ally": a partner noun narrowed by a modifier only some actors fit -------------------------------
+
+def test_baltic_ally_is_the_baltic_state(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Moscow halted oil deliveries to Latvia. Washington has backed its Baltic ally.")
+    assert ("USA", "SUPPORTS", "LVA", "asserted", ()) in rows
+    assert ("USA", "SUPPORTS", "RUS", "asserted", ()) not in rows
+
+
+def test_baltic_ally_with_no_baltic_state_named_is_no_one(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Moscow threatened Poland. Washington has backed its Baltic ally.")
+    assert not any(r[:2] == ("USA", "SUPPORTS") for r in rows)
