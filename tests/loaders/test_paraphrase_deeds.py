@@ -101,6 +101,11 @@ CASES = [
     ("Biden welcomed Zelensky to the White House.", {("USA", "MEETS", "UKR", A)}),
     ("Kim Jong Un welcomed Putin to Pyongyang.", {("PRK", "MEETS", "RUS", A)}),
     ("Biden welcomed Sweden to NATO.", set()),
+    # craft that swarm near a state; talks resumed are held
+    ("Chinese coast guard ships swarmed near the Philippines.", {("CHN", "MOBILIZES", "PHL", A)}),
+    ("Protesters swarmed the embassy.", set()),
+    ("Iran resumed talks with the IAEA.", {("IRN", "MEETS", "IAEA", A)}),
+    ("South Korea and Japan resumed their security dialogue.", {("KOR", "MEETS", "JPN", A)}),
     # negatives: nothing to tell
     ("The letter that France sent to Mali was leaked.", set()),
     ("The war in Ukraine continues.", set()),
