@@ -699,6 +699,16 @@ class Phrases:
         subjects of the last sentence that had some, when they were that many ("Mali and Burkina Faso ...
         the two governments"), before the article's most named states."""
         sent = tok.sent
+        for t in reversed(list(sent)):
+            # "forced out of Mali, Burkina Faso and Niger ..., and the three military governments": a list of just
+            # that many states earlier in the same sentence
+            if t.i >= tok.i or t.i not in self.actor_at or t.dep_ == "conj" or (
+                    t.dep_ in _SUBJ and any(a.i == t.head.i for a in tok.ancestors)):
+                continue  # "Germany and France have been pressing both sides": the clause's own subject is not them
+            group = list(dict.fromkeys(self.actor_at[c.i] for c in (t, *t.conjuncts) if c.i in self.actor_at
+                                       and self.kind_of(self.actor_at[c.i]) == ActorKind.STATE))
+            if len(group) == count and len(t.conjuncts) + 1 == count:
+                return group
         if sent.start == 0:
             return []
         prev = self.doc[sent.start - 1].sent

@@ -171,3 +171,18 @@ def test_baltic_ally_is_the_baltic_state(extractor) -> None:
 def test_baltic_ally_with_no_baltic_state_named_is_no_one(extractor) -> None:
     rows = sorted_claim_rows(extractor, "Moscow threatened Poland. Washington has backed its Baltic ally.")
     assert not any(r[:2] == ("USA", "SUPPORTS") for r in rows)
+
+
+# --- a counted group ("the three military governments") is a list of just that many states earlier in its sentence --
+
+def test_counted_group_is_the_list_in_its_own_sentence(extractor) -> None:
+    text = ("Britain criticised the coups. French forces left Mali and Niger after the coups, "
+            "and the two juntas have since bought drones from Turkey.")
+    rows = sorted_claim_rows(extractor, text)
+    assert {r[2] for r in rows if r[:2] == ("TUR", "SUPPLIES")} == {"MLI", "NER"}
+
+
+def test_counted_group_is_not_the_clauses_own_subject(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Germany and France have been urging both sides to talk.")
+    assert ("DEU", "REQUESTS", "FRA", "asserted", ()) not in rows
+    assert ("FRA", "REQUESTS", "DEU", "asserted", ()) not in rows
