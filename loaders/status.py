@@ -73,6 +73,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     hearsay = _hearsay(frame.path, stop)
     if any(_refused_comment(t, lex) for t in frame.path[1:]) or (stop is not None and _refused_comment(stop, lex)):
         refused = True  # "declined to comment on whether it supplied drones": nothing is claimed
+    if _open_question(frame.path, stop):
+        refused = True  # "have not said whether they will withdraw their ambassador": nothing is claimed
     if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
@@ -225,6 +227,22 @@ def participation_words() -> dict[str, frozenset[Any]]:
             "joint": words["joint_speaker_marks"]}
 
 
+def _open_question(path: list[Any], stop: Any) -> bool:
+    """Whether the cue sits in a "whether" clause whose head is negated ("have not said whether ...") or says the
+    matter is open ("it is unclear whether ..."): a question left open, which no one claims."""
+    words = _status_words()
+    for tok in path:
+        if any(c.dep_ == "mark" and c.lower_ in words["open_question_marks"] for c in tok.children):
+            head = tok.head
+            if head.i != tok.i and (any(c.dep_ == "neg" for c in head.children) or _lemma(head) in words["open_question_heads"]
+                                    or any(c.dep_ == "acomp" and _lemma(c) in words["open_question_heads"]
+                                           for c in head.children)):
+                return True
+        if stop is not None and tok.i == stop.i:
+            break
+    return False
+
+
 def _refused_comment(obj: Any, lex: Lexicon) -> bool:
     """ "declined to comment", "refused to say", "declined to confirm": ``obj`` is a comment refused."""
     return obj.dep_ == "xcomp" and _lemma(obj) in _status_words()["refusal_objects"] \
@@ -291,6 +309,8 @@ def _status_words() -> dict[str, Any]:
         "background_marks": frozenset(str(w).lower() for w in data.get("background_marks") or ()),
         "condition_marks": frozenset(str(w).lower() for w in data.get("condition_marks") or ()),
         "stop_heads": frozenset(str(w).lower() for w in data.get("stop_heads") or ()),
+        "open_question_marks": frozenset(str(w).lower() for w in data.get("open_question_marks") or ()),
+        "open_question_heads": frozenset(str(w).lower() for w in data.get("open_question_heads") or ()),
         "promise_cues": frozenset(str(w).lower() for w in data.get("promise_cues") or ()),
         "misread_lemmas": {str(k).lower(): str(v).lower() for k, v in (data.get("misread_lemmas") or {}).items()},
         "refusal_objects": frozenset(str(w).lower() for w in data.get("refusal_objects") or ()),

@@ -186,3 +186,26 @@ def test_counted_group_is_not_the_clauses_own_subject(extractor) -> None:
     rows = sorted_claim_rows(extractor, "Germany and France have been urging both sides to talk.")
     assert ("DEU", "REQUESTS", "FRA", "asserted", ()) not in rows
     assert ("FRA", "REQUESTS", "DEU", "asserted", ()) not in rows
+
+
+# --- a deed in a question left open is claimed by no one ------------------------------------------------------------
+
+def test_not_said_whether_claims_nothing(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Hungarian officials have not said whether they will expel the Russian ambassador.")
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in rows)
+
+
+def test_unclear_whether_claims_nothing(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "It is unclear whether Belarus will send troops to Ukraine.")
+    assert not any(r[1] == "SUPPLIES" for r in rows)
+
+
+def test_weighing_whether_stays_a_plan(extractor) -> None:
+    # not an open question: the weigher's own plan
+    rows = sorted_claim_rows(extractor, "Beijing is weighing whether to send arms to Russia.")
+    assert ("CHN", "SUPPLIES", "RUS", "planned", ("CHN",)) in rows
+
+
+def test_said_that_still_claims(extractor) -> None:
+    rows = sorted_claim_rows(extractor, "Belarus said it would send troops to Ukraine.")
+    assert ("BLR", "SUPPLIES", "UKR", "planned", ("BLR",)) in rows
