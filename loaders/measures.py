@@ -611,8 +611,21 @@ def _found(sent: Any, ph: Phrases) -> Iterator[_Found]:
         if found:
             yield from found
             continue  # "expelled each other's diplomats" is read once, both ways
-        found = _first_reading(_verb_deed(tok, ph), _VERB_RULES, ph, w)
+        found = _first_reading(_verb_deed(tok, ph), _VERB_RULES, ph, w) if _lemma(tok) in _rule_verbs() else []
         yield from found or _switch(tok, ph, words)
+
+
+@cache
+def _rule_verbs() -> frozenset[str]:
+    """Every verb some verb rule reads (each rule first asks for its own list), so that the deed of any
+    other verb, and its doers, need not be worked out: the measure rules ran on every verb of every sentence."""
+    w = _words().lists
+    return frozenset().union(*(getattr(w, name) for name in _RULE_VERB_LISTS))
+
+
+_RULE_VERB_LISTS = ("closing_verbs", "withdrawing_verbs", "homing_verbs", "telling_verbs", "cutting_verbs",
+                    "dropping_deal_verbs", "suspending_verbs", "barring_verbs", "refusing_verbs",
+                    "derecognizing_verbs", "unrecognizing_verbs", "trade_cutting_verbs")
 
 
 def merged(base: Sequence[Candidate], sent: Any, ph: Phrases) -> list[Candidate]:
