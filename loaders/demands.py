@@ -507,6 +507,8 @@ def _pleading(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                  and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
                  for s in c.children if s.dep_ == "nsubj" for a in ph.actors(s)]
+    if not told:
+        return None  # nobody is appealed to: the subject need not be worked out
     subj = subject_of(verb)
     sources = ph.actors(subj) if subj is not None else []
     targets = [a for a in told if a not in sources]

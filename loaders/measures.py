@@ -550,9 +550,9 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
     it to the other."""
     w = words.lists
     lemma = _lemma(tok)
-    parties = _doers(tok, ph)
     rtype = words.reciprocal_verbs.get(lemma)
     replaced: set[int] = {tok.i}
+    partners: list[str] = []
     if rtype is not None:
         obj = _mutual_object(tok, w, ("at", "on", "against"))
         if obj is None:
@@ -572,8 +572,8 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
         rtype = words.traded_nouns.get(_lemma(noun)) or words.traded_nouns[noun.lower_]
         replaced |= {o.i for o in nouns}
         if mutual:
-            parties += [a for h in (tok, *nouns) for p in _pobjs(h, ("with",)) for a in ph.actors(p)]
-    parties = list(dict.fromkeys(parties))
+            partners = [a for h in (tok, *nouns) for p in _pobjs(h, ("with",)) for a in ph.actors(p)]
+    parties = list(dict.fromkeys([*_doers(tok, ph), *partners]))  # worked out only once the verb qualifies
     if len(parties) < 2 or _negated_verb(tok):
         return
     yield _Found(Candidate(parties, rtype, list(parties), tok, None, verb=tok), frozenset(replaced), forced=True)
