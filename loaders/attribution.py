@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
-import yaml
 
-from graph.errors import InputError
 
 from loaders.coref import Phrases
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, data_file
 
 __all__ = ["Frame", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "sentence_quote_speakers",
            "speakers_of"]
@@ -423,12 +420,8 @@ def _unnamed_organ(verb: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _status_data() -> dict[str, Any]:
-    path = Path(__file__).with_name("data") / "status.yaml"
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise InputError(f"cannot read lexicon {path}: {err}") from err
+def _status_data() -> Mapping[str, Any]:
+    return data_file("status.yaml")
 
 
 def _side_clause(child: Any) -> bool:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable
 
-import yaml
 
-from graph.errors import InputError
 from graph.model import ActorKind
 
-from loaders.lexicon import Lexicon, word_lists
+from loaders.lexicon import Lexicon, data_file, word_lists
 
 __all__ = ["Discourse", "Phrases"]
 
@@ -27,11 +24,7 @@ __all__ = ["Discourse", "Phrases"]
 @lru_cache(maxsize=1)
 def _coref_words() -> dict[str, frozenset[str]]:
     """Words of data/coref.yaml that the lexicon does not carry."""
-    path = Path(__file__).with_name("data") / "coref.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    data = data_file("coref.yaml")
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
                         "domestic_institutions", "subject_descriptions")}
@@ -40,11 +33,7 @@ def _coref_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _fitting_descriptions() -> dict[str, frozenset[str]]:
     """data/coref.yaml ``fitting_descriptions``: a word of a description and the actors it can describe."""
-    path = Path(__file__).with_name("data") / "coref.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    data = data_file("coref.yaml")
     return {str(k).lower(): frozenset(str(a).upper() for a in v or ())
             for k, v in (data.get("fitting_descriptions") or {}).items()}
 

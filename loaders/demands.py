@@ -21,21 +21,18 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
 
 from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, data_file
 from loaders.relations import Candidate, subject_of
 
 __all__ = ["demand_candidates"]
 
-_PATH = Path(__file__).with_name("data") / "demands.yaml"
 _MODALS = ("could", "might", "may", "should", "can")
 """Hedges that make no demand yet ("could seek"); "will seek" is a demand announced, status's to decide."""
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod")
@@ -87,7 +84,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     """The lexicon of data/demands.yaml, read once per process."""
-    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    raw = data_file("demands.yaml")
 
     def fs(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or [])

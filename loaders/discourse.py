@@ -18,17 +18,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-import yaml
 
-from graph.errors import InputError
 from graph.model import Relation, RelationType, Status
 
 from loaders.attribution import frame_of, speakers_of
 from loaders.coref import Phrases
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, data_file
 from loaders.relations import candidates, subject_of
 from loaders.status import decide, modality, participation_words, withheld
 
@@ -37,7 +34,6 @@ __all__ = ["Denial", "Follow", "Orphan", "Reaction", "SentenceNote", "Threat", "
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).with_name("data") / "discourse.yaml"
 _WH = ("WDT", "WP")
 _CLAIM_STATUSES = (Status.ALLEGED, Status.CONFIRMED, Status.ASSERTED)
 
@@ -184,10 +180,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    try:
-        data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise InputError(f"cannot read lexicon {_DATA}: {err}") from err
+    data = data_file("discourse.yaml")
     fs = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return _Words(
         denial_verbs=fs("denial_verbs"), describe_verbs=fs("describe_verbs"), claim_nouns=fs("claim_nouns"), unreported_claim_nouns=fs("unreported_claim_nouns"),

@@ -21,23 +21,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterator
 
 import weakref
 
-import yaml
 
 from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, data_file
 from loaders.relations import Candidate, subject_of
 
 __all__ = ["judgement_candidates"]
 
-_PATH = Path(__file__).with_name("data") / "judgements.yaml"
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 _SPEECH = {RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS,
            RelationType.THREATENS, RelationType.SUPPORTS}
@@ -92,7 +89,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     """The evaluation lexicon of data/judgements.yaml, read once per process."""
-    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    raw = data_file("judgements.yaml")
 
     def fs(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or [])

@@ -7,14 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 import yaml
 
 from graph.errors import InputError
 from graph.model import RelationType
 
-__all__ = ["Cue", "Lexicon", "WordLists", "load_lexicon", "spellings", "word_lists"]
+__all__ = ["Cue", "Lexicon", "WordLists", "data_file", "load_lexicon", "spellings", "word_lists"]
 
 _DATA = Path(__file__).with_name("data")
 
@@ -177,6 +178,13 @@ def _read(name: str) -> dict[str, Any]:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise InputError(f"cannot read lexicon {path}: {err}") from err
+
+
+@lru_cache(maxsize=None)
+def data_file(name: str) -> Mapping[str, Any]:
+    """The parsed contents of ``data/NAME``, read once per process and read-only. A missing or malformed
+    file is an InputError naming it, whichever rule module asks first."""
+    return MappingProxyType(_read(name))
 
 
 class WordLists:

@@ -25,20 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-import yaml
 
 from graph.model import ActorKind, RelationType
 
 from loaders.coref import Phrases
-from loaders.lexicon import WordLists, spellings
+from loaders.lexicon import WordLists, data_file, spellings
 from loaders.relations import Candidate, subject_of
 
 __all__ = ["merged"]
 
-_PATH = Path(__file__).with_name("data") / "measures.yaml"
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    raw = yaml.safe_load(_PATH.read_text(encoding="utf-8")) or {}
+    raw = data_file("measures.yaml")
     lists = {str(k): frozenset(v for w in value for v in spellings(str(w).lower()))
              for k, value in raw.items() if isinstance(value, list) and all(isinstance(w, str) for w in value)}
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 
-from graph.errors import InputError
 from graph.model import RelationType, Status
 
 from loaders.attribution import Frame
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, data_file
 
 __all__ = ["Modality", "SPEECH_ACTS", "blamed_blasts", "breached", "circumstantial", "conditional_deed", "decide",
            "expected_arrivals", "intent_adjectives", "modality", "participation_words", "threatened", "withheld"]
@@ -299,11 +296,7 @@ def _lemma(tok: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _status_words() -> dict[str, Any]:
-    path = Path(__file__).with_name("data") / "status.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise InputError(f"cannot read lexicon {path}: {err}") from err
+    data = data_file("status.yaml")
     return {
         "circumstance_preps": frozenset(str(w).lower() for w in data.get("circumstance_preps") or ()),
         "background_marks": frozenset(str(w).lower() for w in data.get("background_marks") or ()),
