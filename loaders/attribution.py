@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 
-
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon, data_file
 

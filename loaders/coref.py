@@ -9,10 +9,10 @@ conjunct ("Jordan, Qatar and Algeria"), or an earlier actor for "it", "we" and "
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable
-
+from typing import Any, Callable, Iterator
 
 from graph.model import ActorKind
 
@@ -432,11 +432,19 @@ class Phrases:
 
     def _antecedent_once(self, tok: Any, kinds: frozenset[str] | None) -> str | None:
         """``antecedent``, unless ``tok`` is already being resolved further up the stack."""
+        with self._resolution_of(tok) as fresh:
+            return self.antecedent(tok, kinds) if fresh else None
+
+    @contextmanager
+    def _resolution_of(self, tok: Any) -> Iterator[bool]:
+        """Marks ``tok`` as being resolved while the block runs; yields False when it already is, so that
+        a search that leads back to the phrase it started from ends instead of recursing."""
         if tok.i in self._resolving:
-            return None
+            yield False
+            return
         self._resolving.add(tok.i)
         try:
-            return self.antecedent(tok, kinds)
+            yield True
         finally:
             self._resolving.discard(tok.i)
 
@@ -536,13 +544,9 @@ class Phrases:
     def _object_person(self, tok: Any) -> list[str]:
         """ "expelled a Russian diplomat and ordered him to leave": an object pronoun stands for the
         last person named before it in the sentence who is not its own clause's subject."""
-        if tok.i in self._resolving:
-            return []  # "a spokesman ... and two companies linked to him": the companies lean on "him" again
-        self._resolving.add(tok.i)
-        try:
-            return self._object_person_unguarded(tok)
-        finally:
-            self._resolving.discard(tok.i)
+        with self._resolution_of(tok) as fresh:
+            # "a spokesman ... and two companies linked to him": the companies lean on "him" again
+            return self._object_person_unguarded(tok) if fresh else []
 
     def _object_person_unguarded(self, tok: Any) -> list[str]:
         clause_subjects: set[str] = set()
@@ -564,11 +568,10 @@ class Phrases:
 
     def _plural_subject(self, tok: Any) -> list[str]:
         """ "Mali, Burkina Faso and Niger said they were leaving": a coordinated subject before the pronoun."""
-        if tok.i in self._resolving:
-            return []  # "their" inside a subject that resolves through another "their": no cycle
         heads: dict[int, list[str]] = {}
-        self._resolving.add(tok.i)
-        try:
+        with self._resolution_of(tok) as fresh:
+            if not fresh:
+                return []  # "their" inside a subject that resolves through another "their": no cycle
             for t in tok.sent:
                 if t.i >= tok.i:
                     break
@@ -576,8 +579,6 @@ class Phrases:
                     # "Chad, Sudan and Libya" may come out as several subjects of one verb
                     group = heads.setdefault(t.head.i, [])
                     group += [a for a in self.actors(t) if a not in group]
-        finally:
-            self._resolving.discard(tok.i)
         for group in heads.values():
             if len(group) > 1:
                 self.used_coref = True
@@ -664,13 +665,12 @@ class Phrases:
     def _between_pair(self, tok: Any) -> list[str]:
         """The two actors of the latest "between X and Y" in this sentence before ``tok`` or in the one before
         ("mediated talks between Russia and Ukraine"), or [] when there is none."""
-        if tok.i in self._resolving:
-            return []  # "between both sides": the phrase itself, not a pair named before it
         sents = [tok.sent]
         if tok.sent.start > 0:
             sents.append(self.doc[tok.sent.start - 1].sent)
-        self._resolving.add(tok.i)
-        try:
+        with self._resolution_of(tok) as fresh:
+            if not fresh:
+                return []  # "between both sides": the phrase itself, not a pair named before it
             for sent in sents:
                 for t in reversed(list(sent)):
                     if t.i >= tok.i or t.lower_ != "between" or tok in t.subtree:
@@ -678,8 +678,6 @@ class Phrases:
                     pair = [a for p in t.children if p.dep_ == "pobj" and p.i not in self._resolving for a in self.actors(p)]
                     if len(pair) == 2:
                         return pair
-        finally:
-            self._resolving.discard(tok.i)
         return []
 
     def _states_just_named(self, tok: Any, count: int) -> list[str]:

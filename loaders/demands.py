@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Iterator
 
-
 from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
-
 from graph.model import Relation, RelationType, Status
 
 from loaders.attribution import frame_of, speakers_of

@@ -25,7 +25,6 @@ from typing import Any, Iterator
 
 import weakref
 
-
 from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator, Sequence
 
-
 from graph.model import ActorKind, RelationType
 
 from loaders.coref import Phrases

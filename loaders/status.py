@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-
 from graph.model import RelationType, Status
 
 from loaders.attribution import Frame
