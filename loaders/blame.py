@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from loaders.coref import Phrases
+from loaders.judgements import document_voice
 from loaders.lexicon import word_lists
 from loaders.relations import subject_of
 
@@ -40,10 +41,12 @@ def _participial(verb: Any) -> bool:
         and not (verb.i > 0 and verb.nbor(-1).dep_ == "prep")
 
 
-def _unrealised(verb: Any) -> bool:
+def _unrealised(verb: Any, ph: Phrases) -> bool:
     """ "asked the Council to hold Ethiopia responsible", "would hold them accountable": blame not yet laid."""
     if _participial(verb):
-        return _unrealised(verb.head) if verb.head.pos_ in ("VERB", "AUX") else False
+        return _unrealised(verb.head, ph) if verb.head.pos_ in ("VERB", "AUX") else False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and document_voice(verb, ph):
+        return False  # "adopted a resolution holding Pyongyang responsible": the document lays it
     return verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
@@ -53,6 +56,13 @@ def _holder(verb: Any) -> Any:
     if subj is None and _participial(verb):
         subj = subject_of(verb.head)
     return subj
+
+
+def _holders(verb: Any, ph: Phrases) -> list[str]:
+    """The actors laying the blame; a document does it for its owner ("the final statement of the League held
+    Iran responsible", "a resolution holding Pyongyang responsible")."""
+    holder = _holder(verb)
+    return (ph.actors(holder) if holder is not None else []) or document_voice(verb, ph)
 
 
 def _door_owners(verb: Any, ph: Phrases, w: Any) -> list[str]:
@@ -146,7 +156,7 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
             targets = ph.actors(subj)
             if targets:
                 yield Blame(tuple(targets), report=report)
-        elif lemma in w.holding_verbs and not _unrealised(tok):
+        elif lemma in w.holding_verbs and not _unrealised(tok, ph):
             # "holds Moscow responsible" (object + small clause, parsed as ccomp/oprd with the object inside)
             for clause in tok.children:
                 if clause.lemma_.lower() in w.blame_adjectives \
@@ -155,24 +165,24 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
                     blamed = [c for c in clause.children if c.dep_ in ("nsubj", "dobj")] or \
                         [c for c in tok.children if c.dep_ == "dobj"]
                     targets = [a for b in blamed for a in ph.actors(b)]
-                    holder = _holder(tok)
-                    sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+                    sources = [a for a in _holders(tok, ph) if a not in targets]
                     if targets and sources:
                         yield Blame(tuple(targets), tuple(sources))
             # "held Beijing accountable" may parse the adjective as the object with the actor inside it
             misparsed = [n for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.blame_adjectives
                          for n in c.children if n.dep_ in ("compound", "nsubj", "amod") and n.i < c.i]
             targets = [a for n in misparsed for a in ph.actors(n)]
-            holder = _holder(tok)
-            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            # "held the Iranian government responsible" may hang the adjective on the object as a trailing modifier
+            targets += [a for c in tok.children if c.dep_ == "dobj" and any(
+                m.dep_ == "amod" and m.i > c.i and m.lemma_.lower() in w.blame_adjectives and not _negated(m) for m in c.children) for a in ph.actors(c)]
+            sources = [a for a in _holders(tok, ph) if a not in targets]
             if targets and sources:
                 yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
-        elif lemma in w.faulting_verbs and not _unrealised(tok) and any(
+        elif lemma in w.faulting_verbs and not _unrealised(tok, ph) and any(
                 p.dep_ == "prep" and p.lower_ == "for" for p in tok.children):
             # "Egypt faulted Ethiopia for the failure of the talks"
             targets = [a for c in tok.children if c.dep_ == "dobj" for a in ph.actors(c)]
-            holder = _holder(tok)
-            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            sources = [a for a in _holders(tok, ph) if a not in targets]
             if targets and sources:
                 yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
         elif lemma in w.bearing_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in w.blame_nouns
@@ -182,17 +192,16 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
             targets = ph.actors(subj) if subj is not None else []
             if report is not None and targets:
                 yield Blame(tuple(targets), report=report)  # "said Syria bore sole responsibility"
-        elif lemma in w.laying_verbs and not _unrealised(tok) and any(
+        elif lemma in w.laying_verbs and not _unrealised(tok, ph) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in w.laid_nouns for c in tok.children):
             # "laid the blame squarely on Turkey", "pointed the finger at Kosovo"
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.laid_nouns]
             targets = [a for h in (tok, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in w.laying_preps
                        for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)] or _door_owners(tok, ph, w)
-            holder = _holder(tok)
-            sources = [a for a in (ph.actors(holder) if holder is not None else []) if a not in targets]
+            sources = [a for a in _holders(tok, ph) if a not in targets]
             if targets and sources:
                 yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
-        elif lemma in w.charging_verbs and not _unrealised(tok):
+        elif lemma in w.charging_verbs and not _unrealised(tok, ph):
             # "The Philippines charged that Chinese vessels had rammed its boat": a charge laid on the clause's subject
             holder = subject_of(tok)
             sources = ph.actors(holder) if holder is not None else []
@@ -202,7 +211,7 @@ def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
                        for a in ph.actors(n) if a not in sources]
             if targets and sources:
                 yield Blame(tuple(dict.fromkeys(targets)), tuple(sources))
-        elif lemma in w.complaint_verbs and not _unrealised(tok):
+        elif lemma in w.complaint_verbs and not _unrealised(tok, ph):
             cases = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in w.complaint_nouns]
             # the phrase may hang on the verb, the case or the body it is lodged with ("at the WTO over ...")
             against = [q for p in tok.subtree if p.dep_ == "prep" and p.lower_ in w.complaint_preps

@@ -32,7 +32,7 @@ from loaders.coref import Phrases
 from loaders.lexicon import Lexicon, data_file
 from loaders.relations import Candidate, subject_of
 
-__all__ = ["judgement_candidates"]
+__all__ = ["document_voice", "judgement_candidates"]
 
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 _SPEECH = {RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS,
@@ -83,6 +83,10 @@ class _Words:
     object_idioms: tuple[tuple[str, ...], ...] = ()
     voicing_verbs: frozenset[str] = frozenset()
     aimed_preps: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    agentive_of: frozenset[str] = frozenset()
+    protesting_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,6 +138,10 @@ def _words() -> _Words:
         object_idioms=tuple(tuple(str(x).lower() for x in p) for p in raw.get("object_idioms") or []),
         voicing_verbs=fs("voicing_verbs"),
         aimed_preps=fs("aimed_preps"),
+        documents=fs("documents"),
+        issuing_verbs=fs("issuing_verbs"),
+        agentive_of=fs("agentive_of"),
+        protesting_verbs=fs("protesting_verbs"),
     )
 
 
@@ -212,12 +220,22 @@ def _by_agents(tokens: list[Any], ph: Phrases) -> list[str]:
 def _latest_agents(rtypes: frozenset[RelationType] | None, speakers: list[str], ph: Phrases) -> list[str]:
     """Who did the deed a bare noun names: the latest known agent of its type(s) anywhere in the article,
     else of the latest few non-speech deeds ("the decision" is rarely far from what was decided)."""
+    return _latest_told(rtypes, speakers, ph)[0]
+
+
+def _latest_told(rtypes: frozenset[RelationType] | None, speakers: list[str],
+                 ph: Phrases) -> tuple[list[str], int]:
+    """The agents of :func:`_latest_agents` and the place in the article's relations where they were told
+    (-1 when none)."""
     w = _words()
     shared = rtypes is not None and any(t.value in w.shared_deeds for t in rtypes)  # "the agreement", not "the decision"
     out: list[str] = []
     sentence = None
+    at = -1
     told = ph.discourse.relations if rtypes is not None else ph.discourse.relations[-_RECENT:]
-    for rel in reversed(told):
+    offset = len(ph.discourse.relations) - len(told)
+    for i in range(len(told) - 1, -1, -1):
+        rel = told[i]
         if sentence is not None and rel.sentence != sentence:
             break
         if rel.status.value not in _KNOWN:
@@ -225,10 +243,11 @@ def _latest_agents(rtypes: frozenset[RelationType] | None, speakers: list[str], 
         if (rel.type in rtypes if rtypes is not None else rel.type not in _SPEECH) and rel.source not in speakers:
             sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
             rtypes = frozenset({rel.type})  # ... of the one deed ("the decision" is the recognition, not a war told beside it)
+            at = max(at, offset + i)
             for a in (rel.source, rel.target) if shared else (rel.source,):
                 if a not in out and a not in speakers:
                     out.append(a)
-    return out
+    return out, at
 
 
 def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
@@ -279,8 +298,22 @@ def _named_before(noun: Any, speakers: list[str], ph: Phrases) -> list[str]:
         if owners:
             return owners
     # ... or in an earlier paragraph (each paragraph is its own parse)
-    for doc_id, told, owners in reversed(_OWNED.get(id(ph.discourse), [])):
+    for doc_id, told, owners, _ in reversed(_OWNED.get(id(ph.discourse), [])):
         if doc_id != id(noun.doc) and told in kin and any(a not in speakers for a in owners):
+            return [a for a in owners if a not in speakers]
+    return []
+
+
+def _told_since(noun: Any, at: int, speakers: list[str], ph: Phrases) -> list[str]:
+    """The doers of this deed noun as a sentence after the relation at ``at`` told it with a verb ("flew to
+    Pituffik" for "the trip"), the latest first; [] when none is that recent. A deed only named with an owner
+    ("a Syrian air strike hit a depot") may be a side remark, so it does not outrank a told relation."""
+    lemma = _deed_lemma(noun)
+    kin = _words().kin.get(lemma, frozenset({lemma}))
+    for doc_id, named, owners, told in reversed(_OWNED.get(id(ph.discourse), [])):
+        if told <= at:
+            return []
+        if doc_id == -1 and named in kin and any(a not in speakers for a in owners):
             return [a for a in owners if a not in speakers]
     return []
 
@@ -295,7 +328,7 @@ def _possessors(noun: Any, ph: Phrases) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_OWNED: dict[int, list[tuple[int, str, list[str]]]] = {}
+_OWNED: dict[int, list[tuple[int, str, list[str], int]]] = {}
 """Per article (its Discourse), the deed nouns named with an owner so far, and the deeds told by a verb
 with its doer: (parse id, or -1 for a verb, noun lemma, owners)."""
 
@@ -305,18 +338,19 @@ def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
     if key not in _OWNED:
         _OWNED[key] = []
         weakref.finalize(ph.discourse, _OWNED.pop, key, None)
+    told = len(ph.discourse.relations)  # when: this sentence's relations are not yet in the article's list
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and (lemma in w.deed_nouns or lemma in w.general_deeds):
             owners = _possessors(t, ph)
             if owners:
-                _OWNED[key].append((id(sent.doc), lemma, owners))
+                _OWNED[key].append((id(sent.doc), lemma, owners, told))
         elif t.pos_ == "VERB" and lemma in w.deed_verbs and not _negated(t) and not _modal(t):
             # "a tanker seized by Iranian Revolutionary Guards" names the doer of "the seizure"
             doer = subject_of(t)
             owners = ph.actors(doer) if doer is not None else []
             if owners:
-                _OWNED[key] += [(-1, noun, owners) for noun in w.deed_verbs[lemma]]
+                _OWNED[key] += [(-1, noun, owners, told) for noun in w.deed_verbs[lemma]]
 
 
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
@@ -325,8 +359,11 @@ def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list
         # "the coup in Niger"; a bare "the coup": no relation tells it, so the junta or country named with it before
         return [a for a in _possessors(noun, ph) if a not in speakers] or _named_before(noun, speakers, ph)
     if lemma in w.deed_nouns:
-        return (_latest_agents(w.deed_nouns[lemma], speakers, ph) or _same_sentence_agents(noun, speakers, ph, w)
-                or _named_before(noun, speakers, ph))
+        latest, at = _latest_told(w.deed_nouns[lemma], speakers, ph)
+        told = _told_since(noun, at, speakers, ph)
+        if latest and told:
+            return told  # "Vance flew to Pituffik ... called the trip a provocation": the nearer telling wins
+        return latest or _same_sentence_agents(noun, speakers, ph, w) or _named_before(noun, speakers, ph)
     if lemma in w.general_deeds:
         # "condemns and rejects the sanctions, calling the decision a grave mistake": the deed just named
         named = next((t for t in reversed(noun.sent[:noun.i - noun.sent.start]) if t.pos_ == "NOUN"
@@ -363,6 +400,36 @@ def _same_sentence_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words
         if agents:
             return agents
     return []
+
+
+def document_voice(verb: Any, ph: Phrases) -> list[str]:
+    """Who speaks through a document that does the verb's judging or blaming: "the Council adopted a
+    resolution condemning ...", "a statement that deplores ...", "the final statement of the League held Iran
+    responsible", "an EU statement condemned ...". A document is no actor, so its owner (possessor, "of",
+    "by", "issued by") speaks, else whoever adopted or issued it; a drafter ("a British-drafted text") does not."""
+    w = _words()
+    noun = None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in w.documents:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ in ("WDT", "WP"):
+            noun = verb.head  # "a resolution condemning ...", "a statement that deplores ..."
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in w.documents:
+            noun = subj  # "the final statement of the League held ..."
+    if noun is None:
+        return []
+    owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i
+              and not any(t.text == "-" for t in c.subtree) for a in ph.own(c, 1)]
+    owners += [a for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by", "from")
+               for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    owners += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in w.issuing_verbs
+               for g in v.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
+    if not owners and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in w.issuing_verbs \
+            and not _negated(noun.head):
+        issuer = subject_of(noun.head)
+        owners = ph.actors(issuer) if issuer is not None else []
+    return list(dict.fromkeys(owners))
 
 
 def _object_relative(verb: Any) -> bool:
@@ -462,6 +529,8 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said the strike killed six and caused damage, calling it ..."
+    if not sources:
+        sources = document_voice(verb, ph)
     if not sources and verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "ccomp":
         # "the army said the strike killed six people, calling it an aggression": the speaking participle hung
         # on the reported clause belongs to the speaker, not to the clause's subject
@@ -482,9 +551,12 @@ def _framed(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
         # "regrets the military attacks against Libya": no verdict, so only a definite deed told before
         # (its doer, not the victim an "against" phrase names); "condemned Russia" is the cue lexicon's
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children)
-        doers = [a for p in obj.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+        # "the offensive of the M23" names its doer with "of" ("the invasion of Ukraine" its victim)
+        doing = ("by", "of") if _deed_lemma(obj) in w.agentive_of else ("by",)
+        doers = [a for p in obj.children if p.dep_ in ("prep", "agent") and p.lower_ in doing
                  for q in p.children if q.dep_ == "pobj" for a in ph.actors(q) if a not in sources]
-        if doers and lemma in w.condemning_verbs and (_deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds):
+        if doers and lemma in w.condemning_verbs and (_deed_lemma(obj) in w.deed_nouns or obj.lemma_.lower() in w.general_deeds
+                                                      or _deed_lemma(obj) in w.agentive_of):
             # "denounced the expulsion of its diplomats by Estonia": the deed's doer is named with it
             return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(doers)), verb, None,
                              verb=verb if outer is None else outer, pronoun_subject=subj is not None and subj.pos_ == "PRON")
@@ -685,6 +757,25 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if not targets:
         return None
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
+
+
+def _protest_verb(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Canada and Mexico protested against the legislation", "objected to the deployment": a protest aimed
+    at a deed (not at an actor, which the cue lexicon reads) condemns the deed's owner, named with it or,
+    for a bare definite deed, told before."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.protesting_verbs or _negated(verb) or _modal(verb):
+        return None
+    deeds = [q for p in verb.children if p.dep_ == "prep" and p.lower_ in w.protest_preps | {"to"}
+             for q in p.children if q.dep_ == "pobj" and q.pos_ == "NOUN" and q.i not in ph.actor_at
+             and (_deed_lemma(q) in w.deed_nouns or q.lemma_.lower() in w.general_deeds)]
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    if not deeds or not sources:
+        return None
+    targets = [a for q in deeds for a in _owners(q, [], sources, ph, w)]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), verb, None, verb=verb)
 
 
 def _wronged_by(victims: list[str], ph: Phrases) -> list[str]:
@@ -905,7 +996,7 @@ def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candi
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
                      _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w),
-                     _phrasal(tok, ph, w), _displeasure(tok, ph, w)):
+                     _phrasal(tok, ph, w), _displeasure(tok, ph, w), _protest_verb(tok, ph, w)):
             if rule is not None:
                 yield rule
     _remember_owned(sent, ph, w)
