@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon, data_file
 
-__all__ = ["Frame", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "sentence_quote_speakers",
+__all__ = ["Frame", "charge_clause", "charge_stretch", "frame_of", "opening_speakers", "paragraph_speakers", "quoted_sentences", "sentence_quote_speakers",
            "speakers_of"]
 
 _CLAUSE_DEPS = {"nsubjpass", "ccomp", "xcomp", "pcomp", "advcl", "conj", "parataxis", "acl", "relcl", "dobj", "prep", "pobj", "aux", "dep", "attr", "oprd"}
@@ -301,7 +301,7 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                 return Frame("assert", [], None, path)
             if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl", "nsubjpass"):
                 kind = "deny"
-                if child.dep_ != "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_nouns for c in tok.children):
+                if child.dep_ != "dobj" and child.i < tok.i and charge_clause(tok, lex.claim_nouns):
                     kind = None  # "accused Baku of shelling, a charge Baku denied": the charge is denied, not the clause
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "nsubjpass"):
                 kind = "confirm"
@@ -354,6 +354,28 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def charge_clause(verb: Any, claim_nouns: frozenset[str]) -> bool:
+    """Whether a denial verb closes "X accused Y of Z, a charge W denied" parsed with the accusation as the verb's
+    clause: a claim noun stands between the comma before the verb and the verb ("a charge Iranian officials have
+    always rejected", or the charge as the verb's object). What is denied is the charged deed, not the accusing
+    (unlike "denied the allegation that it had supplied drones", whose clause follows the claim noun)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in claim_nouns and c.i < verb.i for c in verb.children):
+        return True
+    return charge_stretch(verb, claim_nouns) is not None
+
+
+def charge_stretch(verb: Any, claim_nouns: frozenset[str]) -> Any:
+    """The words between a trailing ", a charge" and the verb that rejects it (", a charge Ankara has repeatedly
+    denied" gives "Ankara has repeatedly"), whatever the parser hung them on; None when the verb does not close
+    such an appended charge."""
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma < 3 or verb.doc[comma + 1].lower_ not in ("a", "an"):
+        return None
+    claim = next((t for t in verb.doc[comma + 2:min(comma + 4, verb.i)]
+                  if t.pos_ == "NOUN" and t.lemma_.lower() in claim_nouns), None)
+    return None if claim is None else verb.doc[claim.i + 1:verb.i]
 
 
 def _glossed_actor(clause: Any, head: Any, phrases: Phrases) -> bool:

@@ -27,7 +27,7 @@ def _coref_words() -> dict[str, frozenset[str]]:
     data = data_file("coref.yaml")
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
-                        "domestic_institutions", "subject_descriptions")}
+                        "domestic_institutions", "subject_descriptions", "venue_heads", "venue_preps")}
 
 
 @lru_cache(maxsize=1)
@@ -257,9 +257,13 @@ class Phrases:
                     if got:
                         found = got + [a for c in child.conjuncts for a in self.own(c, depth + 1)]
                         break
-        if not found and (tok.lemma_.lower() in self.lex.of_heads or lower in self.lex.of_heads):
+        if not found and tok.pos_ != "VERB" and (tok.lemma_.lower() in self.lex.of_heads or lower in self.lex.of_heads):
+            # "ministers meeting in Cairo" is no meeting of Egypt, nor "a summit in Cairo" Egypt's: the place of
+            # a gathering is its venue, not who it stands for
+            venue = tok.lemma_.lower() in _coref_words()["venue_heads"] or lower in _coref_words()["venue_heads"]
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in self.lex.of_preps:
+                if child.dep_ == "prep" and child.lower_ in self.lex.of_preps \
+                        and not (venue and child.lower_ in _coref_words()["venue_preps"]):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found = [a for t in (pobj, *pobj.conjuncts) for a in self.own(t, depth + 1)]

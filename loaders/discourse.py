@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from graph.model import Relation, RelationType, Status
 
-from loaders.attribution import frame_of, speakers_of
+from loaders.attribution import charge_stretch, frame_of, speakers_of
 from loaders.coref import Phrases
 from loaders.lexicon import Lexicon, data_file
 from loaders.relations import candidates, subject_of
@@ -495,6 +495,20 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
     clause = denies and any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
     if not dismissive and not denies:
         return None
+    stretch = charge_stretch(tok, words.claim_nouns) if denies and not _charge_relative(tok, words) else None
+    if stretch is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+        # "accused Tehran of smuggling weapons, a charge Iranian officials have always rejected", however parsed:
+        # the charge made just before is what is denied, by the actors named between the charge and the verb
+        named = [a for t in stretch if t.pos_ in ("NOUN", "PROPN", "ADJ") for a in ph.actors(t)]
+        deniers = list(dict.fromkeys(named)) or _deniers(tok, ph)
+        if not deniers:
+            return None
+        # the charge is the one the last verb of saying or accusing before it made ("The Pentagon said Soleimani
+        # was plotting attacks, a charge Tehran has rejected": the Pentagon's)
+        makers = [t for t in tok.sent if t.i < stretch.start - 1 and t.pos_ == "VERB"
+                  and (t.lemma_.lower() in lex.reporting or t.lemma_.lower() in participation_words()["accusing"])]
+        owners = [a for a in (speakers_of(makers[-1], ph, lex, []) if makers else []) if a not in deniers]
+        return Denial(tuple(deniers), tuple(owners))
     deniers = _deniers(tok, ph)
     if not deniers:
         return None
@@ -530,6 +544,12 @@ def _denial_at(tok: Any, ph: Phrases, lex: Lexicon, words: _Words) -> Denial | N
         # "denied the helicopters had crossed into Poland and called the accusations far-fetched"
         return Denial(tuple(deniers), clause=True, named=_clause_actors(tok, deniers, ph))
     return None
+
+
+def _charge_relative(tok: Any, words: _Words) -> bool:
+    """ "..., a charge Tehran has rejected" parsed right, the verb a relative on the claim noun: the sentence pass
+    answers the claimant itself (extract's rejected charges)."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in words.claim_nouns
 
 
 def _clause_actors(tok: Any, deniers: list[str], ph: Phrases) -> tuple[str, ...]:

@@ -107,6 +107,11 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.path[k - 1].children):
             future = True  # "is to host talks", "was to sign the deal on Friday": arranged, still to come
             intent_head = intent_head if intent_head is not None else tok
+        if k >= 1 and frame.path[k - 1].dep_ in ("xcomp", "ccomp") and _authorizing(tok):
+            # "approved a motion allowing the government to send troops", "parliament authorised the army to deploy":
+            # a deed a legislature or its act permits is still to come
+            future = True
+            intent_head = intent_head if intent_head is not None else tok
         if k >= 1 and tok.lower_ in lex.future_aux and tok.tag_ == "VBG" and frame.path[k - 1].dep_ == "xcomp":
             future = True  # "we are not going to support them": "going to" is a future, parsed as a head verb
         if tok.i != frame.path[0].i and lemma in lex.refusal_heads:
@@ -156,6 +161,17 @@ def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
     return cue.dep_ == "advcl" and cue.tag_ == "VBG" \
         and (lemma in lex.reporting or lemma in lex.describe_verbs or lemma in _status_words()["accusing_verbs"]) \
         and not any(c.dep_ in ("mark", "aux", "neg") for c in cue.children)
+
+
+def _authorizing(verb: Any) -> bool:
+    """Whether ``verb`` permits a deed by law: a verb of permission hung on a legal act ("a motion allowing ...") or
+    said of a legislature ("lawmakers authorised ...")."""
+    words = _status_words()
+    if verb.pos_ != "VERB" or _lemma(verb) not in words["authorizing_verbs"]:
+        return False
+    if verb.dep_ in ("acl", "relcl") and _lemma(verb.head) in words["legal_acts"]:
+        return True
+    return any(c.dep_ == "nsubj" and _lemma(c) in words["legislatures"] for c in verb.children)
 
 
 def _infinitival(clause: Any) -> bool:
@@ -328,6 +344,9 @@ def _status_words() -> dict[str, Any]:
         "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
         "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
         "negation": frozenset(str(w).lower() for w in data.get("negation") or ()),
+        "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),
+        "legal_acts": frozenset(str(w).lower() for w in data.get("legal_acts") or ()),
+        "legislatures": frozenset(str(w).lower() for w in data.get("legislatures") or ()),
     }
 
 

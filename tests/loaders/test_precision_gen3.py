@@ -1,0 +1,82 @@
+"""Precision on the third generation of unseen news, on sentences written for these tests: how a status or an
+actor was misread (a charge rejected after an accusation, a step a legislature authorises, the
+venue of a gathering)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import claim_rows as rows
+
+
+# "X accused Y of Z, a charge W rejected": the charged deed is denied, the accusing stands --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ottawa accused Beijing of supplying drones to Moscow, a charge Chinese diplomats have always denied.",
+     {("CAN", "ACCUSES", "CHN", "asserted", ()), ("CHN", "SUPPLIES", "RUS", "alleged", ("CAN",)),
+      ("CHN", "SUPPLIES", "RUS", "denied", ("CHN",)), ("CHN", "DENIES", "CAN", "asserted", ())}),
+    ("Athens accused Ankara of supplying weapons to Libya, a charge Turkey has repeatedly denied.",
+     {("GRC", "ACCUSES", "TUR", "asserted", ()), ("TUR", "SUPPLIES", "LBY", "alleged", ("GRC",)),
+      ("TUR", "SUPPLIES", "LBY", "denied", ("TUR",)), ("TUR", "DENIES", "GRC", "asserted", ())}),
+    ("Riyadh accused Tehran of smuggling missiles to the Houthis, a charge Iranian officials have always "
+     "rejected, and said the talks were over.",
+     {("SAU", "ACCUSES", "IRN", "asserted", ()), ("IRN", "SUPPLIES", "HOUTHIS", "alleged", ("SAU",)),
+      ("IRN", "SUPPLIES", "HOUTHIS", "denied", ("IRN",)), ("IRN", "DENIES", "SAU", "asserted", ())}),
+    ("Kenya accused Somalia of attacking Kenyan border posts, a charge Somali officials have long rejected.",
+     {("KEN", "ACCUSES", "SOM", "asserted", ()), ("SOM", "ATTACKS", "KEN", "alleged", ("KEN",)),
+      ("SOM", "ATTACKS", "KEN", "denied", ("SOM",)), ("SOM", "DENIES", "KEN", "asserted", ())}),
+], ids=["denied-diplomats", "appos-misparse", "nmod-misparse-and-said", "relative-parse"])
+def test_a_charge_rejected_after_an_accusation_denies_the_deed(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_a_charge_rejected_answers_whoever_said_it(extractor):
+    text = "The Pentagon said Iran had been planning to attack American bases in Syria, a charge Tehran has rejected."
+    assert ("IRN", "DENIES", "USA", "asserted", ()) in rows(extractor, text)
+
+
+def test_a_charge_merely_repeated_is_no_denial(extractor):
+    text = "Ottawa accused Beijing of supplying drones to Moscow, a charge that was repeated on Monday."
+    assert rows(extractor, text) == {("CAN", "ACCUSES", "CHN", "asserted", ()),
+                                     ("CHN", "SUPPLIES", "RUS", "alleged", ("CAN",))}
+
+
+# "denied the US allegation that it had supplied drones": the content clause of the claim is denied ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran denied the US allegation that it had supplied drones to Russia.",
+     {("IRN", "DENIES", "USA", "asserted", ()), ("IRN", "SUPPLIES", "RUS", "denied", ("IRN",))}),
+    ("North Korea dismissed the South Korean accusation that it had shipped shells to Russia.",
+     {("PRK", "DENIES", "KOR", "asserted", ()), ("PRK", "SUPPLIES", "RUS", "denied", ("PRK",))}),
+], ids=["denied-allegation-that", "dismissed-accusation-that"])
+def test_the_claim_a_denial_names_is_denied(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+# a step a legislature authorises is still to come -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's parliament approved a motion allowing the government to send troops to Haiti.",
+     {("KEN", "SUPPLIES", "HTI", "planned", ("KEN",))}),
+    ("Hungarian lawmakers authorised the government to deploy troops to Chad.",
+     {("HUN", "MOBILIZES", "TCD", "planned", ("HUN",))}),
+    ("Belarus allowed Russian troops to attack Ukraine from its territory.",
+     {("BLR", "SUPPORTS", "RUS", "asserted", ()), ("RUS", "ATTACKS", "UKR", "asserted", ())}),
+], ids=["motion-allowing", "lawmakers-authorised", "a-state-allowing-a-deed-done"])
+def test_a_deed_authorised_by_law_is_planned(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+# the venue of a gathering is not who it stands for -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arab foreign ministers meeting in Cairo condemned Iran.", set()),
+    ("NAIROBI, March 3 (Reuters): African ministers meeting in emergency session in Nairobi on Sunday accused "
+     "Rwanda of backing the rebels.", set()),
+    ("A summit in Cairo condemned Israel.", set()),
+    ("A meeting of the Arab League in Cairo condemned Israel.", {("ARAB_LEAGUE", "CONDEMNS", "ISR", "asserted", ())}),
+    ("The Egyptian foreign minister spoke at a conference in Riyadh and condemned Israel.",
+     {("EGY", "CONDEMNS", "ISR", "asserted", ())}),
+], ids=["participle-meeting", "dateline-and-session", "summit-in", "meeting-of-a-body", "speaker-named-otherwise"])
+def test_a_gathering_is_not_the_state_it_meets_in(extractor, text, expected):
+    assert rows(extractor, text) == expected
