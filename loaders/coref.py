@@ -27,7 +27,8 @@ def _coref_words() -> dict[str, frozenset[str]]:
     data = data_file("coref.yaml")
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
-                        "domestic_institutions", "subject_descriptions", "venue_heads", "venue_preps")}
+                        "domestic_institutions", "subject_descriptions", "venue_heads", "venue_preps",
+                        "posted_titles")}
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +191,12 @@ class Phrases:
             named = [a for c in tok.children if c.dep_ in ("appos", "compound") and c.i > tok.i for a in self.own(c, depth + 1)]
             if owner and named:
                 return named  # "its ally Belarus"
+            bodies = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                      for a in self.own(c, depth + 1) if self.kind_of(a) in (ActorKind.IGO, ActorKind.BLOC)]
+            if owner and bodies and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _NEIGHBOURS:
+                # "asked its European Union partners to convene a meeting": the members of a body, spoken to as
+                # the body (one of them, "stood with its NATO ally", is the ally last named)
+                return bodies
             if owner:
                 self.used_coref = True
                 # "NATO said it stood with its ally": the last subject other than the owner, else the last name
@@ -456,6 +463,8 @@ class Phrases:
         """ "Foreign Minister Badr Abdelatty said": an office holder with no state named speaks for the
         state the previous sentence was about (its only state subject)."""
         titles = [c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.office_titles]
+        if any(c.lemma_.lower() in _coref_words()["posted_titles"] for c in titles):
+            return []  # "Ambassador Madeleine Albright asked the Council": posted between two states, owned by neither named
         if not titles or any(c.dep_ in ("poss", "amod") or c.i in self.actor_at for c in tok.subtree if c.i != tok.i):
             return []
         return self._previous_state(tok)
@@ -483,6 +492,8 @@ class Phrases:
         lemma = tok.lemma_.lower()
         if lemma not in self.lex.office_titles and lemma not in self.lex.organ_heads:
             return []
+        if lemma in _coref_words()["posted_titles"]:
+            return []  # "the ambassador said": the envoy of the state last named or of the one it hosts him
         if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children) or any(
                 t.i in self.actor_at or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in tok.subtree if t.i != tok.i):
             return []

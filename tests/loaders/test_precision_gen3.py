@@ -80,3 +80,29 @@ def test_a_deed_authorised_by_law_is_planned(extractor, text, expected):
 ], ids=["participle-meeting", "dateline-and-session", "summit-in", "meeting-of-a-body", "speaker-named-otherwise"])
 def test_a_gathering_is_not_the_state_it_meets_in(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# an envoy named with no state is not guessed from the state last named ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada protested. At the United Nations, Ambassador Joan Fraser asked the Security Council to condemn the launch.",
+     set()),
+    ("Japan protested strongly. The ambassador later urged China to release the detained crew.", set()),
+    ("Japan protested strongly. Foreign Minister Yoko Kamikawa urged China to release the detained crew.",
+     {("JPN", "REQUESTS", "CHN", "asserted", ())}),
+], ids=["titled-ambassador", "bare-ambassador", "a-minister-still-is"])
+def test_an_envoy_is_not_the_state_last_named(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+# "its EU partners": the members of a body, spoken of as the body ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbia deployed troops near Kosovo. Romania asked its European Union partners to send envoys to Belgrade.",
+     {("SRB", "MOBILIZES", "XKX", "asserted", ()), ("ROU", "REQUESTS", "EU", "asserted", ())}),
+    ("Russia massed troops on the border. Lithuania urged its NATO allies to send more troops to the Baltic.",
+     {("LTU", "REQUESTS", "NATO", "asserted", ())}),
+    ("Gas flows stopped. Bulgaria said it was receiving gas from its EU neighbours.", set()),
+], ids=["eu-partners", "nato-allies", "neighbours-left-unnamed"])
+def test_partners_in_a_body_are_the_body(extractor, text, expected):
+    assert rows(extractor, text) == expected
