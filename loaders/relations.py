@@ -27,7 +27,7 @@ _OBJECT_CONTROL = {"urge", "ask", "force", "allow", "help", "order", "press", "c
                    "encourage", "lead", "prompt", "cause", "invite", "tell", "want", "expect", "pressure", "drive", "enable"}
 _CONTAINERS = {"package", "round", "set", "batch", "wave", "series", "number", "list", "raft", "tranche", "one", "some",
                "several", "many", "thousand", "hundred", "million", "billion", "dozen", "part", "kind", "type", "range", "lot", "dozens", "hundreds", "thousands", "millions",
-               "billions", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
+               "billions", "team", "teams", "squad", "detachment", "consignment", "tonne", "ton", "tonnes", "tons", "barrel", "barrels", "shipload", "planeload", "truckload", "day", "week", "hour", "month", "year", "array", "host", "slew", "string", "barrage", "volley", "flurry", "spate", "new"}
 _GROUPINGS = {"handful", "group", "few", "minority", "majority", "bloc", "camp", "club"}
 """Quantity heads of a set of states: "among the handful of countries that ..."."""
 # "is due / set / ready / poised to visit": an adjective of readiness passes on its copula's subject
@@ -54,6 +54,8 @@ _BORNE = ("on", "upon", "against", "for", "to")
 """Prepositions naming who a warned-of measure falls on: "would bring sanctions on Moscow", "consequences for Kyiv"."""
 _NEARBY = ("near", "around", "off", "along")
 """Prepositions of proximity: forces sent near a state are deployed toward it, not handed over."""
+_AIMED = ("into", "against", "on", "at", "toward", "towards")
+"""Prepositions that aim a threatened step at a party: "threatened to send troops into Kosovo"."""
 _LOCATIVE = ("in", "near", "across", "inside", "into", "within", "along", "around", "outside")
 """Prepositions that place a struck object in an actor's territory ("a village in Syria")."""
 
@@ -166,8 +168,18 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             if raised and _child(head, "agent") is None:
                 return raised[0]  # "Li Qiang is expected to travel to Australia"
             return subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        controlled = _controlled_object(verb, head)
+        if controlled is not None:
+            return controlled  # "pushed the EU to impose sanctions", parsed as a purpose clause
+        described = _misparsed_clause_subject(verb, head)
+        if described is not None:
+            return described  # "..., and EU leaders, meeting in Brussels, pledged ...": the leaders meet
     if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "ADJ" \
+            and head.head.lemma_.lower() in word_lists("cues.yaml").responsibility_adjectives:
+        return _held_responsible(head.head, depth)  # "held Iran responsible for arming the Houthis": Iran arms
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if (head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE) or head.lower_ == "for":
             # "accused Kigali of backing", "sanctioned three firms for supplying Iran": the object acts
@@ -183,6 +195,11 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         return root
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass"):
         return head  # "Blinken, visiting Riyadh, urged calm": the participle hung on the subject it describes
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in word_lists("cues.yaml").permission_nouns \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        grantee = _grantee(head)
+        if grantee is not None:
+            return grantee  # "gave a green light to Turkey to invade Syria": Turkey would invade
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -200,6 +217,90 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
         for anc in verb.ancestors:
             if anc.pos_ in ("VERB", "AUX"):
                 return subject_of(anc, depth + 1)
+    return None
+
+
+def _controlled_object(verb: Any, head: Any) -> Any:
+    """The named object of an object-control verb whose infinitive the parser hung on the verb as a purpose
+    clause right after it ("France pushed the EU to impose sanctions", "urged Kyiv to talk"): it acts."""
+    if head.lemma_.lower() not in _OBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = _child(head, "dobj")
+    if obj is None or obj.i > verb.i or obj.right_edge.i + 2 != verb.left_edge.i + 1 and obj.right_edge.i + 1 != verb.left_edge.i:
+        return None
+    named = obj.pos_ in ("PROPN", "PRON") or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in obj.subtree)
+    return obj if named else None
+
+
+def _misparsed_clause_subject(verb: Any, head: Any) -> Any:
+    """A participle whose head verb has a noun coordinated with it between the two ("lined up behind Copenhagen,
+    and EU leaders, meeting in Brussels, pledged ..."): the parser hung the second clause's subject on the
+    first verb, and the participle describes that subject, not the first clause's."""
+    if verb.tag_ != "VBG" or verb.i < head.i:
+        return None
+    nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i]
+    verbs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    return nouns[-1] if nouns and verbs else None  # the second clause's own verb follows the participle
+
+
+def _asked_for(verb: Any, lex: Lexicon) -> bool:
+    """Whether the verb is a deed an asker wants of its named object, parsed as a purpose clause ("pushed the
+    EU to impose sanctions", "urged Kyiv to talk"): the reporting frames read an asked-for xcomp, not this."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or _controlled_object(verb, head) is None:
+        return False
+    cue = lex.verbs.get(head.lemma_.lower())
+    return (cue is not None and cue.type == RelationType.REQUESTS) or head.lemma_.lower() in word_lists("cues.yaml").asking_verbs
+
+
+def _permission_withheld(verb: Any) -> bool:
+    """Whether the verb is the deed of a permission noun that is denied or withheld ("did not give a green light
+    to Turkey to invade Syria", "refused Kyiv permission to strike"): nothing is permitted, nothing done."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in word_lists("cues.yaml").permission_nouns:
+        return False
+    gov = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in gov.children) or gov.lemma_.lower() in ("refuse", "deny", "withhold", "withdraw", "reject") \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _held_responsible(adj: Any, depth: int) -> Any:
+    """Who is called responsible: the object of "held/deemed X responsible", else the copula's subject
+    ("Iran is responsible for ..."), or the adjective's own subject in a small clause ("holds Moscow responsible")."""
+    own = _child(adj, "nsubj")
+    if own is not None:
+        return own
+    if adj.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "dobj") and adj.head.pos_ in ("VERB", "AUX"):
+        obj = _child(adj.head, "dobj")
+        if obj is not None:
+            return obj
+    if adj.dep_ in ("acomp", "oprd", "xcomp") and adj.head.pos_ in ("VERB", "AUX"):
+        return subject_of(adj.head, depth + 1)
+    if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN"):
+        return adj.head  # "Iran, responsible for arming ..." told as a modifier
+    return None
+
+
+def _grantee(noun: Any) -> Any:
+    """Whom a permission noun is given to: "a green light to Turkey", "gave Kyiv permission", "Washington's
+    go-ahead for Berlin"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            p = _child(c, "pobj")
+            if p is not None:
+                return p
+    gov = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    if gov is None:
+        return None
+    for c in gov.children:
+        if c.dep_ == "dative":
+            return _child(c, "pobj") if c.pos_ == "ADP" else c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            p = _child(c, "pobj")
+            if p is not None:
+                return p
     return None
 
 
@@ -290,7 +391,10 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             a for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for p in _pobjs(c, ("of",)) for a in ph.actors(p)]
     if slot == "xcomp":
         x = _child(verb, "xcomp")
-        return [a for o in _objects(x) for a in ph.actors(o)] if x is not None else []
+        if x is None:
+            return []
+        # "threatened to strike Kyiv"; else where the step is aimed: "threatened to send troops into Kosovo"
+        return [a for o in _objects(x) for a in ph.actors(o)] or [a for p in _pobjs(x, _AIMED) for a in ph.actors(p)]
     found = [a for p in _pobjs(verb, (slot,)) for a in ph.actors(p)]
     if not found:
         # "moved units closer to the line with Kosovo"
@@ -423,8 +527,27 @@ def _goods_origin(goods: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
 
 
 def _material(objs: list[Any], lex: Lexicon) -> bool:
+    """Whether an object names goods (its head or a modifier: "weapons systems", "a military aid package");
+    a head that is no goods ("the flight recorders") is not made goods by its modifier."""
+    none = word_lists("cues.yaml").non_material
     return any(lex.modes.get(t.lemma_.lower()) or _model_name(t)
-               for o in _heads(objs) for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
+               for o in _heads(objs) if o.lemma_.lower() not in none
+               for t in (o, *(c for c in o.children if c.dep_ in ("compound", "quantmod"))))
+
+
+def _no_goods(objs: list[Any]) -> bool:
+    """Whether every object is a thing handed over that is no supply: a document, a message, evidence or
+    people held ("delivered the final text to the two governments", "handed the recorders to Brazil")."""
+    none = word_lists("cues.yaml").non_material
+    heads = [h for h in _heads(objs) if h.pos_ != "NUM"]
+    return bool(heads) and all(h.lemma_.lower() in none or h.lower_ in none for h in heads)
+
+
+def _nothing_done(objs: list[Any]) -> bool:
+    """Whether the object says nothing was done: "had signed nothing with Israel", "signed no deal"."""
+    none = word_lists("cues.yaml").negative_objects
+    return bool(objs) and all(o.lower_ in none or any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
+                              for o in objs)
 
 
 _MODEL = re.compile(r"(?!G\d|COVID|MH\d)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}s?")
@@ -445,6 +568,14 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         objs = [tok.head]
     if cue.carrier:
         return _carrier_candidate(tok, cue, ph, lex)
+    if _nothing_done([o for o in objs if o.dep_ == "dobj"]):
+        return None  # "had signed nothing directly with Israel" ("no troops were deployed" is a denial: status reads it)
+    if _asked_for(tok, lex):
+        return None  # "France pushed the EU to impose sanctions": asked for, not done
+    if _permission_withheld(tok):
+        return None  # "did not give a green light to Turkey to invade Syria"
+    if cue.type == RelationType.SUPPLIES and not cue.reverse and objs and _no_goods(objs):
+        return None  # "delivered the final text to the two governments": a document is no supply
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
             and tok.head.lemma_.lower() not in ("vow", "threaten", "pledge", "promise"):
         return None
@@ -637,6 +768,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):
         # "summoned the Russian ambassador and demanded the withdrawal"; "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
         for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+            if cue.type == RelationType.ATTACKS and sib.lemma_.lower() in _OBJECT_CONTROL and _child(sib, "xcomp") is not None:
+                continue  # "killing dozens and forcing TotalEnergies to suspend work": made to act, not struck
             for o in _objects(sib):
                 targets += [a for a in ph.actors(o) if a not in subj_ids]
             for x in (c for c in sib.children if c.dep_ in ("xcomp", "ccomp")):
@@ -661,6 +794,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         rtype = RelationType.MOBILIZES  # "flew fighter jets near Taiwan", "dispatched warplanes around the island"
     if rtype == RelationType.SUPPLIES and mode in ("troops", "vessels", "weapons") and _to_a_place(tok, objs, ph, lex):
         rtype = RelationType.MOBILIZES  # "sending warships close to Chinese-held reefs": forces sent to a place
+    if rtype == RelationType.MOBILIZES and targets and _helps_host(tok, targets, ph, lex):
+        rtype = RelationType.SUPPLIES  # "deployed troops to Mozambique to help the country battle insurgents"
     leave = _child(tok, "xcomp")
     if rtype == RelationType.REQUESTS and leave is not None and leave.lemma_.lower() in ("leave", "depart") and any(
             o.lemma_.lower() in lex.envoy_heads for o in _heads(objs)):
@@ -674,6 +809,27 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
                      pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
+def _helps_host(verb: Any, targets: list[str], ph: Phrases, lex: Lexicon) -> bool:
+    """Whether forces deployed to a state go to help it: a purpose clause ("to help the country fight
+    insurgents", "to shore up the government") whose helped party is the state they are sent to, named or
+    described ("the country", "its government"). Such a deployment supplies troops; it does not mass them
+    against the host."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in lex.aid_purposes \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        helped = [o for o in _objects(c)] + [s_ for x in c.children if x.dep_ in ("ccomp", "xcomp") for s_ in x.children
+                                              if s_.dep_ == "nsubj"]
+        for o in helped:
+            named = ph.actors(o)
+            if named and set(named) <= set(targets):
+                return True
+            if not named and any(t.lemma_.lower() in word_lists("cues.yaml").host_descriptions
+                                 for t in (o, *(m for m in o.children if m.dep_ == "compound"))):
+                return True
+    return False
 
 
 def _mere_backing(objs: list[Any]) -> bool:
@@ -1011,10 +1167,41 @@ def _owned_event(cue_tok: Any, tok: Any, cue: Cue, gov: Any, ph: Phrases) -> Can
     return Candidate(owners, cue.type, targets, cue_tok, cue.mode, nominal=True, verb=gov if gov is not None else tok)
 
 
+def _undone_measure(tok: Any, gov: Any) -> bool:
+    """Whether a measure noun is lifted rather than taken: "lifted sanctions on Caracas", "suspended the ban on
+    the group", "eased restrictions on Minsk", "the lifting of sanctions on Iran". A removal denied ("did not
+    lift the embargo", "refused to ease the curbs") leaves the measure in force."""
+    lists = word_lists("cues.yaml")
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return False  # "the curbs that Japan imposed on Seoul were lifted": the clause tells the measure taken
+    if gov is not None and gov.lemma_.lower() in lists.measure_removers:
+        return not any(c.dep_ == "neg" for c in gov.children) and not (
+            gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("refuse", "decline", "reject"))
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lists.removal_nouns
+
+
+def _deliberated(tok: Any, gov: Any, rtype: RelationType) -> bool:
+    """Whether a step is only weighed: "would review its support for Israel", "is considering aid to Kyiv",
+    "discussed sanctions on Moscow" (deeds told as background, "discussed the invasion", stand)."""
+    lists = word_lists("cues.yaml")
+    return gov is not None and gov.lemma_.lower() in lists.deliberation_verbs and tok.dep_ in ("dobj", "conj") \
+        and rtype.value.lower() in lists.deliberated_types
+
+
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
     if cue.material and _pobjs(tok, ("of",)) and not _material(_pobjs(tok, ("of",)), lex):
         return None  # "the transfer of prisoners", "the transfer of power": no goods change hands
+    if rtype == RelationType.SUPPLIES and not cue.reverse and _pobjs(tok, ("of",)) and _no_goods(_pobjs(tok, ("of",))):
+        return None  # "the delivery of the final text": a document is no supply
+    if tok.dep_ == "dobj" and gov is not None and _nothing_done([tok]):
+        return None  # "signed no agreement with", "imposed no sanctions on"
+    if rtype == RelationType.SANCTIONS and _undone_measure(tok, gov):
+        return None  # "lifted sanctions on Venezuela": the measure ends
+    if _deliberated(tok, gov, rtype):
+        return None  # "would review its support for Islamabad"
+    if gov is not None and _asked_for(gov, lex):
+        return None  # "pushed the EU to impose sanctions on Russia": asked for, not imposed
     if rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
         deed = tok.head.head
         if deed.dep_ == "dobj" and deed.pos_ == "NOUN":  # "repelled the raid with the help of Chad"

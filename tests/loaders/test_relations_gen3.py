@@ -1,0 +1,81 @@
+"""Deeds on unseen news (third generation of dev sets): measures lifted or only weighed, documents handed over,
+who does a deed told through "responsible for", an asker or a permission, threats aimed by a preposition,
+forces sent to help a host, negative objects, and participles of a misparsed second clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extracted import claim_rows, edge_rows
+
+A = "asserted"
+P = "planned"
+
+CASES = [
+    # lifting a measure is no measure; the measure taken or kept still is
+    ("Washington lifted its sanctions on Caracas after the vote.", set()),
+    ("The Kremlin suspended its ban on the Taliban in April.", set()),
+    ("Brussels eased the restrictions on Minsk last month.", set()),
+    ("The lifting of sanctions on Iran angered Israel.", set()),
+    ("The tariffs that Beijing imposed on Canberra were removed in 2024.", {("CHN", "SANCTIONS", "AUS", A)}),
+    ("Washington imposed sanctions on Caracas after the vote.", {("USA", "SANCTIONS", "VEN", A)}),
+    ("Washington tightened its sanctions on Caracas.", {("USA", "SANCTIONS", "VEN", A)}),
+    # weighing a step is not taking it; weighing a past deed leaves the deed told
+    ("Tokyo said it would reconsider its support for Islamabad.", set()),
+    ("Canberra is weighing military aid to Kyiv.", set()),
+    ("EU ministers debated new sanctions on Belarus.", set()),
+    ("Tokyo said it would keep its support for Islamabad.", {("JPN", "SUPPORTS", "PAK", P)}),
+    ("Canberra is sending military aid to Kyiv.", {("AUS", "SUPPLIES", "UKR", A)}),
+    # documents, evidence and people held are handed over, not supplied
+    ("Ankara said it would hand the black box recorders to France.", set()),
+    ("An American envoy delivered the draft text to Beirut.", set()),
+    ("Canada handed a protest letter to China.", set()),
+    ("Berlin handed two air defence systems to Kyiv.", {("DEU", "SUPPLIES", "UKR", A)}),
+    ("Moscow delivered $20 million in aid to Havana.", {("RUS", "SUPPLIES", "CUB", A)}),
+    # the one held responsible for a deed does it
+    # (the accusation frame does not yet make the deed alleged: attribution's part)
+    ("Washington held Tehran responsible for arming the Houthis.",
+     {("IRN", "SUPPLIES", "HOUTHIS", A), ("USA", "ACCUSES", "IRN", A)}),
+    ("Kyiv holds Moscow responsible for shelling Kharkiv.", {("RUS", "ATTACKS", "UKR", A), ("UKR", "ACCUSES", "RUS", A)}),
+    # an asker's infinitive, parsed as a purpose clause, is asked for: neither done nor the asker's
+    ("Poland pushed Germany to send tanks to Ukraine.", {("POL", "REQUESTS", "DEU", A)}),
+    ("Lithuania pressed the EU to impose sanctions on Belarus.", {("LTU", "REQUESTS", "EU", A)}),
+    # the grantee of a permission is the doer; a permission withheld permits nothing
+    ('"Washington never gave a green light to Ankara to invade Syria," the envoy said.', set()),
+    ("Germany refused Poland permission to send Leopard tanks to Ukraine.", set()),
+    # a threatened step aimed by a preposition threatens the party aimed at
+    ("Belgrade threatened to send troops into Kosovo.", {("SRB", "THREATENS", "XKX", A)}),
+    ("Turkey threatened to take action against Greece.", {("TUR", "THREATENS", "GRC", A)}),
+    # forces deployed to help the host supply it; forces deployed near a rival mobilize
+    ("Kenya deployed 600 police officers to Haiti to help the country fight gangs.", {("KEN", "SUPPLIES", "HTI", A)}),
+    ("Rwanda deployed soldiers to Mozambique to help Maputo.", {("RWA", "SUPPLIES", "MOZ", A)}),
+    ("Russia deployed troops near Ukraine to pressure Kyiv.", {("RUS", "MOBILIZES", "UKR", A)}),
+    ("Britain sent teams of military instructors to train Ukrainian recruits.", {("GBR", "SUPPLIES", "UKR", A)}),
+    # a negative object says nothing was done
+    ("Beirut had signed nothing with Israel.", set()),
+    ("Lebanon signed no agreement with Israel.", set()),
+    ("Lebanon signed an agreement with Cyprus.", {("LBN", "COOPERATES", "CYP", A)}),
+    # made to act is not struck
+    ("The rebels overran the town, killing dozens and forcing Shell to halt work.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_deeds(extractor, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert edge_rows(extractor, text) == expected
+
+
+def test_supporters_of_one_side_do_not_meet(extractor) -> None:
+    """ "X, Y and Z lined up behind A, and EU leaders, meeting in Brussels, pledged ...": the participle is the
+    second clause's, so the first clause's subjects do not meet each other."""
+    rows = edge_rows(extractor, "Spain, Italy and Greece lined up behind Nicosia in a series of statements, and EU "
+                                  "leaders, meeting in Brussels on Friday, pledged their solidarity with a member state.")
+    assert {r for r in rows if r[1] == "MEETS"} == set()
+    assert {("ESP", "SUPPORTS", "CYP", A), ("ITA", "SUPPORTS", "CYP", A), ("GRC", "SUPPORTS", "CYP", A)} <= rows
+
+
+def test_urging_participle_after_misparsed_verb_keeps_its_subject(extractor) -> None:
+    """A noun conjunct hung on the head verb, with no second verb after the participle, is no second clause."""
+    rows = claim_rows(extractor, "Ankara said it 'condemns and rejects' the measures, calling them unjust and urging "
+                                 "Washington to reverse them.")
+    assert ("TUR", "REQUESTS", "USA", A, ()) in rows
