@@ -87,6 +87,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if own and k >= 1 and frame.path[k - 1].dep_ == "conj":
             continue
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING and not _intent_of(frame.path[k - 1], tok):
+            if frame.path[k - 1].dep_ == "prep" and _same_deed_negated(frame.path[0], tok, lex):
+                negated = True  # "the two sides did not meet face to face during the talks": nor did they in them
             break
         if k == 1 and frame.path[0].dep_ == "relcl" and not _infinitival(frame.path[0]):
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
@@ -124,6 +126,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 for c in tok.children):
             negated = True  # "No Indian aircraft crossed the Line of Control": a negated subject denies the deed
         for child in tok.children:
+            if child.dep_ == "dobj" and child.lower_ in _status_words()["negative_objects"] and tok.pos_ == "VERB":
+                negated = True  # "had signed nothing with Israel", "has sent none to Kyiv": nothing was done
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
                 negated = True
                 if tok.i != frame.path[0].i and (lemma in lex.intent_heads or lemma in _INTENT_NOUNS):
@@ -161,6 +165,15 @@ def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
     return cue.dep_ == "advcl" and cue.tag_ == "VBG" \
         and (lemma in lex.reporting or lemma in lex.describe_verbs or lemma in _status_words()["accusing_verbs"]) \
         and not any(c.dep_ in ("mark", "aux", "neg") for c in cue.children)
+
+
+def _same_deed_negated(cue: Any, head: Any, lex: Lexicon) -> bool:
+    """Whether a mutual deed named by a noun ("the talks") sits in a phrase of a negated verb of the same deed
+    ("did not meet face to face during the talks"): the parties are said not to have done it there either."""
+    noun = lex.nouns.get(cue.lemma_.lower())
+    verb = lex.verbs.get(head.lemma_.lower())
+    return cue.pos_ == "NOUN" and noun is not None and verb is not None and noun.type == verb.type \
+        and noun.type.symmetric and any(c.dep_ == "neg" for c in head.children)
 
 
 def _authorizing(verb: Any) -> bool:
@@ -344,6 +357,7 @@ def _status_words() -> dict[str, Any]:
         "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
         "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
         "negation": frozenset(str(w).lower() for w in data.get("negation") or ()),
+        "negative_objects": frozenset(str(w).lower() for w in data.get("negative_objects") or ()),
         "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),
         "legal_acts": frozenset(str(w).lower() for w in data.get("legal_acts") or ()),
         "legislatures": frozenset(str(w).lower() for w in data.get("legislatures") or ()),

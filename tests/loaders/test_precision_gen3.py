@@ -106,3 +106,20 @@ def test_an_envoy_is_not_the_state_last_named(extractor, text, expected):
 ], ids=["eu-partners", "nato-allies", "neighbours-left-unnamed"])
 def test_partners_in_a_body_are_the_body(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a deed said not to have been done: nothing as its object, or a mutual deed denied by its own verb -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanon had signed nothing with Israel.", set()),
+    ("Lebanon signed an agreement with Israel.", {("LBN", "COOPERATES", "ISR", "asserted", ())}),
+    ("Azerbaijan and Armenia did not meet during the negotiations in Geneva.", set()),
+    ("Lebanon and Israel did not meet face to face during the talks, which were held in Naqoura.", set()),
+    ("Lebanon and Israel met face to face during the talks, which were held in Naqoura.",
+     {("LBN", "MEETS", "ISR", "asserted", ())}),
+    ("Russian troops did not attack Ukrainian positions during the offensive, which began in May.",
+     {("RUS", "ATTACKS", "UKR", "asserted", ())}),
+], ids=["signed-nothing", "signed-something", "did-not-meet-during-negotiations", "did-not-meet-during-talks-held",
+        "met-during-talks", "one-sided-deed-in-an-offensive-stands"])
+def test_a_deed_said_not_done_is_not_asserted(extractor, text, expected):
+    assert rows(extractor, text) == expected
