@@ -299,7 +299,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                     and _others_deed(cue, tok, phrases):
                 # "Algeria rejected Washington's recognition of Moroccan sovereignty": the deed is opposed, not denied
                 return Frame("assert", [], None, path)
-            if lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl", "nsubjpass"):
+            if lemma in lex.denial and child.dep_ == "advcl" and _side_participle(child, tok):
+                kind = None  # "denied the report, accusing Israel of lying": said beside the denial, not denied
+            elif lemma in lex.denial and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "advcl", "nsubjpass"):
                 kind = "deny"
                 if child.dep_ != "dobj" and child.i < tok.i and charge_clause(tok, lex.claim_nouns):
                     kind = None  # "accused Baku of shelling, a charge Baku denied": the charge is denied, not the clause
@@ -354,6 +356,15 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
         if t.pos_ == "VERB" and t.dep_ in ("acl", "advcl") and t.lemma_.lower() in ("claim", "allege", "say", "suggest", "report"):
             return Frame("report", speakers_of(t, phrases, lex, discourse_speakers), t, path)
     return Frame("assert", [], None, path)
+
+
+def _side_participle(clause: Any, verb: Any) -> bool:
+    """Whether an adverbial participle stands beside ``verb`` rather than being its object: set off by a comma, or
+    after the verb's own object ("dismissed the accusations, warning Washington", "denied it, calling on Kyiv")."""
+    if clause.tag_ != "VBG" or clause.i < verb.i or any(c.dep_ in ("mark", "aux") for c in clause.children):
+        return False
+    comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return comma or any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
 def charge_clause(verb: Any, claim_nouns: frozenset[str]) -> bool:

@@ -123,3 +123,17 @@ def test_partners_in_a_body_are_the_body(extractor, text, expected):
         "met-during-talks", "one-sided-deed-in-an-offensive-stands"])
 def test_a_deed_said_not_done_is_not_asserted(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a speech act in a participle beside a denial is made, not denied ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran denied the report, accusing Israel of spreading lies.", {("IRN", "ACCUSES", "ISR", "asserted", ())}),
+    ("China dismissed the accusations, warning Washington against interference.",
+     {("CHN", "THREATENS", "USA", "asserted", ())}),
+    ("Pakistan denied any role in the attack, urging India to share evidence.",
+     {("PAK", "REQUESTS", "IND", "asserted", ())}),
+    ("Russia denied sending troops to Belarus.", {("RUS", "SUPPLIES", "BLR", "denied", ("RUS",))}),
+], ids=["accusing", "warning", "urging", "the-denied-gerund-stays-denied"])
+def test_a_participle_beside_a_denial_is_said(extractor, text, expected):
+    assert rows(extractor, text) == expected
