@@ -453,3 +453,49 @@ def test_formats_and_old_states_take_part_in_relations(extractor):
     assert got == {("SUN", "ATTACKS", "AFG", "asserted", ())}, got
     got = rows(extractor, "The two former Yugoslav republics recognised Kosovo, angering Serbia.")
     assert not any("YUG" in (r[0], r[2]) for r in got), got
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("The Danes blocked the deal.", "Danes", "DNK"),
+        ("The Swedes and the Spaniards disagreed.", "Spaniards", "ESP"),
+        ("Czechs marched in Prague.", "Czechs", "CZE"),
+        ("The Maldivian government protested.", "Maldivian", "MDV"),
+        ("The Black Sea Fleet fired cruise missiles.", "Black Sea Fleet", "RUS"),
+        ("The Seventh Fleet sent a destroyer.", "Seventh Fleet", "USA"),
+        ("The USTR announced tariffs.", "USTR", "USA"),
+        ("The State Administration Council extended emergency rule.", "State Administration Council", "MMR"),
+        ("Iran's Supreme Leader warned Washington.", "Supreme Leader", "IRN"),
+        ("North Korea's Supreme Leader inspected the launch.", "Supreme Leader", "PRK"),
+        ("Turkey's MIT captured the suspect.", "MIT", "TUR"),
+        ("Eritrea's EDF troops entered Tigray.", "EDF", "ERI"),
+        ("Sources in Syria said the SAA shelled the village.", "SAA", "SYR"),
+        ("China's Ministry of Commerce announced export controls.", "Ministry of Commerce", "CHN"),
+        ("Poland said Poles would vote.", "Poles", "POL"),
+    ],
+)
+def test_more_organs_and_demonyms_resolve(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Poles and wires came down in the storm.", "Poles"),
+        ("The Supreme Leader spoke, Iran and North Korea said.", "Supreme Leader"),
+        ("India's Ministry of Commerce and China's traded barbs.", "Ministry of Commerce"),
+        ("EDF will build two reactors.", "EDF"),
+        ("The Finns Party won the election.", "Finns"),
+        ("The Finns Party won the election.", "Finns Party"),
+    ],
+)
+def test_ambiguous_organs_and_demonyms_stay_unresolved(gaz, nlp, text, name):
+    assert dict(found(gaz, nlp, text)).get(name) is None, found(gaz, nlp, text)
+
+
+def test_a_fleet_attacks_for_its_state(extractor):
+    got = rows(extractor, "The Black Sea Fleet fired cruise missiles at Odesa.")
+    assert got == {("RUS", "ATTACKS", "UKR", "asserted", ())}, got
+    got = rows(extractor, "Iran's Supreme Leader warned Washington against any attack.")
+    assert got == {("IRN", "THREATENS", "USA", "asserted", ())}, got
