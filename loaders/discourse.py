@@ -394,6 +394,7 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         return None  # "would coordinate their response": a reply still being worked out is aimed at nobody yet
     marked = False
     threateners: list[str] = []
+    victims: list[str] = []
     node = tok
     clause_ended = False
     for _ in range(8):
@@ -406,6 +407,10 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         if subjects and node.pos_ in ("VERB", "AUX"):
             clause_ended = True  # the vow's own clause ends here; higher up only its speaker is sought
             actors = [a for c in subjects if c.dep_ == "nsubj" for a in ph.actors(c)]
+            if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "oprd") and tok.head.i == node.i:
+                # "any Turkish troops who set foot there would be legitimate targets": the copula's subject is
+                # what the vow is aimed at; the one vowing is the speaker above
+                victims, actors = actors, []
             if actors and not threateners:
                 threateners = actors
         if node.head.i == node.i or threateners or node.dep_ in ("acl", "relcl", "appos"):
@@ -413,6 +418,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         node = node.head
     if not marked or not threateners:
         return None
+    if victims:
+        return Threat(tuple(threateners), tuple(a for a in dict.fromkeys(victims) if a not in threateners))
     named: list[str] = []
     for t in sent:
         if t.dep_ == "pobj" and t.head.lower_ in words.threat_topic_preps:

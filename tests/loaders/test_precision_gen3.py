@@ -137,3 +137,16 @@ def test_a_deed_said_not_done_is_not_asserted(extractor, text, expected):
 ], ids=["accusing", "warning", "urging", "the-denied-gerund-stays-denied"])
 def test_a_participle_beside_a_denial_is_said(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "X would be legitimate targets": X is what the vow is aimed at, the speaker vows ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Haftar's forces vowed to fight on. His spokesman said that any Turkish troops who set foot in Libya would be "
+     "legitimate targets.", {("LNA", "THREATENS", "TUR", "asserted", ())}),
+    ("Hezbollah warned on Sunday. Its leader said Israeli ships off the coast would be legitimate targets.",
+     {("HEZBOLLAH", "THREATENS", "ISR", "asserted", ())}),
+    ("Iran said it would respond to any Israeli attack.", {("IRN", "THREATENS", "ISR", "asserted", ())}),
+], ids=["troops-would-be-targets", "ships-would-be-targets", "a-vow-to-respond-stays"])
+def test_the_subject_of_would_be_targets_is_threatened(extractor, text, expected):
+    assert rows(extractor, text) == expected
