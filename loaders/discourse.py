@@ -393,11 +393,14 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
     if tok.pos_ == "NOUN" and _deliberated(tok, words):
         return None  # "would coordinate their response": a reply still being worked out is aimed at nobody yet
     marked = False
-    threateners: list[str] = []
+    threateners: list[str] = _vow_makers(tok, ph, words)
     victims: list[str] = []
     node = tok
     clause_ended = False
-    for _ in range(8):
+    if threateners:
+        # "drawing a vow of retaliation from Kabul": the vow names who makes it, whoever the clause's subject is
+        marked = True
+    for _ in range(8 if not threateners else 0):
         if not clause_ended and (any(c.dep_ == "aux" and c.lower_ in words.retaliation_markers for c in node.children)
                                  or node.lemma_.lower() in words.retaliation_markers):
             marked = True
@@ -428,6 +431,20 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
             if a not in threateners and a not in named:
                 named.append(a)
     return Threat(tuple(threateners), tuple(named))
+
+
+def _vow_makers(tok: Any, ph: Phrases, words: _Words) -> list[str]:
+    """The actors a vow names as its maker ("a vow of retaliation from Kabul", "Tehran's pledge of revenge")
+    when ``tok`` is the retaliation noun the vow is of."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return []
+    vow = tok.head.head
+    if vow.pos_ != "NOUN" or vow.lemma_.lower() not in words.retaliation_markers:
+        return []
+    makers = [a for c in vow.children if c.dep_ == "poss" for a in ph.actors(c)]
+    makers += [a for p in (*vow.children, *tok.children) if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+               for o in p.children if o.dep_ == "pobj" for a in ph.actors(o)]  # the parser hangs "from" on either
+    return list(dict.fromkeys(makers))
 
 
 def _deliberated(noun: Any, words: _Words) -> bool:

@@ -150,3 +150,20 @@ def test_a_participle_beside_a_denial_is_said(extractor, text, expected):
 ], ids=["troops-would-be-targets", "ships-would-be-targets", "a-vow-to-respond-stays"])
 def test_the_subject_of_would_be_targets_is_threatened(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "a vow of retaliation from Kabul": the vow's maker threatens, not the clause's subject -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistani jets bombed militant hideouts in Afghanistan's Paktika Province in December, drawing a vow of "
+     "retaliation from Kabul.",
+     {("PAK", "ATTACKS", "AFG", "asserted", ()), ("AFG", "THREATENS", "PAK", "asserted", ())}),
+], ids=["vow-from"])
+def test_a_vow_names_its_maker(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_a_possessed_pledge_is_its_possessors(extractor):
+    found = rows(extractor, "Israel struck an airbase in Syria, prompting Tehran's pledge of revenge.")
+    assert ("IRN", "THREATENS", "ISR", "asserted", ()) in found
+    assert not any(r[0] == "ISR" and r[1] == "THREATENS" for r in found)
