@@ -161,6 +161,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
                 obj = ons[0] if ons else None
             if obj is not None:
                 return obj
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+            gov = _governor(head.head)  # "signed a contract worth $5 billion to acquire ...": the signer acquires
+            return subject_of(gov, depth + 1) if gov is not None else None
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in _READY:
             return subject_of(head.head, depth + 1)  # "Tsai is due to leave for Guatemala": the copula's subject
         if head.pos_ in ("VERB", "AUX"):
@@ -168,6 +171,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             if raised and _child(head, "agent") is None:
                 return raised[0]  # "Li Qiang is expected to travel to Australia"
             return subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _ACCUSE and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        deeds = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+                 for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+        if deeds:
+            # "accused Moscow of sending mercenaries ..., to fight alongside Hifter": the accused's purpose
+            return subject_of(deeds[0], depth + 1)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         controlled = _controlled_object(verb, head)
         if controlled is not None:
@@ -241,6 +250,18 @@ def _misparsed_clause_subject(verb: Any, head: Any) -> Any:
     nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i]
     verbs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     return nouns[-1] if nouns and verbs else None  # the second clause's own verb follows the participle
+
+
+def _supply_purpose(verb: Any, lex: Lexicon) -> bool:
+    """Whether the verb is the purpose of a supply ("sent troops to fight alongside X", "accused Moscow of
+    sending mercenaries ..., to fight alongside Hifter")."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    heads = [verb.head]
+    if verb.head.lemma_.lower() in _ACCUSE:
+        heads += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pcomp"]
+    return any(h.lemma_.lower() in lex.verbs and lex.verbs[h.lemma_.lower()].type == RelationType.SUPPLIES
+               and not lex.verbs[h.lemma_.lower()].reverse for h in heads)
 
 
 def _asked_for(verb: Any, lex: Lexicon) -> bool:
@@ -566,14 +587,24 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         # "the weapons (that) the United States sent to Ukraine": the goods are the clause's head (a pronoun
         # giver, "the tanks it has pledged", is too often resolved to the wrong party)
         objs = [tok.head]
+    if not objs and cue.type in (RelationType.SUPPLIES, RelationType.MOBILIZES) and not cue.reverse and tok.dep_ == "acl" \
+            and tok.tag_ == "VBN" and _child(tok, "agent") is None and tok.head.pos_ == "NOUN" \
+            and lex.modes.get(tok.head.lemma_.lower()) in ("troops", "vessels") \
+            and (ph.actors(tok.head) or any(ph.actors(p) for p in _pobjs(tok.head, ("of",)))):
+        # "units of the CSTO's peacekeeping forces, sent to Kazakhstan": forces sent are their owner's
+        objs = [tok.head]
     if cue.carrier:
         return _carrier_candidate(tok, cue, ph, lex)
     if _nothing_done([o for o in objs if o.dep_ == "dobj"]):
         return None  # "had signed nothing directly with Israel" ("no troops were deployed" is a denial: status reads it)
     if _asked_for(tok, lex):
         return None  # "France pushed the EU to impose sanctions": asked for, not done
+    if tok.lemma_.lower() in word_lists("cues.yaml").alongside_purposes and _supply_purpose(tok, lex):
+        return None  # "sent mercenaries to fight alongside Hifter": the supply tells it, to the same side
     if _permission_withheld(tok):
         return None  # "did not give a green light to Turkey to invade Syria"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in word_lists("cues.yaml").prevention_verbs:
+        return None  # "a bid to keep Argentina from turning to Beijing for its air force": kept from happening
     if cue.type == RelationType.SUPPLIES and not cue.reverse and objs and _no_goods(objs):
         return None  # "delivered the final text to the two governments": a document is no supply
     if cue.needs_modal and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) \
@@ -640,6 +671,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             and subj.lemma_.lower() in lex.judicial_heads:
         return None  # "South Korea's Supreme Court ordered Japanese firms to pay": a ruling, not the state asking
     subj_ids = ph.actors(subj) if subj is not None else []
+    if not subj_ids and subj is not None and objs and subj.i == objs[0].i and tok.dep_ == "acl":
+        subj_ids = [a for p in _pobjs(subj, ("of",)) for a in ph.actors(p)]  # "units of the CSTO's forces, sent to"
     if not subj_ids and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
             and _child(tok, "nsubj", "nsubjpass") is None and tok.head.head.lemma_.lower() in lex.reporting:
         # "Kirby said the ruling was binding and urged both China and the Philippines": a thing cannot
@@ -682,6 +715,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
     if not subj_ids and tok.dep_ in ("acl", "relcl") and subj is not None:
         # "drones bought from Turkey", "a resolution condemning ...": the phrase's owner acts
         gov = _governor(tok.head)
+        if gov is None and cue.reverse and tok.tag_ == "VBN" and _material([tok.head], lex):
+            # "replacing its fleet with F-35s bought from Lockheed Martin": the clause's subject buys
+            gov = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if gov is not None:
             owner = subject_of(gov)
             subj_ids = ph.actors(owner) if owner is not None else []
@@ -914,11 +950,22 @@ def _purpose_targets(tok: Any, lex: Lexicon, ph: Phrases) -> list[str]:
     """Who a supply is for, named only by its purpose: "would provide 40 million euros to strengthen
     Moldova's security", "shipped shells to help Russia" (the object of the purpose infinitive)."""
     holders = [tok, *_objects(tok)]
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ACCUSE:
+        holders.append(tok.head.head)  # "accused Moscow of sending mercenaries ..., to fight alongside Hifter"
+    allies = word_lists("cues.yaml").alongside_purposes
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in lex.aid_purposes and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ not in ("advcl", "xcomp", "relcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            if c.lemma_.lower() in lex.aid_purposes:
                 found = [a for o in _objects(c) for a in ph.actors(o)]
+                # "to help Buenos Aires pay for it", "to help Kyiv rebuild": the helped party acts below
+                found = found or [a for x in c.children if x.dep_ in ("ccomp", "xcomp") for s_ in x.children
+                                  if s_.dep_ == "nsubj" for a in ph.actors(s_)]
+                if found:
+                    return found
+            if c.lemma_.lower() in allies:  # "sent mercenaries to fight alongside Hifter": the side they join
+                found = [a for p in _pobjs(c, ("alongside",)) for a in ph.actors(p)]
                 if found:
                     return found
     return []
@@ -1054,10 +1101,12 @@ def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     """A traveller flying to a state with no cargo ("Putin will fly to Beijing") goes to meet it;
     planes or cargo flying somewhere meet nobody."""
     subj = subject_of(tok)
-    if subj is not None and lex.modes.get(subj.lemma_.lower()) in ("weapons", "troops") and _pobjs(tok, _NEARBY):
-        # "Chinese warplanes flew near Taiwan": forces that fly close to a state are a show of force
+    passing = (*_NEARBY, "through")
+    if subj is not None and lex.modes.get(subj.lemma_.lower()) in ("weapons", "troops") and _pobjs(tok, passing):
+        # "Chinese warplanes flew near Taiwan", "B-52s flew through China's air defence zone": forces that fly
+        # close to or across a state's claimed space are a show of force (the zone may be named by who declared it)
         subj_ids = ph.actors(subj)
-        near = [a for p in _pobjs(tok, _NEARBY) for a in ph.actors(p) if a not in subj_ids]
+        near = [a for p in _pobjs(tok, passing) for a in (ph.actors(p) or _declarer(p, ph)) if a not in subj_ids]
         return Candidate(subj_ids, RelationType.MOBILIZES, near, tok, "patrol", verb=tok) if subj_ids and near else None
     if subj is None or lex.modes.get(subj.lemma_.lower()) not in (None, "envoys") or subj.lemma_.lower() in lex.craft:
         return None  # "a US delegation flew to Kyiv" goes to meet; "drones flew into Russia" do not
@@ -1066,6 +1115,12 @@ def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     if not subj_ids or not hosts:
         return None
     return Candidate(subj_ids, RelationType.MEETS, hosts, tok, None, verb=tok)
+
+
+def _declarer(place: Any, ph: Phrases) -> list[str]:
+    """Who claims a space named by a relative clause: "the zone that China declared", "the buffer zone Russia set up"."""
+    return [a for c in place.children if c.dep_ == "relcl" and c.lemma_.lower() in word_lists("cues.yaml").declaring_verbs
+            for s_ in c.children if s_.dep_ == "nsubj" for a in ph.actors(s_)]
 
 
 def _traveller(subj: Any, ph: Phrases, lex: Lexicon) -> bool:
@@ -1336,12 +1391,26 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                     imposed_on = [a for p in _pobjs(c, cue.target) for a in ph.actors(p) if a not in sources]
             if sources:
                 break
+    if not sources and rtype == RelationType.SUPPORTS:
+        sources = _displayer(tok, ph)  # "condemned the attacks, in a show of solidarity with Riyadh"
     if not sources and gov is not None and gov_lemma not in _STOPPERS and (cue.retaliation or gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)
         if subj is not None:
             sources = ph.actors(subj)
     targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)] or imposed_on
+    if not targets and rtype == RelationType.COOPERATES:
+        targets = [a for a in _deal_counterparty(tok, ph, lex) if a not in sources]  # "a deal to buy jets from Denmark"
+    if not targets and rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in word_lists("cues.yaml").display_nouns:
+        # "a show of solidarity with Riyadh", parsed with the party on the display noun
+        shown = tok.head.head
+        holders = [shown, *([shown.head] if shown.dep_ == "dobj" else [])]  # "sent a message of support to Taipei"
+        targets = [a for h in holders for p in _first_pobjs(h, cue.target) for a in ph.actors(p) if a not in sources]
+    if not targets and rtype in (RelationType.SUPPORTS, RelationType.CONDEMNS):
+        # "expressed support for the measures taken by the Kazakh leadership": the deed's author
+        targets = [a for p in _first_pobjs(tok, cue.target) for c in p.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for q in _pobjs(c, ("by",)) for a in ph.actors(q) if a not in sources]
     if not targets and rtype == RelationType.SANCTIONS:
         # "restrictions on the sale of chipmaking equipment to Chinese companies"
         goods = _first_pobjs(tok, cue.target)
@@ -1409,6 +1478,37 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                 verb = anc  # a threat is made in the saying: "said it would take retaliatory measures"
                 break
     return Candidate(sources, rtype, targets, cue_tok, cue.mode, nominal=True, verb=verb)
+
+
+def _deal_counterparty(deal: Any, ph: Phrases, lex: Lexicon) -> list[str]:
+    """The other party of a deal told by its purpose: "signed an agreement to buy 24 jets from Denmark" (the
+    seller), "a contract worth $5 billion to acquire missiles from Russia", "a deal to sell submarines to
+    Australia" (the buyer)."""
+    hosts = [deal, *(c for c in deal.children if c.dep_ == "amod" and c.pos_ == "ADJ")]  # "a contract worth ... to"
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ not in ("acl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            cue = lex.verbs.get(c.lemma_.lower())
+            if cue is None or cue.type != RelationType.SUPPLIES:
+                continue
+            found = _first(c, cue.source if cue.reverse else cue.target, ph)
+            if found:
+                return found
+    return []
+
+
+def _displayer(tok: Any, ph: Phrases) -> list[str]:
+    """Who shows backing through a display noun ("in a show of solidarity with Riyadh", "as a gesture of
+    support for Kyiv", "sent a message of support to Taipei"): the subject of the clause the display is in."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in word_lists("cues.yaml").display_nouns:
+        return []
+    shown = tok.head.head
+    verb = _governor(shown)
+    if verb is None and shown.dep_ == "pobj" and shown.head.lower_ in ("in", "as") and shown.head.head.pos_ in ("VERB", "AUX"):
+        verb = shown.head.head
+    subj = subject_of(verb) if verb is not None else None
+    return ph.actors(subj) if subj is not None else []
 
 
 def _provoker(sources: list[str], ph: Phrases) -> list[str]:

@@ -57,6 +57,30 @@ CASES = [
     ("Lebanon signed an agreement with Cyprus.", {("LBN", "COOPERATES", "CYP", A)}),
     # made to act is not struck
     ("The rebels overran the town, killing dozens and forcing Shell to halt work.", set()),
+    # backing shown by a display noun, or given to a deed, backs its doer
+    ("Qatar condemned the raid on the embassy, in a show of solidarity with Ankara.", {("QAT", "SUPPORTS", "TUR", A)}),
+    ("Tokyo sent a message of support to Manila.", {("JPN", "SUPPORTS", "PHL", A)}),
+    ("Beijing voiced support for the steps taken by the Cambodian government.", {("CHN", "SUPPORTS", "KHM", A)}),
+    ("Qatar condemned the raid, in a show of force.", set()),
+    # a deal told by its purpose is made with the seller, who supplies the signer
+    ("Egypt signed a contract worth $2 billion to acquire Rafale jets from France.",
+     {("EGY", "COOPERATES", "FRA", A), ("FRA", "SUPPLIES", "EGY", A)}),
+    ("Indonesia signed an agreement to buy 42 jets from France.", {("IDN", "COOPERATES", "FRA", A), ("FRA", "SUPPLIES", "IDN", A)}),
+    ("Indonesia signed an agreement to cut emissions.", set()),
+    # goods bought, named under a preposition: the clause's subject buys
+    ("Poland is replacing its old tanks with K2 tanks bought from South Korea.", {("KOR", "SUPPLIES", "POL", A)}),
+    # an offer of goods supplies the party the purpose clause helps (a plan: status reads the offer)
+    ("Tokyo offered $50 million in aid to help Manila rebuild.", {("JPN", "SUPPLIES", "PHL", A)}),
+    ("Tokyo offered to mediate between Manila and Beijing.", set()),
+    # forces flying through a zone a state declared show force to it; airliners do not
+    ("Two American bombers flew through the air defence zone that Beijing declared.", {("USA", "MOBILIZES", "CHN", A)}),
+    ("Two American airliners flew through the zone that Beijing declared.", set()),
+    # forces named with the participle that sent them are their owner's supply; goods need a sender
+    ("Russian paratroopers, sent to Kazakhstan in January, guarded the airport.", {("RUS", "SUPPLIES", "KAZ", A)}),
+    ("Units of the CSTO's forces, sent to Kazakhstan, guarded the airport.", {("CSTO", "SUPPLIES", "KAZ", A)}),
+    ("The shells sent to Ukraine were destroyed in a strike.", set()),
+    # a deed one is kept from is not done
+    ("Washington tried to keep Ankara from buying S-400 missiles from Russia.", set()),
 ]
 
 
@@ -72,6 +96,17 @@ def test_supporters_of_one_side_do_not_meet(extractor) -> None:
                                   "leaders, meeting in Brussels on Friday, pledged their solidarity with a member state.")
     assert {r for r in rows if r[1] == "MEETS"} == set()
     assert {("ESP", "SUPPORTS", "CYP", A), ("ITA", "SUPPORTS", "CYP", A), ("GRC", "SUPPORTS", "CYP", A)} <= rows
+
+
+def test_forces_sent_to_fight_alongside_a_side_supply_it(extractor) -> None:
+    """ "accused X of sending fighters to fight alongside Y": X supplies Y (alleged by the accuser), told once;
+    with the purpose hung on the accusing verb, the accused is still the one whose fighters go."""
+    rows = claim_rows(extractor, "Kyiv accused Minsk of sending fighters to fight alongside the Russian army.")
+    assert rows == {("UKR", "ACCUSES", "BLR", A, ()), ("BLR", "SUPPLIES", "RUS", "alleged", ("UKR",))}
+    rows = claim_rows(extractor, "Ankara has accused Moscow of sending mercenaries from the Wagner group, a private "
+                                 "military company, to fight alongside Hifter.")
+    assert ("RUS", "SUPPLIES", "LNA", "alleged", ("TUR",)) in rows
+    assert not any(r[0] == "TUR" and r[1] in ("SUPPORTS", "SUPPLIES") for r in rows)
 
 
 def test_urging_participle_after_misparsed_verb_keeps_its_subject(extractor) -> None:
