@@ -68,6 +68,8 @@ class Gazetteer:
     _excluded: set[str] = field(default_factory=set, repr=False)
     # generic organ names ("Security Council") a possessive state makes its own: "Armenia's Security Council"
     possessable: set[str] = field(default_factory=set)
+    # demonyms of the countryinfo states ("Russian", "Turkish"): before a generic organ they name its owner
+    demonyms: set[str] = field(default_factory=set)
 
     # building ---------------------------------------------------------------------------
 
@@ -85,7 +87,7 @@ class Gazetteer:
 
     def copy(self) -> "Gazetteer":
         return Gazetteer(dict(self.actors), dict(self.names), {k: list(v) for k, v in self.contextual.items()},
-                         possessable=set(self.possessable))
+                         possessable=set(self.possessable), demonyms=set(self.demonyms))
 
     def add(self, actor_id: str, kind: ActorKind | str, names: Iterable[str], name: str = "") -> None:
         """Add (or extend) an actor; its names override earlier owners of the same name."""
@@ -172,6 +174,7 @@ class Gazetteer:
             demonym = data.get("demonym") or ""
             if demonym and "," not in demonym and "/" not in demonym:
                 names += [demonym, _plural(demonym)]
+                self.demonyms.add(demonym)
             names = [n.strip() for n in names if n and n.strip() and n.strip() not in seen and n.isascii()]
             seen.update(names)
             added.update(v for n in names for v in _variants(n))
@@ -243,20 +246,42 @@ class Gazetteer:
         return self._possessed(doc, out)
 
     def _possessed(self, doc: Any, found: list[ActorMatch]) -> list[ActorMatch]:
-        """A generic organ name owned by a state ("Armenia's Security Council") is that state's organ,
-        not the international body the bare name stands for."""
+        """A generic organ name owned by a state ("Armenia's Security Council", "the Russian Security Council",
+        "the Security Council of Ukraine") is that state's organ, not the body the bare name stands for."""
         out: list[ActorMatch] = []
         for k, m in enumerate(found):
-            prev = found[k - 1] if k else None
-            if m.text.lower() in self.possessable and prev is not None and prev.id is not None:
-                between = doc[prev.end:m.start]
-                # "Armenia's Security Council", "Iran's Supreme National Security Council", "Russia's
-                # powerful Security Council"
-                if (len(between) and between[0].tag_ == "POS" and len(between) <= 4
-                        and all(t.is_title or t.lower_ == "and" or t.pos_ == "ADJ" for t in between[1:])):
-                    m = ActorMatch(m.start, m.end, m.text, prev.id, ())
+            name = m.text.lower()
+            if name.removeprefix("the ") in self.possessable:
+                owner = self._organ_owner(doc, found, k)
+                if owner is not None:
+                    m = ActorMatch(m.start, m.end, m.text, owner.id, () if owner.id is not None else owner.rules)
             out.append(m)
         return out
+
+    def _organ_owner(self, doc: Any, found: list[ActorMatch], k: int) -> ActorMatch | None:
+        """The actor that owns the generic organ ``found[k]``: a possessor, a demonym before it, or a state
+        after "of"; None when the organ stands alone (then it is the body its bare name stands for)."""
+        m = found[k]
+        prev = found[k - 1] if k else None
+        if prev is not None and (prev.id is not None or prev.rules):
+            between = doc[prev.end:m.start]
+            # "Armenia's Security Council", "Iran's Supreme National Security Council", "Russia's
+            # powerful Security Council"
+            if (prev.id is not None and len(between) and between[0].tag_ == "POS" and len(between) <= 4
+                    and all(t.is_title or t.lower_ == "and" or t.pos_ == "ADJ" for t in between[1:])):
+                return prev
+            # "the Russian Security Council", "the Iranian Supreme National Security Council": a demonym
+            # (not a state's name, which may only label the topic of a UN session) with at most the
+            # organ's own capitalised words between
+            if ((prev.text in self.demonyms or doc[prev.end - 1].tag_ == "JJ") and len(between) <= 2 and all(t.is_title for t in between)
+                    and (prev.id is None or self.kind_of(prev.id) == ActorKind.STATE)):
+                return prev
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt.id is not None and self.kind_of(nxt.id) == ActorKind.STATE:
+            # "the Security Council of Ukraine", "the National Security Council of the Republic of Korea"
+            if [t.lower_ for t in doc[m.end:nxt.start]] in (["of"], ["of", "the"]):
+                return nxt
+        return None
 
 
 def resolve_contextual(matches: Sequence[ActorMatch], docs_next: Sequence[str | None], present: set[str]) -> list[str | None]:

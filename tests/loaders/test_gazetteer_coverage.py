@@ -499,3 +499,50 @@ def test_a_fleet_attacks_for_its_state(extractor):
     assert got == {("RUS", "ATTACKS", "UKR", "asserted", ())}, got
     got = rows(extractor, "Iran's Supreme Leader warned Washington against any attack.")
     assert got == {("IRN", "THREATENS", "USA", "asserted", ())}, got
+
+
+# --- a generic organ name takes its owner from a demonym before it or a state after "of" ---
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("The Russian Security Council accused Kyiv of terrorism.", "Security Council", "RUS"),
+        ("The Turkish National Security Council warned Athens.", "National Security Council", "TUR"),
+        ("The Iranian Supreme National Security Council rejected the offer.", "National Security Council", "IRN"),
+        ("The Indian National Security Council met on Monday.", "National Security Council", "IND"),
+        ("The South Korean National Security Council met.", "National Security Council", "KOR"),
+        ("The Security Council of Ukraine imposed sanctions.", "The Security Council", "UKR"),
+        ("Armenia's Security Council met.", "Security Council", "ARM"),
+        ("Armenia chairs the Collective Security Council.", "Collective Security Council", "CSTO"),
+    ],
+)
+def test_a_generic_organ_belongs_to_the_state_named_with_it(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("The Ukrainian delegation asked the Security Council to act.", "the Security Council", "UNSC"),
+        ("Russia requested a Security Council meeting on Ukraine.", "Security Council", "UNSC"),
+        ("A Ukraine Security Council session was held.", "Security Council", "UNSC"),
+        ("France asked the Security Council of the United Nations to meet.", "the Security Council", "UNSC"),
+        ("The White House said the National Security Council met.", "National Security Council", "USA"),
+    ],
+)
+def test_a_generic_organ_alone_or_after_a_state_name_stays_the_body(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+def test_a_state_organ_is_not_the_un_security_council_in_a_relation(extractor):
+    got = rows(extractor, "The Russian Security Council accused Kyiv of terrorism.")
+    assert got == {("RUS", "ACCUSES", "UKR", "asserted", ())}, got
+    got = rows(extractor, "The Turkish National Security Council warned Greece against militarising the islands.")
+    assert got == {("TUR", "THREATENS", "GRC", "asserted", ())}, got
+
+
+def test_movements_and_parties_the_news_names(gaz, nlp):
+    assert ("Brothers to the Rescue", "BROTHERS_TO_THE_RESCUE") in found(gaz, nlp, "Cuban jets shot down two Brothers to the Rescue planes.")
+    assert ("Georgian Dream", "GEORGIAN_DREAM") in found(gaz, nlp, "Georgian Dream won the vote.")
+    assert ("MAK", "MAK") in found(gaz, nlp, "Algeria accused Morocco of backing the MAK.")
+    assert dict(found(gaz, nlp, "The MAK report on the crash was published.")).get("MAK") is None
