@@ -71,6 +71,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         refused = True  # "declined to comment on whether it supplied drones": nothing is claimed
     if _open_question(frame.path, stop):
         refused = True  # "have not said whether they will withdraw their ambassador": nothing is claimed
+    if frame.path and frame.path[0].pos_ == "VERB" and _lemma(frame.path[0]) in _status_words()["reviewing_verbs"]:
+        refused = True  # "would review support for Islamabad": a step put under review is neither told nor planned
     if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
@@ -357,6 +359,7 @@ def _status_words() -> dict[str, Any]:
         "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
         "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
         "negation": frozenset(str(w).lower() for w in data.get("negation") or ()),
+        "reviewing_verbs": frozenset(str(w).lower() for w in data.get("reviewing_verbs") or ()),
         "negative_objects": frozenset(str(w).lower() for w in data.get("negative_objects") or ()),
         "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),
         "legal_acts": frozenset(str(w).lower() for w in data.get("legal_acts") or ()),

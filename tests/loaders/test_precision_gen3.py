@@ -167,3 +167,14 @@ def test_a_possessed_pledge_is_its_possessors(extractor):
     found = rows(extractor, "Israel struck an airbase in Syria, prompting Tehran's pledge of revenge.")
     assert ("IRN", "THREATENS", "ISR", "asserted", ()) in found
     assert not any(r[0] == "ISR" and r[1] == "THREATENS" for r in found)
+
+
+# a step put under review is neither told nor planned -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo froze new loans on Friday and said it would review support for Islamabad.", set()),
+    ("Germany said it would reconsider its support for Kyiv.", set()),
+    ("Germany said it would increase its support for Kyiv.", {("DEU", "SUPPORTS", "UKR", "planned", ("DEU",))}),
+], ids=["review-support", "reconsider-support", "increase-support-stays-planned"])
+def test_a_step_under_review_is_not_held(extractor, text, expected):
+    assert rows(extractor, text) == expected
