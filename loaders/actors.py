@@ -134,6 +134,7 @@ class Gazetteer:
             contextual = data.get("contextual") or []
             for name in data.get("possessable") or []:
                 self.possessable.update(v.lower() for v in _variants(str(name)))
+            self.demonyms.update(str(name) for name in data.get("demonyms") or [])
         for entry in entries:
             try:
                 kind = entry.get("kind") or default_kind

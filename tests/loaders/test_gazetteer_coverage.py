@@ -546,3 +546,30 @@ def test_movements_and_parties_the_news_names(gaz, nlp):
     assert ("Georgian Dream", "GEORGIAN_DREAM") in found(gaz, nlp, "Georgian Dream won the vote.")
     assert ("MAK", "MAK") in found(gaz, nlp, "Algeria accused Morocco of backing the MAK.")
     assert dict(found(gaz, nlp, "The MAK report on the crash was published.")).get("MAK") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("Peru's Congress voted to remove the president.", "Congress", "PER"),
+        ("The Peruvian Congress condemned Caracas.", "Congress", "PER"),
+        ("Congress passed new sanctions on Russia.", "Congress", "USA"),
+        ("The Philippine Justice Department charged two men.", "Justice Department", "PHL"),
+        ("Pakistan's Foreign Office summoned the envoy.", "Foreign Office", "PAK"),
+        ("The Foreign Office summoned the ambassador.", "Foreign Office", "GBR"),
+        ("The Dutch Ministry of Defence sent jets.", "Ministry of Defence", "NLD"),
+        ("The Saudi Security Council met.", "Security Council", "SAU"),
+        ("Chad's Transitional Military Council expelled the envoy.", "Transitional Military Council", "TCD"),
+        ("Sudan's Transitional Military Council met the protesters.", "Transitional Military Council", "SDN"),
+        ("The Congress party accused Modi of weakness.", "Congress party", "INDIAN_NATIONAL_CONGRESS"),
+    ],
+)
+def test_organ_names_other_states_share_with_us_or_britain(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+def test_another_states_congress_acts_for_it(extractor):
+    got = rows(extractor, "The Peruvian Congress condemned Venezuela.")
+    assert got == {("PER", "CONDEMNS", "VEN", "asserted", ())}, got
+    got = rows(extractor, "Chad's Transitional Military Council expelled the French ambassador.")
+    assert got == {("TCD", "REDUCES_RELATIONS", "FRA", "asserted", ())}, got
