@@ -639,9 +639,16 @@ class Phrases:
         if count is None and not (plural and determined):
             return []
         if count is None:
-            # "the juntas": the last group of states the article named together as a subject
+            # "the juntas": the last group of states the article named together as a subject; "the Nordic
+            # governments", "the Gulf states": only those a named region or kind fits, none if it is not known
+            named_kinds = [c for c in children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+                           and c.i not in self.actor_at and c.pos_ in ("ADJ", "PROPN")]
+            table = _fitting_descriptions()
+            fits = [table.get(c.lower_) for c in named_kinds]
+            if any(f is None for f in fits):
+                return []
             for subjects in reversed(self.discourse.subjects[-4:]):
-                states = [a for a in subjects if self.kind_of(a) == ActorKind.STATE]
+                states = [a for a in subjects if self.kind_of(a) == ActorKind.STATE and all(a in f for f in fits)]
                 if len(states) > 1:
                     self.used_coref = True
                     return states

@@ -178,3 +178,19 @@ def test_a_possessed_pledge_is_its_possessors(extractor):
 ], ids=["review-support", "reconsider-support", "increase-support-stays-planned"])
 def test_a_step_under_review_is_not_held(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "the Nordic governments": a group a named region or kind narrows, none when the kind is unknown ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington and Copenhagen clashed over Greenland. Germany, France and the Nordic governments lined up behind "
+     "Copenhagen.", {("DEU", "SUPPORTS", "DNK", "asserted", ()), ("FRA", "SUPPORTS", "DNK", "asserted", ())}),
+    ("Iran and Saudi Arabia clashed. The Gulf states accused Iran of meddling.",
+     {("SAU", "ACCUSES", "IRN", "asserted", ())}),
+    ("Turkey and Greece traded barbs. The Andean governments urged Ankara to show restraint.",
+     {("TUR", "CONDEMNS", "GRC", "asserted", ()), ("GRC", "CONDEMNS", "TUR", "asserted", ())}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. The juntas accused the bloc of serving France.",
+     {(a, t, "ECOWAS", "asserted", ()) for a in ("MLI", "BFA", "NER") for t in ("ACCUSES", "REDUCES_RELATIONS")}),
+], ids=["nordic", "gulf", "unknown-kind", "no-kind-the-last-group"])
+def test_a_named_kind_narrows_a_group(extractor, text, expected):
+    assert rows(extractor, text) == expected
