@@ -175,6 +175,7 @@ class _Words:
     denial_nouns: frozenset[str] = frozenset()
     carry_confidence: float = 0.5
     event_determiners: frozenset[str] = frozenset()
+    open_question_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +211,7 @@ def _words() -> _Words:
         carry_confidence=float(data.get("carry_confidence", 0.5)),
         event_determiners=fs("event_determiners"),
         denial_nouns=fs("denial_nouns"),
+        open_question_marks=fs("open_question_marks"),
     )
 
 
@@ -392,6 +394,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         return None
     if tok.pos_ == "NOUN" and _deliberated(tok, words):
         return None  # "would coordinate their response": a reply still being worked out is aimed at nobody yet
+    if tok.dep_ == "compound":
+        return None  # "the computer emergency response team": a name, not a reply
     marked = False
     threateners: list[str] = _vow_makers(tok, ph, words)
     victims: list[str] = []
@@ -406,6 +410,8 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
             marked = True
         if any(c.dep_ == "neg" for c in node.children) and not (litotes and node.i == negated_at.i):
             return None  # "will not go unanswered": the negation of the litotes is the vow itself
+        if any(c.dep_ == "mark" and c.lower_ in words.open_question_marks for c in node.children):
+            return None  # "have not said whether they will respond": a question left open is no vow
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and node.pos_ in ("VERB", "AUX"):
             clause_ended = True  # the vow's own clause ends here; higher up only its speaker is sought
@@ -423,6 +429,10 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         return None
     if victims:
         return Threat(tuple(threateners), tuple(a for a in dict.fromkeys(victims) if a not in threateners))
+    aimed = [a for o in _aimed_at(tok) for a in ph.actors(o) if a not in threateners]
+    if aimed:
+        # "would target them if the government in Baghdad failed ...": the object the vow is aimed at
+        return Threat(tuple(threateners), tuple(dict.fromkeys(aimed)))
     named: list[str] = []
     for t in sent:
         if t.dep_ == "pobj" and t.head.lower_ in words.threat_topic_preps:
@@ -431,6 +441,16 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
             if a not in threateners and a not in named:
                 named.append(a)
     return Threat(tuple(threateners), tuple(named))
+
+
+def _aimed_at(tok: Any) -> list[Any]:
+    """What a retaliation verb is aimed at: its object ("would target them") or an "against"/"on" phrase
+    ("would retaliate against Israel")."""
+    if tok.pos_ != "VERB":
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "on") for o in p.children
+        if o.dep_ == "pobj"]
 
 
 def _vow_makers(tok: Any, ph: Phrases, words: _Words) -> list[str]:

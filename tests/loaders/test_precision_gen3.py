@@ -194,3 +194,19 @@ def test_a_step_under_review_is_not_held(extractor, text, expected):
 ], ids=["nordic", "gulf", "unknown-kind", "no-kind-the-last-group"])
 def test_a_named_kind_narrows_a_group(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a vow: not in an open question, not in a name, aimed at what its verb names ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estonia expelled a Russian diplomat. Russian officials have not said whether they will respond by withdrawing "
+     "their own ambassador from Tallinn.", {("EST", "REDUCES_RELATIONS", "RUS", "asserted", ())}),
+    ("Estonia expelled a Russian diplomat. Russia said it would respond.",
+     {("EST", "REDUCES_RELATIONS", "RUS", "asserted", ()), ("RUS", "THREATENS", "EST", "asserted", ())}),
+    ("NATO said it would send experts to help Estonia's computer emergency response team.", set()),
+    ("Turkey moved troops into Iraq. Kataib Hezbollah, one of the Iranian-backed factions, said it would target the "
+     "Turkish soldiers if the government in Baghdad failed to secure their departure.",
+     {("TUR", "MOBILIZES", "IRQ", "asserted", ()), ("KATAIB_HEZBOLLAH", "THREATENS", "TUR", "asserted", ())}),
+], ids=["open-question", "a-vow-to-respond", "response-team", "target-object"])
+def test_what_a_vow_is(extractor, text, expected):
+    assert rows(extractor, text) == expected
