@@ -573,3 +573,37 @@ def test_another_states_congress_acts_for_it(extractor):
     assert got == {("PER", "CONDEMNS", "VEN", "asserted", ())}, got
     got = rows(extractor, "Chad's Transitional Military Council expelled the French ambassador.")
     assert got == {("TCD", "REDUCES_RELATIONS", "FRA", "asserted", ())}, got
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("The Sudanese Professionals Association blamed the RSF.", "Sudanese Professionals Association", "SUDANESE_PROFESSIONALS_ASSOCIATION"),
+        ("In Sudan, the SPA called a strike.", "SPA", "SUDANESE_PROFESSIONALS_ASSOCIATION"),
+        ("Riyadh said so, according to the Saudi news agency SPA.", "SPA", "SAU"),
+        ("Sudan's Forces for Freedom and Change rejected the deal.", "Forces for Freedom and Change", "FORCES_FOR_FREEDOM_AND_CHANGE"),
+        ("French jets bombed a column of the Union of Resistance Forces.", "Union of Resistance Forces", "UFR"),
+        ("Chad said FACT fighters killed the president.", "FACT", "FACT"),
+        ("Officials at the Berlaymont were alarmed.", "Berlaymont", "EU"),
+        ("Diplomats at Turtle Bay were divided.", "Turtle Bay", "UN"),
+        ("Smolenskaya Square summoned the envoy.", "Smolenskaya Square", "RUS"),
+        ("Villa Somalia rejected the deal.", "Villa Somalia", "SOM"),
+        ("Koulouba announced the expulsion.", "Koulouba", "MLI"),
+        ("The Union Buildings said the envoy was recalled.", "Union Buildings", "ZAF"),
+        ("Mexico's National Palace rejected the tariffs.", "National Palace", "MEX"),
+    ],
+)
+def test_movements_fronts_and_seats_resolve(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+def test_a_national_palace_or_the_word_fact_needs_its_state(gaz, nlp):
+    assert dict(found(gaz, nlp, "Haiti's National Palace was burned.")).get("National Palace") is None
+    assert dict(found(gaz, nlp, "FACT: the claim is false.")).get("FACT") is None
+    got = found(gaz, nlp, "The Sudanese Professionals Association called a strike.")
+    assert ("Sudanese", "SDN") not in got, got
+
+
+def test_a_protest_body_is_not_its_state(extractor):
+    got = rows(extractor, "The Sudanese Professionals Association accused the Rapid Support Forces of killing protesters.")
+    assert got == {("SUDANESE_PROFESSIONALS_ASSOCIATION", "ACCUSES", "RSF", "asserted", ())}, got
