@@ -607,3 +607,22 @@ def test_a_national_palace_or_the_word_fact_needs_its_state(gaz, nlp):
 def test_a_protest_body_is_not_its_state(extractor):
     got = rows(extractor, "The Sudanese Professionals Association accused the Rapid Support Forces of killing protesters.")
     assert got == {("SUDANESE_PROFESSIONALS_ASSOCIATION", "ACCUSES", "RSF", "asserted", ())}, got
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("The group claimed the attack through its Amaq news agency.", "Amaq news agency", "ISLAMIC_STATE"),
+        ("Al-Manar television said jets struck the village.", "Al-Manar", "HEZBOLLAH"),
+        ("Al-Masirah said strikes hit the port.", "Al-Masirah", "HOUTHIS"),
+        ("Al-Aqsa TV broadcast the video.", "Al-Aqsa TV", "HAMAS"),
+        ("Al-Alam reported the strike.", "Al-Alam", "IRN"),
+    ],
+)
+def test_an_armed_groups_own_outlet_speaks_for_it(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+def test_an_outlet_is_the_claimant_of_what_it_reports(extractor):
+    got = rows(extractor, "Al-Masirah said US strikes hit Hodeidah.")
+    assert got == {("USA", "ATTACKS", "YEM", "alleged", ("HOUTHIS",))}, got
