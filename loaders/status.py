@@ -73,6 +73,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         refused = True  # "have not said whether they will withdraw their ambassador": nothing is claimed
     if frame.path and frame.path[0].pos_ == "VERB" and _lemma(frame.path[0]) in _status_words()["reviewing_verbs"]:
         refused = True  # "would review support for Islamabad": a step put under review is neither told nor planned
+    if frame.path and frame.path[0].pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in _status_words()["planned_modifiers"] for c in frame.path[0].children):
+        future = True  # "Indonesia's planned purchase of Su-35s from Russia", "the proposed sale": still to come
     if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
@@ -88,6 +91,10 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
             continue
         if own and k >= 1 and frame.path[k - 1].dep_ == "conj":
             continue
+        if k >= 2 and frame.path[k - 1].dep_ == "prep" and frame.path[k - 1].lower_ in ("for", "of") \
+                and tok.pos_ == "NOUN" and _lemma(tok) in _status_words()["preparation_nouns"]:
+            future = True  # "preparations for a summit between the EU and Russia": the summit is still to come
+            break
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING and not _intent_of(frame.path[k - 1], tok):
             if frame.path[k - 1].dep_ == "prep" and _same_deed_negated(frame.path[0], tok, lex):
                 negated = True  # "the two sides did not meet face to face during the talks": nor did they in them
@@ -359,6 +366,8 @@ def _status_words() -> dict[str, Any]:
         "decided_types": frozenset(str(w).upper() for w in data.get("decided_types") or ()),
         "supposing_determiners": frozenset(str(w).lower() for w in data.get("supposing_determiners") or ()),
         "negation": frozenset(str(w).lower() for w in data.get("negation") or ()),
+        "planned_modifiers": frozenset(str(w).lower() for w in data.get("planned_modifiers") or ()),
+        "preparation_nouns": frozenset(str(w).lower() for w in data.get("preparation_nouns") or ()),
         "reviewing_verbs": frozenset(str(w).lower() for w in data.get("reviewing_verbs") or ()),
         "negative_objects": frozenset(str(w).lower() for w in data.get("negative_objects") or ()),
         "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),

@@ -210,3 +210,19 @@ def test_a_named_kind_narrows_a_group(extractor, text, expected):
 ], ids=["open-question", "a-vow-to-respond", "response-team", "target-object"])
 def test_what_a_vow_is(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# a deed planned, prepared for or refused is not told as done -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesia's planned purchase of 11 Sukhoi fighter jets from Russia has stalled.",
+     {("RUS", "SUPPLIES", "IDN", "planned", ("RUS",))}),
+    ("Indonesia's purchase of 11 Sukhoi fighter jets from Russia was completed in May.",
+     {("RUS", "SUPPLIES", "IDN", "asserted", ())}),
+    ("The dispute has overshadowed preparations for a summit between the EU and Russia in Samara.",
+     {("EU", "MEETS", "RUS", "planned", ("EU",))}),
+    ("Georgia has drifted from the West. Ministers point to the Georgian government's refusal to restore diplomatic "
+     "ties with Moscow.", set()),
+], ids=["planned-purchase", "completed-purchase", "preparations-for-a-summit", "refusal-to-restore"])
+def test_a_deed_planned_or_refused_is_not_done(extractor, text, expected):
+    assert rows(extractor, text) == expected
