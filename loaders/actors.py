@@ -28,7 +28,7 @@ __all__ = ["ActorMatch", "ContextRule", "Gazetteer", "default_gazetteer"]
 log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).with_name("data") / "actors"
-_CURATED = ("states.yaml", "places.yaml", "organs.yaml", "people.yaml", "igos.yaml", "territories.yaml", "blocs.yaml",
+_CURATED = ("historical.yaml", "states.yaml", "places.yaml", "organs.yaml", "people.yaml", "igos.yaml", "territories.yaml", "blocs.yaml",
             "armed_groups.yaml", "organizations.yaml")
 _IGNORE = "__IGNORE__"
 
