@@ -626,3 +626,21 @@ def test_an_armed_groups_own_outlet_speaks_for_it(gaz, nlp, text, name, actor_id
 def test_an_outlet_is_the_claimant_of_what_it_reports(extractor):
     got = rows(extractor, "Al-Masirah said US strikes hit Hodeidah.")
     assert got == {("USA", "ATTACKS", "YEM", "alleged", ("HOUTHIS",))}, got
+
+
+@pytest.mark.parametrize(
+    "text, name, actor_id",
+    [
+        ("Abidjan recalled its ambassador.", "Abidjan", "CIV"),
+        ("Dar es Salaam protested.", "Dar es Salaam", "TZA"),
+        ("Rangoon rejected the resolution.", "Rangoon", "MMR"),
+        ("Troops were flown into Almaty.", "Almaty", "KAZ"),
+        ("The Maldives said Male would not renew the deal.", "Male", "MDV"),
+    ],
+)
+def test_seats_of_government_beside_the_capital_resolve(gaz, nlp, text, name, actor_id):
+    assert (name, actor_id) in found(gaz, nlp, text)
+
+
+def test_male_is_a_word_where_the_maldives_are_not_named(gaz, nlp):
+    assert dict(found(gaz, nlp, "Male voters backed the president.")).get("Male") is None
