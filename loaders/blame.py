@@ -139,11 +139,41 @@ def _charged_in_noun(noun: Any, ph: Phrases, w: Any) -> Blame | None:
     return Blame(tuple(dict.fromkeys(targets)), tuple(dict.fromkeys(sources)))
 
 
+def _repeated_charge(noun: Any, ph: Phrases, w: Any) -> Blame | None:
+    """ "Pakistan's foreign minister repeated the accusation on Saturday": a charge told before, voiced again,
+    accuses whom the article last told was charged (the accused of the latest accusation, the denier of the
+    latest denial, or the doer of the latest alleged deed)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.accusation_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.repeating_verbs or _negated(verb) or _unrealised(verb, ph):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for c in noun.children) or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in noun.children):
+        return None  # "repeated an accusation", "the accusation against X" / "that X ...": named, or not told before
+    holder = subject_of(verb)
+    sources = ph.actors(holder) if holder is not None else []
+    if not sources:
+        return None
+    # "repeated the accusation, telling reporters that the Indian government had the intention to attack": the
+    # charge spelled out beside it names the accused
+    spelled = [a for t in verb.subtree if t.dep_ == "ccomp" and t.head.i != verb.i and t.head.lemma_.lower() in ph.lex.reporting
+               for n in t.children if n.dep_ in ("nsubj", "nsubjpass") for a in ph.actors(n) if a not in sources]
+    if spelled:
+        return Blame(tuple(dict.fromkeys(spelled)), tuple(sources))
+    for rel in reversed(ph.discourse.relations):
+        accused = rel.target if rel.type.value == "ACCUSES" else rel.source if (
+            rel.type.value == "DENIES" or rel.status.value == "alleged") else None
+        if accused is not None and accused not in sources:
+            return Blame((accused,), tuple(sources))
+    return None
+
+
 def blames(sent: Any, ph: Phrases) -> Iterator[Blame]:
     """Every blame the sentence lays on an actor."""
     w = word_lists("blame.yaml")
     for tok in sent:
-        charged = _charged_in_noun(tok, ph, w)
+        charged = _charged_in_noun(tok, ph, w) or _repeated_charge(tok, ph, w)
         if charged is not None:
             yield charged
             continue

@@ -27,6 +27,7 @@ from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
+from loaders.judgements import charged_beside, deed_owners, document_voice
 from loaders.lexicon import Lexicon, data_file
 from loaders.relations import Candidate, subject_of
 
@@ -74,6 +75,10 @@ class _Words:
     threat_nouns: frozenset[str] = frozenset()
     threat_preps: frozenset[str] = frozenset()
     addressed_threats: frozenset[str] = frozenset()
+    drawing_verbs: frozenset[str] = frozenset()
+    heeding_verbs: frozenset[str] = frozenset()
+    occasion_preps: frozenset[str] = frozenset()
+    joining_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -101,7 +106,9 @@ def _words() -> _Words:
                    for k, v in (raw.get("pleading_slots") or {}).items()},
                   fs("pressure_nouns"), fs("pressing_governors"), fs("facing_verbs"), fs("stating_complements"),
                   fs("asked_of_preps"), fs("threat_nouns"), fs("threat_preps"),
-                  fs("addressed_threats"))
+                  fs("addressed_threats"),
+                  drawing_verbs=fs("drawing_verbs"), heeding_verbs=fs("heeding_verbs"),
+                  occasion_preps=fs("occasion_preps"), joining_verbs=fs("joining_verbs"))
 
 
 @dataclass
@@ -289,14 +296,30 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
     found = [a for a in found if a not in sources]
     if not found:
         found = [a for a in _recalled(deed, lemma, sources, ph, w) if a not in sources]
+    if not found:
+        found = [a for a in charged_beside(verb, ph) if a not in sources]
     return list(dict.fromkeys(found))
+
+
+def _asker(verb: Any, ph: Phrases) -> Any:
+    """Who asks: the verb's subject; but "Abe told parliament that the Chinese measure had no validity and
+    demanded that Beijing revoke it" hangs the demand on the reported clause, whose subject is a thing (no
+    actor's name, no person), so the demand is the reporter's."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause = verb.head
+        report = clause.head
+        said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "ccomp" and report.pos_ == "VERB" and report.lemma_.lower() in ph.lex.reporting \
+                and said is not None and said.pos_ == "NOUN" and said.i not in ph.actor_at and not _person(said, ph, _words()):
+            return subject_of(report)
+    return subject_of(verb)
 
 
 def _voices(verb: Any, ph: Phrases) -> tuple[list[str], Any]:
     """Who makes a demand, and the verb whose frame tells it: the verb's subject, or for a verb hung on a
     document ("followed with a joint statement calling for ...", "a letter urging ..."), the subject of the
     verb that tells of the document (whose frame is then the demand's: the document is theirs, not a report)."""
-    subj = subject_of(verb)
+    subj = _asker(verb, ph)
     found = ph.actors(subj) if subj is not None else []
     if not found and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         gov = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -397,7 +420,7 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
                    and c.lemma_.lower() not in w.insights | {"be", "believe", "think"}]  # "wants Taiwan to be ..." asks no deed
     if not infinitives:
         return None
-    subj = subject_of(verb)
+    subj = _asker(verb, ph)
     sources = ph.actors(subj) if subj is not None else []
     # "wants Kyiv to surrender" may parse as a clause whose subject is the one asked
     told = _addressees(verb, ("dobj",), ph) or [a for c in infinitives if c.dep_ == "ccomp"
@@ -437,18 +460,25 @@ def _tacked_appeal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
 def _at_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "At Ankara's request, NATO ambassadors held an emergency meeting", "the Council met at the request of
     France": what the subject does at someone's request was asked of it by them."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.occasions or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in ("at", "on", "upon"):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.occasions:
         return None
-    gov = noun.head.head
+    heeded = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in w.heeding_verbs
+    if not heeded and (noun.dep_ != "pobj" or noun.head.lower_ not in w.occasion_preps):
+        return None
+    gov = noun.head if heeded else noun.head.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head  # "held a meeting at the request of ...": the preposition may hang on the object
     if gov.pos_ not in ("VERB", "AUX") or _hedged(gov):
         return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
+        return None
     sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
-    sources += [a for q in _pobjs(noun, ("of",)) for a in ph.actors(q)]
+    sources += [a for q in _pobjs(noun, ("of", "from", "by")) for a in ph.actors(q)]
     subj = subject_of(gov)
     targets = [a for a in (ph.actors(subj) if subj is not None else []) if a not in sources]
+    if not targets and subj is not None and subj.pos_ == "NOUN":
+        # "The deployment follows a formal request from Maputo": the deed answers the request, its doer was asked
+        targets = [a for a in deed_owners(subj, ph) if a not in sources]
     if not sources or not targets:
         return None
     return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, targets, noun, None, nominal=True, verb=gov)
@@ -465,8 +495,8 @@ def _mandative(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if subj is None or (clause.tag_ == "VBP" and (subj.tag_ not in ("NN", "NNP") or subj.conjuncts)):
         return None  # "that the two sides hold talks" may tell what they do; "that Seoul take" only asks
-    asker = subject_of(verb)
-    sources = ph.actors(asker) if asker is not None else []
+    asker = _asker(verb, ph)
+    sources = (ph.actors(asker) if asker is not None else []) or document_voice(verb, ph)
     targets = [a for a in ph.actors(subj) if a not in sources]
     if not sources or not targets:
         return None
@@ -505,7 +535,7 @@ def _pleading(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
                  for s in c.children if s.dep_ == "nsubj" for a in ph.actors(s)]
     if not told:
         return None  # nobody is appealed to: the subject need not be worked out
-    subj = subject_of(verb)
+    subj = _asker(verb, ph)
     sources = ph.actors(subj) if subj is not None else []
     targets = [a for a in told if a not in sources]
     if not sources or not targets:
@@ -549,7 +579,8 @@ def _owned_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "Ukraine's appeal to NATO for more weapons went unanswered", "Taiwan's request for arms from the
     United States": a request named with its maker as possessor asks the actor it is addressed to (or, for
     what is asked for, the one it is asked from)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.addressed_nouns or noun.dep_ == "dobj":
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.addressed_nouns or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.voicing_verbs):
         return None  # a request voiced by a verb is _addressed's
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in noun.children):
         return None
@@ -560,10 +591,22 @@ def _owned_request(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
             *_pobjs(noun, w.asked_of_preps)]
     targets = [a for q in whom for a in ph.actors(q) if a not in sources]
     if not targets:
+        # "Argentina's request to become a global partner of NATO", "Kyiv's request to join the EU": the body
+        # the asked-for membership is in is asked
+        joining = [v for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in w.joining_verbs
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+        targets = [ph.actor_at[t.i] for v in joining for t in v.subtree if t.i in ph.actor_at
+                   and ph.actor_at[t.i] not in sources and _igo(ph, ph.actor_at[t.i])] if joining else []
+    if not targets:
         return None
     gov = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
     return Candidate(list(dict.fromkeys(sources)), RelationType.REQUESTS, list(dict.fromkeys(targets)), noun, None,
                      nominal=True, verb=gov)
+
+
+def _igo(ph: Phrases, actor: str) -> bool:
+    kind = ph.kind_of(actor)
+    return kind is not None and kind.value == "igo"
 
 
 def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
@@ -577,9 +620,12 @@ def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         return None
     gov = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
     voiced = gov is not None and gov.lemma_.lower() in w.voicing_verbs
-    if gov is not None and (_hedged(gov) or not voiced):
+    drawn = gov is not None and gov.lemma_.lower() in w.drawing_verbs
+    if gov is not None and (_hedged(gov) or not (voiced or drawn)):
         return None
     sources = [a for c in noun.children if c.dep_ == "poss" for a in ph.own(c, 1)]
+    # "warnings from Washington", "a vow of retaliation from Kabul"
+    sources += [a for q in (noun, *_pobjs(noun, ("of",))) for r in _pobjs(q, ("from",)) for a in ph.actors(r)]
     if voiced:
         subj = subject_of(gov)
         sources = [*(ph.actors(subj) if subj is not None else []), *sources]
@@ -589,6 +635,20 @@ def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     whom = [q for h in (noun, *([gov] if voiced else [])) for p in h.children
             if p.dep_ in ("prep", "dative") and p.lower_ in preps for q in p.children if q.dep_ == "pobj"]
     targets = [a for q in whom for a in ph.actors(q) if a not in sources]
+    if not targets:
+        # "warnings from Washington that the deal could expose India to sanctions": whom the warning's clause
+        # names as the one to suffer (its subject, else its object)
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            for dep in ("nsubj", "dobj"):
+                targets = [a for c in clause.children if c.dep_ == dep for a in ph.actors(c) if a not in sources]
+                if targets:
+                    break
+    if not targets and drawn:
+        # "bombed hideouts in Afghanistan, drawing a vow of retaliation from Kabul": a threat drawn by a deed is
+        # aimed at its doer
+        doer = subject_of(gov)
+        targets = [a for a in (ph.actors(doer) if doer is not None else []) if a not in sources]
     if not sources or not targets:
         return None
     head = gov if gov is not None else next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)

@@ -265,7 +265,8 @@ class Extractor:
                 discourse.sentence_targets = {}
                 discourse.sentence_sources = []
                 cands = _one_reading(merged([*candidates(sent, ph, lex), *judgement_candidates(sent, ph, lex),
-                                             *demand_candidates(sent, ph, lex)], sent, ph))
+                                             *demand_candidates(sent, ph, lex)], sent, ph), lex)
+                cands = [_reporter_speaks(c, ph, lex) for c in cands]
                 judging = frozenset(c.cue.i for c in cands if c.type in _EVENT_REACTIONS and not c.nominal)
                 for cand in cands:
                     for rel, explicit in self._relations(cand, ph, discourse, article, sent_text, char_start, char_end,
@@ -520,6 +521,11 @@ class Extractor:
                 frame = replace(frame, speakers=owners)
         if frame.kind == "report" and not frame.speakers and cand.pronoun_subject and len(sources) == 1:
             frame.speakers = list(sources)  # "the ministry said it had lodged a protest"
+        if frame.kind == "deny" and cand.type in _SPEECH_ACTS and frame.verb is not None \
+                and _misparsed_charge(frame.verb, self.lex) is not None:
+            # "accused Tehran of meddling, a charge Iranian officials have always rejected" parsed with the denial as
+            # the main verb: the charge is denied, the accusing is told as fact
+            frame = Frame("assert", [], None, frame.path)
         mod = modality(frame, self.lex)
         if mod.negated and cand.nominal and cand.verb is not None and circumstantial(cand.cue, cand.verb):
             mod = replace(mod, negated=False)  # "not fulfilled its obligations during the incursions"
@@ -597,12 +603,25 @@ class Extractor:
         out: list[Relation] = []
         lex = self.lex
         for tok in sent:
-            if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex.denial or tok.head.lemma_.lower() not in lex.claim_nouns:
+            misparsed = _misparsed_charge(tok, lex)
+            if misparsed is None and (tok.dep_ != "relcl" or tok.lemma_.lower() not in lex.denial
+                                      or tok.head.lemma_.lower() not in lex.claim_nouns):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj = subject_of(tok)
             deniers = ph.actors(subj) if subj is not None else []
+            if misparsed is not None:
+                # the charge's own clause hangs on the denial verb: its blaming or reporting verb comes first
+                told = [c for c in tok.children if c.i < misparsed.i and c.pos_ == "VERB" and (
+                    c.lemma_.lower() in lex.reporting or c.lemma_.lower() in _BLAMING)]
+                claimants = speakers_of(told[0], ph, lex, discourse.last_speakers) if told else []
+                out += [Relation(source=denier, type=RelationType.DENIES, target=claimant, status=Status.ASSERTED,
+                                 confidence=0.6, article=article.id, sentence=sentence, char_start=char_start,
+                                 char_end=char_end, published=article.published)
+                        for denier in deniers for claimant in claimants if claimant not in deniers
+                        and not any(r.type == RelationType.DENIES and r.source == denier for r in sent_found)]
+                continue
             claim = tok.head
             verb = claim.head
             while verb.head.i != verb.i and not (verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.reporting
@@ -945,6 +964,20 @@ def _joint_speakers(verb: Any) -> bool:
                for c in verb.children)
 
 
+def _misparsed_charge(verb: Any, lex: Lexicon) -> Any:
+    """ "accused Tehran of meddling, a charge Iranian officials have always rejected": the parser may make the
+    denial the sentence's main verb, with the charge noun a modifier of its subject. Returns that claim noun, or
+    None when the denial is parsed as what it is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.denial or verb.dep_ != "ROOT":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    claim = next((c for c in subj.children if c.dep_ in ("nmod", "compound", "amod") and c.i < subj.i
+                  and c.lemma_.lower() in _ACCUSATION_NOUNS), None) if subj is not None else None
+    if claim is None or claim.i < 2 or claim.doc[claim.i - 1].lower_ not in ("a", "an") or claim.doc[claim.i - 2].text != ",":
+        return None
+    return claim
+
+
 def _participation(obj: Any, words: frozenset[str]) -> bool:
     """ "of taking part", "of participating", "of involvement": a share in a deed named elsewhere."""
     lemma = obj.lemma_.lower()
@@ -992,15 +1025,57 @@ def _accusers_here(found: Sequence[Relation], accused: list[str]) -> list[str]:
     return out
 
 
-def _one_reading(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a support noun that is the very thing a supply verb hands over.
+_VOICED = {RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.REQUESTS, RelationType.THREATENS, RelationType.DENIES}
+
+
+def _reporter_speaks(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
+    """ "Kigali says the Congolese army is fighting alongside the FDLR and accuses the Congolese government of
+    ...": the parser hangs the second verb on the reported clause, so it inherits that clause's subject and the
+    speech act would be aimed at its own speaker. A speech act of a subjectless conjunct of a reported clause
+    that would target its own source is the reporter's."""
+    verb = cand.cue
+    if cand.type not in _VOICED or cand.nominal or not set(cand.sources) & set(cand.targets) \
+            or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return cand
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or report.pos_ != "VERB" or report.lemma_.lower() not in lex.reporting:
+        return cand
+    named = {ph.actor_at[t.i] for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree
+             if t.i in ph.actor_at and t.pos_ != "PRON"}
+    if not set(cand.targets) <= named:
+        return cand  # the target too may come from the borrowed subject ("vowed to continue its struggle")
+    teller = subject_of(report)
+    speakers = ph.actors(teller) if teller is not None else []
+    if not speakers or set(speakers) & set(cand.targets):
+        return cand
+    return replace(cand, sources=speakers)
+
+
+def _one_reading(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Drop a support noun that is the very thing a supply verb hands over, and a denial that is a verdict.
 
     "provided logistical support to the rebels" is one deed read twice (SUPPLIES by the verb,
-    SUPPORTS by its object); the transfer says it, the backing would count it again.
+    SUPPORTS by its object); the transfer says it, the backing would count it again. "called the US
+    measures unjustified" brands a deed (CONDEMNS), it answers no claim: a DENIES read from the same verb
+    goes, unless what is branded is a claim ("called the US accusations unjustified").
     """
     supply_cues = {c.cue.i for c in cands if c.type == RelationType.SUPPLIES}
+    verdicts = {(c.cue.i, s, t) for c in cands if c.type == RelationType.CONDEMNS and not c.nominal
+                for s in c.sources for t in c.targets}
+
+    def verdict_not_denial(c: Candidate) -> bool:
+        if c.type != RelationType.DENIES or c.nominal or not all(
+                (c.cue.i, s, t) in verdicts for s in c.sources for t in c.targets) or not c.targets:
+            return False
+        judged = [o for o in c.cue.children if o.dep_ in ("dobj", "nsubjpass")]
+        return bool(judged) and not any(o.lemma_.lower() in lex.claim_nouns or o.lower_ in lex.claim_nouns for o in judged)
+
     return [c for c in cands if not (c.type == RelationType.SUPPORTS and c.cue.pos_ == "NOUN"
-                                     and c.cue.dep_ == "dobj" and c.cue.head.i in supply_cues)]
+                                     and c.cue.dep_ == "dobj" and c.cue.head.i in supply_cues)
+            and not verdict_not_denial(c)]
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

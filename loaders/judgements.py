@@ -32,7 +32,7 @@ from loaders.coref import Phrases
 from loaders.lexicon import Lexicon, data_file
 from loaders.relations import Candidate, subject_of
 
-__all__ = ["document_voice", "judgement_candidates"]
+__all__ = ["charged_beside", "deed_owners", "document_voice", "judged_by", "judgement_candidates"]
 
 _PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 _SPEECH = {RelationType.ACCUSES, RelationType.CONDEMNS, RelationType.DENIES, RelationType.REQUESTS,
@@ -87,6 +87,9 @@ class _Words:
     issuing_verbs: frozenset[str] = frozenset()
     agentive_of: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
+    summoning_verbs: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()
+    charging_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -142,6 +145,9 @@ def _words() -> _Words:
         issuing_verbs=fs("issuing_verbs"),
         agentive_of=fs("agentive_of"),
         protesting_verbs=fs("protesting_verbs"),
+        summoning_verbs=fs("summoning_verbs"),
+        backing_nouns=fs("backing_nouns"),
+        charging_verbs=fs("charging_verbs"),
     )
 
 
@@ -263,9 +269,15 @@ def _owners(obj: Any, verdict: list[Any], speakers: list[str], ph: Phrases, w: _
     found = found or [a for v in obj.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
                       if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj" for a in ph.actors(q)]
     found = found or _by_agents(verdict, ph)
-    if not found and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+    if not found and (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+                      or _dated(obj)):
         found = _deed_agents(obj, speakers, ph, w)
     return [a for a in dict.fromkeys(found) if a not in speakers]
+
+
+def _dated(noun: Any) -> bool:
+    """ "Wednesday's assault", "last week's strikes": a deed named by its day is as definite as "the assault"."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
 def _pronoun_deed(pron: Any, w: _Words) -> Any:
@@ -339,6 +351,11 @@ def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
         _OWNED[key] = []
         weakref.finalize(ph.discourse, _OWNED.pop, key, None)
     told = len(ph.discourse.relations)  # when: this sentence's relations are not yet in the article's list
+    if key not in _ISSUED:
+        _ISSUED[key] = []
+        weakref.finalize(ph.discourse, _ISSUED.pop, key, None)
+    _ISSUED[key] += [owners for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in w.documents
+                     for owners in [_document_owners(t, ph, w)] if owners]
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and (lemma in w.deed_nouns or lemma in w.general_deeds):
@@ -419,6 +436,16 @@ def document_voice(verb: Any, ph: Phrases) -> list[str]:
             noun = subj  # "the final statement of the League held ..."
     if noun is None:
         return []
+    owners = _document_owners(noun, ph, w)
+    if not owners and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        # "The resolution also demands that the M23 cease hostilities": the document the article told of
+        owners = next((o for o in reversed(_ISSUED.get(id(ph.discourse), [])) if o), [])
+    return owners
+
+
+def _document_owners(noun: Any, ph: Phrases, w: _Words) -> list[str]:
+    """The owner or issuer a document is named with: "the League's statement", "the final statement of the
+    League", "a statement issued by Cairo", "the Council adopted a resolution"."""
     owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i
               and not any(t.text == "-" for t in c.subtree) for a in ph.own(c, 1)]
     owners += [a for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by", "from")
@@ -430,6 +457,10 @@ def document_voice(verb: Any, ph: Phrases) -> list[str]:
         issuer = subject_of(noun.head)
         owners = ph.actors(issuer) if issuer is not None else []
     return list(dict.fromkeys(owners))
+
+
+_ISSUED: dict[int, list[list[str]]] = {}
+"""Per article (its Discourse), the issuers of the documents it named, in order."""
 
 
 def _object_relative(verb: Any) -> bool:
@@ -661,7 +692,12 @@ def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None
         return None
     head = preds[0] if preds[0].dep_ != "prep" else next((q for q in preds[0].children if q.dep_ == "pobj"), None)
     verdict = _subtrees(preds)
-    if not _verdict(verdict, head, w):
+    # "Ansari said Sunday's statement was 'a repetition of unfounded claims'": a claim or document dismissed
+    # is denied to whoever made it
+    dismissed = (subj.lemma_.lower() in lex.claim_nouns or subj.lemma_.lower() in w.documents) and not any(
+        t.lower_ in w.negators for t in verdict) and any(t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive
+                                                         for t in verdict)
+    if not dismissed and not _verdict(verdict, head, w):
         return None
     report = cop.head
     if cop.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
@@ -675,6 +711,12 @@ def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None
         return None
     if not speakers:
         return None
+    if dismissed:
+        makers = ph.actors(subj) or _document_owners(subj, ph, w) or _possessors(subj, ph)
+        if not makers and (_dated(subj) or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
+            makers = next((o for o in reversed(_ISSUED.get(id(ph.discourse), [])) if o), [])
+        makers = [a for a in dict.fromkeys(makers) if a not in speakers]
+        return Candidate(speakers, RelationType.DENIES, makers, cop, None, verb=frame) if makers else None
     targets = _owners(subj, verdict, speakers, ph, w)
     if not targets:
         return None
@@ -749,11 +791,11 @@ def _protest(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
         # a deed told against the protester: its doer
         targets = [a for t in (noun, gov) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
                    for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)]
-        targets = [a for a in targets if a not in sources] or _wronged_by(sources, ph)
+        targets = [a for a in targets if a not in sources] or _summoned(gov, sources, ph, w) or _wronged_by(sources, ph)
         if not targets:
             return None
         return Candidate(sources, RelationType.CONDEMNS, targets, noun, None, nominal=True, verb=gov)
-    targets = [a for o in objs for a in _owners(o, [], sources, ph, w)]
+    targets = [a for o in objs for a in _owners(o, [], sources, ph, w)] or _summoned(gov, sources, ph, w)
     if not targets:
         return None
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
@@ -776,6 +818,37 @@ def _protest_verb(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if not targets:
         return None
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+
+
+def _backing(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "Putin expressed support for the measures taken by the Kazakh leadership": backing voiced for a deed
+    (not for an actor, which the cue lexicon reads) supports the deed's owner."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.backing_nouns or noun.dep_ != "dobj":
+        return None
+    gov = noun.head
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in w.protest_governors or _negated(gov) or _modal(gov):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in w.negators for c in noun.children):
+        return None
+    deeds = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for q in p.children
+             if q.dep_ == "pobj" and q.i not in ph.actor_at and not ph.actors(q)
+             and (_deed_lemma(q) in w.deed_nouns or q.lemma_.lower() in w.general_deeds)]
+    subj = subject_of(gov)
+    sources = ph.actors(subj) if subj is not None else []
+    if not deeds or not sources:
+        return None
+    targets = [a for q in deeds for a in _owners(q, [], sources, ph, w)]
+    if not targets:
+        return None
+    return Candidate(sources, RelationType.SUPPORTS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
+
+
+def _summoned(gov: Any, sources: list[str], ph: Phrases, w: _Words) -> list[str]:
+    """ "summoned the Chinese ambassador to register the government's opposition": a protest lodged as the
+    purpose of a summons is made to the summoned envoy's state."""
+    if gov.dep_ not in ("advcl", "xcomp") or gov.head.pos_ != "VERB" or gov.head.lemma_.lower() not in w.summoning_verbs:
+        return []
+    return [a for c in gov.head.children if c.dep_ == "dobj" for a in ph.actors(c) if a not in sources]
 
 
 def _wronged_by(victims: list[str], ph: Phrases) -> list[str]:
@@ -990,13 +1063,47 @@ def _displeasure(adj: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), adj, None, verb=gov)
 
 
+def deed_owners(noun: Any, ph: Phrases) -> list[str]:
+    """Who did the deed a noun names ("the deployment", "Russia's strikes", "the sanctions imposed by Brussels"),
+    named with it or told before; for rules that read what a deed answers or provokes."""
+    return _owners(noun, [], [], ph, _words())
+
+
+def judged_by(verb: Any, ph: Phrases) -> list[str]:
+    """Whom a judging verb condemns ("denounced what it called the occupation of Spanish territory": Morocco),
+    for rules that read a second act of the same clause; [] when it judges nobody."""
+    cand = _framed(verb, ph, _words())
+    return list(cand.targets) if cand is not None else []
+
+
+def charged_beside(verb: Any, ph: Phrases) -> list[str]:
+    """ "Madrid denounced what it called the occupation and demanded an immediate withdrawal", "accused Morocco of
+    killing three drivers and warned that the killings will not go unpunished": a demand or warning that names
+    no one is aimed at whom the coordinated verb of the same clause condemns or accuses."""
+    w = _words()
+    siblings = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    siblings += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for sib in siblings:
+        if _negated(sib) or _modal(sib):
+            continue
+        # "denounced what it called the occupation": the judging may sit in the verb's "what" clause
+        found = [a for v in (sib, *(c for c in sib.children if c.dep_ == "ccomp" and c.pos_ == "VERB"))
+                 for a in judged_by(v, ph)]
+        if not found and sib.lemma_.lower() in w.charging_verbs:
+            found = [a for c in sib.children if c.dep_ == "dobj" for a in ph.actors(c)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
 def judgement_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:
     """CONDEMNS candidates from evaluations ("called the drills a provocation")."""
     w = _words()
     for tok in sent:
         for rule in (_framed(tok, ph, w), _copular(tok, ph, lex, w), _protest(tok, ph, w), _attributive(tok, ph, lex, w),
                      _verb_verdict(tok, ph, lex, w), _rebuke(tok, ph, w), _summarised(tok, ph, w), _criticism(tok, ph, w),
-                     _phrasal(tok, ph, w), _displeasure(tok, ph, w), _protest_verb(tok, ph, w)):
+                     _phrasal(tok, ph, w), _displeasure(tok, ph, w), _protest_verb(tok, ph, w),
+                     _backing(tok, ph, w)):
             if rule is not None:
                 yield rule
     _remember_owned(sent, ph, w)

@@ -19,6 +19,7 @@ from graph.model import RelationType
 
 from loaders.attribution import quoted_sentences, speakers_of
 from loaders.coref import Phrases
+from loaders.judgements import charged_beside
 from loaders.lexicon import WordLists, word_lists
 from loaders.relations import subject_of
 
@@ -72,22 +73,81 @@ def _speakers(clause: Any, ph: Phrases) -> list[str]:
 
 def _warnings(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
     """ "India will bear full responsibility for the consequences," the ministry said; "said Tehran would pay
-    a heavy price": consequences foretold for another actor are a threat to it."""
+    a heavy price", "warned that Ankara would face sanctions": consequences or measures foretold for another
+    actor are a threat to it."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.suffering_verbs or _negated(verb):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries | w.obligation_auxiliaries for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries | w.obligation_auxiliaries
+                   for c in verb.children):
             continue
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         told = [o for o in objs if o.lemma_.lower() in w.consequence_nouns] + [
             q for o in objs if o.lemma_.lower() in w.blame_burdens for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
             for q in p.children if q.dep_ == "pobj" and q.lemma_.lower() in w.consequence_nouns]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not told or subj is None or subj.pos_ == "PRON":
+        if not told or subj is None:
             continue
-        targets = ph.actors(subj)
+        # "warned the UAE that they would bear responsibility": the pronoun is the one warned; "If Hezbollah tries
+        # to harm Karish, it will pay a heavy price": else the condition's doer
+        targets = (_warned(verb, ph) or _condition_doers(verb, ph)) if subj.pos_ == "PRON" else ph.actors(subj)
         sources = [a for a in _speakers(verb, ph) if a not in targets]
         if sources and targets:
+            yield Ultimatum(tuple(sources), tuple(targets), verb, RelationType.THREATENS)
+
+
+def _condition_doers(main: Any, ph: Phrases) -> list[str]:
+    """The actors doing what an "if" clause on ``main`` sets as the condition ("if Iran continues", "if it does
+    not stop")."""
+    return [a for c in main.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in ph.actors(s)]
+
+
+def _conditional_steps(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
+    """ "If Iran continues on this path, the Kingdom will take whatever further measures are necessary," the
+    minister said: steps a speaker's side will take if another actor acts threaten that actor."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.taking_verbs or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
+            continue
+        # "take whatever measures are necessary" parses the steps as the subject of a clause under the verb
+        steps = [c for c in verb.children if c.dep_ == "dobj"] + [
+            s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        if not any(t.lemma_.lower() in w.retaliatory_steps for t in steps):
+            continue
+        targets = _condition_doers(verb, ph)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        takers = ph.actors(subj) if subj is not None else []
+        speakers = _speakers(verb, ph)
+        sources = [a for a in (takers or speakers) if a not in targets]
+        if speakers and takers and not set(takers) & set(speakers):
+            continue  # "said Russia would take measures if ...": a third party's step, told, not threatened
+        if sources and targets:
+            yield Ultimatum(tuple(sources), tuple(dict.fromkeys(targets)), verb, RelationType.THREATENS)
+
+
+def _warnings_after_charges(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
+    """ "accused Morocco of killing three lorry drivers and warned that the killings will not go unpunished",
+    "accused Athens of maximalist claims and warned that Turkey would protect its rights": a warning that
+    names no one is aimed at whom the same clause charges."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.threatening_verbs or _negated(verb) \
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "to")) for c in verb.children):
+            continue  # "warned Iran ...", "warned against ...": the warning names its own target
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        subj = subject_of(verb)
+        sources = ph.actors(subj) if subj is not None else []
+        if clause is None or not sources:
+            continue
+        named = {ph.actor_at[t.i] for t in clause.subtree if t.i in ph.actor_at} - set(sources)
+        if named:
+            continue  # "warned that Russia would pay": the clause names its own target
+        targets = [a for a in charged_beside(verb, ph) if a not in sources]
+        if targets:
             yield Ultimatum(tuple(sources), tuple(targets), verb, RelationType.THREATENS)
 
 
@@ -95,6 +155,8 @@ def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
     """Every ultimatum of a sentence whose setter and addressee are actors, and every threat of consequences."""
     w = word_lists("conditions.yaml")
     yield from _warnings(sent, ph, w)
+    yield from _conditional_steps(sent, ph, w)
+    yield from _warnings_after_charges(sent, ph, w)
     for mark in sent:
         lower = mark.lower_
         if mark.dep_ != "mark" or lower not in w.unless_marks | w.if_marks:
