@@ -267,6 +267,10 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             return Frame("assert", [], None, path)
         if child.dep_ == "relcl" and _glossed_actor(child, tok, phrases):
             return Frame("assert", [], None, path)
+        if child.dep_ == "relcl" and _glossed_act(child, tok):
+            # "urged both to withdraw their forces, in a vote that Managua rejected": the writer tells who
+            # reacted to the act, whatever mood the clause the act is attached to has
+            return Frame("assert", [], None, path)
         if child.dep_ not in _CLAUSE_DEPS:
             continue
         if child.i < tok.i and any(c.text == ";" and child.i < c.i < tok.i for c in tok.children):
@@ -387,6 +391,14 @@ def charge_stretch(verb: Any, claim_nouns: frozenset[str]) -> Any:
     claim = next((t for t in verb.doc[comma + 2:min(comma + 4, verb.i)]
                   if t.pos_ == "NOUN" and t.lemma_.lower() in claim_nouns), None)
     return None if claim is None else verb.doc[claim.i + 1:verb.i]
+
+
+def _glossed_act(clause: Any, noun: Any) -> bool:
+    """Whether a relative clause with a subject of its own glosses an act named in an "in" phrase ("in a vote that
+    Managua rejected", "in a move Beijing condemned"): the article's aside on how the act was received."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in _words("glossed_acts"):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
 def _glossed_actor(clause: Any, head: Any, phrases: Phrases) -> bool:

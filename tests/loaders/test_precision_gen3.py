@@ -226,3 +226,17 @@ def test_what_a_vow_is(extractor, text, expected):
 ], ids=["planned-purchase", "completed-purchase", "preparations-for-a-summit", "refusal-to-restore"])
 def test_a_deed_planned_or_refused_is_not_done(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "..., in a vote that Managua rejected": the article's aside on how an act was received ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The Organization of American States urged Nicaragua and Costa Rica to withdraw security forces from the '
+     'wetland, in a vote that Managua immediately rejected as a "political ambush".',
+     {("OAS", "REQUESTS", "NIC", "asserted", ()), ("OAS", "REQUESTS", "CRI", "asserted", ()),
+      ("NIC", "CONDEMNS", "OAS", "asserted", ())}),
+    ("Lithuania said it would let Taiwan open a representative office in Vilnius, in a move that Beijing condemned.",
+     {("LTU", "COOPERATES", "TWN", "planned", ("LTU",)), ("CHN", "CONDEMNS", "LTU", "asserted", ())}),
+], ids=["in-a-vote-that", "in-a-move-that"])
+def test_a_reaction_glossed_on_an_act_is_the_articles(extractor, text, expected):
+    assert rows(extractor, text) == expected
