@@ -644,3 +644,13 @@ def test_seats_of_government_beside_the_capital_resolve(gaz, nlp, text, name, ac
 
 def test_male_is_a_word_where_the_maldives_are_not_named(gaz, nlp):
     assert dict(found(gaz, nlp, "Male voters backed the president.")).get("Male") is None
+
+
+def test_letters_and_fleets_with_two_owners(gaz, nlp):
+    assert dict(found(gaz, nlp, "Japan's NISA inspected the plant.")).get("NISA") is None
+    assert ("NISA", "SOM") in found(gaz, nlp, "Somalia's NISA arrested the suspects.")
+    assert ("NSDC", "UKR") in found(gaz, nlp, "Ukraine's NSDC imposed sanctions.")
+    assert ("East Sea Fleet", "PRK") in found(gaz, nlp, "North Korea's East Sea Fleet fired missiles.")
+    assert ("East Sea Fleet", "CHN") in found(gaz, nlp, "China's East Sea Fleet held drills.")
+    # in Sudan's story the letters are the protest body, or nobody where Saudi Arabia is named too
+    assert dict(found(gaz, nlp, "Sudan's SPA thanked Saudi Arabia.")).get("SPA") is None
