@@ -654,3 +654,8 @@ def test_letters_and_fleets_with_two_owners(gaz, nlp):
     assert ("East Sea Fleet", "CHN") in found(gaz, nlp, "China's East Sea Fleet held drills.")
     # in Sudan's story the letters are the protest body, or nobody where Saudi Arabia is named too
     assert dict(found(gaz, nlp, "Sudan's SPA thanked Saudi Arabia.")).get("SPA") is None
+
+
+def test_the_eus_foreign_affairs_council_needs_the_eu_named(gaz, nlp):
+    assert ("Foreign Affairs Council", "EU") in found(gaz, nlp, "EU ministers met in the Foreign Affairs Council.")
+    assert dict(found(gaz, nlp, "The Foreign Affairs Council of the assembly met.")).get("Foreign Affairs Council") is None
