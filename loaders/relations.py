@@ -186,6 +186,14 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             return described  # "..., and EU leaders, meeting in Brussels, pledged ...": the leaders meet
     if verb.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        accused = head.head
+        while accused.dep_ == "conj" and accused.head.pos_ in ("NOUN", "PROPN"):
+            accused = accused.head
+        if accused.dep_ == "conj" and accused.head.lemma_.lower() in _ACCUSE:
+            return None  # "accusing both countries, and Sweden in particular, of ...": misparsed; never the accuser's deed
+        if accused.dep_ == "dobj" and accused.head.lemma_.lower() in _ACCUSE:
+            return accused  # "accusing both countries, and Sweden in particular, of sheltering ...", "of" hung on Sweden
     if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "ADJ" \
             and head.head.lemma_.lower() in word_lists("cues.yaml").responsibility_adjectives:
         return _held_responsible(head.head, depth)  # "held Iran responsible for arming the Houthis": Iran arms
@@ -325,10 +333,36 @@ def _grantee(noun: Any) -> Any:
     return None
 
 
+def _named_thing(clause: Any) -> Any:
+    """The thing a free relative names: "(bombed) what Islamabad called militant hideouts" -> hideouts,
+    "(reached) what both sides called a historic agreement" -> agreement."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in word_lists("cues.yaml").naming_verbs \
+            or not any(c.lower_ == "what" for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr") and c.lower_ != "what"), None)
+
+
+def _own_phrase(noun: Any) -> Iterator[Any]:
+    """The tokens of a noun phrase without its clauses and asides ("fighters of the group, which it held
+    responsible, together with the TTP": the group's fighters, not the TTP)."""
+    yield noun
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl", "appos", "advcl") or (c.dep_ == "prep" and c.lower_ == "with"):
+            continue
+        yield from _own_phrase(c)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Whether two tokens are the same (spaCy makes a new Token object at each access)."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _objects(verb: Any) -> list[Any]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     dep = "nsubjpass" if passive else "dobj"
     found = [c for c in verb.children if c.dep_ == dep]
+    if not found and not passive:
+        found = [n for c in verb.children if c.dep_ == "ccomp" for n in [_named_thing(c)] if n is not None]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]  # "a tanker seized by Iranian forces", "Ukraine, invaded by Russia in 2022"
@@ -400,7 +434,9 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
             found += [a for c in o.children if c.dep_ == "poss" for a in ph.actors(c)]
         return found
     if slot == "dobj_of":  # "ratified the accession of Sweden"
-        return [a for o in _objects(verb) for p in _pobjs(o, ("of",)) for a in ph.actors(p)]
+        # a name glossed by its acronym in brackets is the acronym's actor: "fighters of the Tehreek-e Taliban Pakistan (TTP)"
+        return [a for o in _objects(verb) for p in _pobjs(o, ("of",))
+                for a in ([b for c in p.children if c.dep_ == "appos" for b in ph.actors(c)] or ph.actors(p))]
     if slot == "trade":  # "banned imports of Japanese seafood", "restricted exports of chips to China"
         return [a for o in _objects(verb) if o.lemma_.lower() in ph.lex.trade_nouns for a in _trade_party(o, ph)]
     if slot == "ccomp_subj":  # "demanded that the RSF end its siege"
@@ -494,7 +530,8 @@ def _place_targets(tok: Any, objs: list[Any], sources: list[str], ph: Phrases, l
     """Targets of an attack on a place that is no actor: its location's owner, never the attacker.
     The object's own phrase is read first ("a plant in western Ukraine"), then the verb's."""
     kinds = ("state", "territory")
-    for holder in [*objs, tok]:
+    named_in = [o.head for o in objs if o.head.i != tok.i and o.head.dep_ == "ccomp" and _same(_named_thing(o.head), o)]
+    for holder in [*objs, *named_in, tok]:  # "bombed what Islamabad called hideouts in Afghanistan's Paktika"
         got = [a for a in _located(holder, ph, lex) if a not in sources and _kind(ph, a) in kinds]
         if got:
             return got
@@ -595,6 +632,19 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         objs = [tok.head]
     if cue.carrier:
         return _carrier_candidate(tok, cue, ph, lex)
+    lists = word_lists("cues.yaml")
+    if tok.lemma_.lower() == "designate" and not any(t.lemma_.lower() in lists.designation_marks for t in tok.subtree):
+        return None  # "designated the group a terrorist organisation", not "designated a new envoy"
+    if tok.lemma_.lower() in lists.shelter_givers and any(o.lemma_.lower() in lists.shelter_nouns for o in objs):
+        # "the Taliban deny giving the TTP sanctuary", "provided safe haven to the militants": shelter backs them
+        subj = subject_of(tok)
+        sources = ph.actors(subj) if subj is not None else []
+        sheltered = [a for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c)]
+        sheltered += [a for o in objs for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i
+                      for a in ph.own(c, 1)]  # "giving the TTP sanctuary" parsed as one noun phrase
+        sheltered += [a for p in _pobjs(tok, ("to", "for")) for a in ph.actors(p)]
+        sheltered = [a for a in sheltered if a not in sources]
+        return Candidate(sources, RelationType.SUPPORTS, sheltered, tok, None, verb=tok) if sources and sheltered else None
     if _nothing_done([o for o in objs if o.dep_ == "dobj"]):
         return None  # "had signed nothing directly with Israel" ("no troops were deployed" is a denial: status reads it)
     if _asked_for(tok, lex):
@@ -764,6 +814,13 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             # "deployed troops to a camp near Mosul": the place the forces went to lies in a state
             targets = [a for p in _pobjs(tok, cue.target) for a in _located(p, ph, lex)
                        if a not in subj_ids and _kind(ph, a) in ("state", "territory")]
+        if not targets and cue.type == RelationType.MOBILIZES:
+            # "reinforced its garrisons on several islands along the Moroccan coast": a proximity phrase deeper
+            # in the object's phrase
+            near = tuple(p for p in cue.target if p in _NEARBY)
+            sites = [*objs, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+            targets = [a for o in sites for t in o.subtree if t.dep_ == "prep" and t.lower_ in near
+                       for p in t.children if p.dep_ == "pobj" for a in ph.actors(p) if a not in subj_ids]
     if cue.type == RelationType.THREATENS and objs and all(o.lemma_.lower() in lex.threat_instruments for o in _heads(objs)):
         # "threatens Security Council complaint", "threatened EU sanctions": who would act, not the threatened;
         # "threatened sanctions against Turkey": the step's own target
@@ -1183,6 +1240,8 @@ def _kind(ph: Phrases, actor: str) -> str:
 def _governor(tok: Any) -> Any:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS:
         return _governor(tok.head.head)
+    if tok.dep_ in ("oprd", "dobj", "attr") and _same(_named_thing(tok.head), tok) and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head  # "reached what both sides called a historic agreement": reached governs it
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     if tok.dep_ == "conj":
@@ -1257,6 +1316,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         return None  # "would review its support for Islamabad"
     if gov is not None and _asked_for(gov, lex):
         return None  # "pushed the EU to impose sanctions on Russia": asked for, not imposed
+    if cue.mode == "war" and tok.dep_ == "pobj" and tok.head.lower_ in word_lists("cues.yaml").time_frame_preps:
+        return None  # "fought alongside Ethiopian forces during the war in Tigray": the war dates the deed
     if rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
         deed = tok.head.head
         if deed.dep_ == "dobj" and deed.pos_ == "NOUN":  # "repelled the raid with the help of Chad"
@@ -1362,6 +1423,12 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             for t in (p, *p.conjuncts):
                 if lex.modes.get(t.lemma_.lower()):
                     sources += [a for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.i < t.i for a in ph.own(c, 1)]
+    if not sources and rtype == RelationType.ATTACKS and "of" not in cue.target:
+        # "the offensive of the M23 armed group in eastern Congo": an attack's "of" names its doer
+        doers = _pobjs(tok, ("of",))
+        sources = [a for p in doers for a in ph.actors(p) if _kind(ph, a) in ("state", "armed_group")]
+        if sources and not _first_pobjs(tok, cue.target):
+            sites += _place_targets(tok, doers, sources, ph, lex)  # "... of the M23 armed group in eastern Congo"
     if not sources and rtype == RelationType.ATTACKS:
         claimant = _responsible(tok, lex)
         if claimant is not None:
@@ -1421,7 +1488,7 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if not targets and rtype in (RelationType.SANCTIONS, RelationType.ATTACKS):
         # "new sanctions targeting Russia's energy sector", "strikes aimed at Hezbollah"
         aims = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in word_lists("cues.yaml").aiming_participles]
-        targets = [ph.actor_at[t.i] for c in aims for o in [*_objects(c), *_pobjs(c, ("at",))] for t in o.subtree
+        targets = [ph.actor_at[t.i] for c in aims for o in [*_objects(c), *_pobjs(c, ("at",))] for t in _own_phrase(o)
                    if t.i in ph.actor_at and ph.actor_at[t.i] not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]

@@ -81,6 +81,31 @@ CASES = [
     ("The shells sent to Ukraine were destroyed in a strike.", set()),
     # a deed one is kept from is not done
     ("Washington tried to keep Ankara from buying S-400 missiles from Russia.", set()),
+    # the object of a free relative is what the naming clause names ("what X called Y")
+    ("Indian jets bombed what New Delhi called terrorist camps in Pakistan's Punjab province.", {("IND", "ATTACKS", "PAK", A)}),
+    ("Indian jets bombed what New Delhi called terrorist camps.", set()),
+    ("Serbia and Kosovo have reached what both sides called a landmark accord.", {("SRB", "COOPERATES", "XKX", A)}),
+    # deals clinched; accords signed
+    ("Qatar and Bahrain clinched a deal to restore flights.", {("QAT", "COOPERATES", "BHR", A)}),
+    ("Japan and India signed an accord on defence supplies.", {("JPN", "COOPERATES", "IND", A)}),
+    # an attack's "of" names its doer when the noun aims elsewhere; a war fought with a party attacks it,
+    # a war that dates a deed is no deed
+    ("The offensive of the M23 rebels in eastern Congo displaced thousands.", {("M23", "ATTACKS", "COD", A)}),
+    ("Hezbollah, which fought a war with Israel in 2006, issued threats.", {("HEZBOLLAH", "ATTACKS", "ISR", A)}),
+    ("Eritrean troops fought alongside Ethiopian forces during the war in Tigray.", {("ERI", "SUPPORTS", "ETH", A)}),
+    ("Al-Shabaab claimed responsibility for the massacre at a hotel in Mogadishu.", {("AL_SHABAAB", "ATTACKS", "SOM", A)}),
+    # a terror designation sanctions; other designations do not
+    ("Canberra designated the Houthis a terrorist organisation.", {("AUS", "SANCTIONS", "HOUTHIS", A)}),
+    ("Canberra designated a new envoy to Jakarta.", set()),
+    # shelter given or harboured backs the sheltered (the acronym in brackets names them)
+    ("Islamabad accuses Kabul of harbouring fighters of the Baloch Liberation Army (BLA).",
+     {("PAK", "ACCUSES", "AFG", A), ("AFG", "SUPPORTS", "BLA", "alleged")}),
+    # forces reinforced on islands along a coast mobilize toward the coast's state
+    ("Athens reinforced its garrisons on islands along the Turkish coast.", {("GRC", "MOBILIZES", "TUR", A)}),
+    ("Athens reinforced its garrisons.", set()),
+    # a deed of the accused, misparsed onto a conjunct, is never the accuser's
+    ("Ankara vowed to block the bids, accusing both countries, and Sweden in particular, of sheltering militants of "
+     "the PKK.", set()),
 ]
 
 
@@ -107,6 +132,11 @@ def test_forces_sent_to_fight_alongside_a_side_supply_it(extractor) -> None:
                                  "military company, to fight alongside Hifter.")
     assert ("RUS", "SUPPLIES", "LNA", "alleged", ("TUR",)) in rows
     assert not any(r[0] == "TUR" and r[1] in ("SUPPORTS", "SUPPLIES") for r in rows)
+
+
+def test_shelter_given_is_denied_by_the_giver(extractor) -> None:
+    rows = claim_rows(extractor, "Kabul denies giving the TTP sanctuary.")
+    assert rows == {("AFG", "SUPPORTS", "TTP", "denied", ("AFG",))}
 
 
 def test_urging_participle_after_misparsed_verb_keeps_its_subject(extractor) -> None:
