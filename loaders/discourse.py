@@ -429,6 +429,11 @@ def _threat_at(tok: Any, sent: Any, ph: Phrases, words: _Words) -> Threat | None
         return None
     if victims:
         return Threat(tuple(threateners), tuple(a for a in dict.fromkeys(victims) if a not in threateners))
+    if any(p.dep_ == "prep" and p.lower_ in ("to", "against") and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) and not ph.actors(o)
+            for o in p.children) for p in tok.children):
+        # "would respond to any attack on its interests in Libya": aimed at whoever attacks, which no name here tells
+        return Threat(tuple(threateners), ())
     aimed = [a for o in _aimed_at(tok) for a in ph.actors(o) if a not in threateners]
     if aimed:
         # "would target them if the government in Baghdad failed ...": the object the vow is aimed at

@@ -240,3 +240,14 @@ def test_a_deed_planned_or_refused_is_not_done(extractor, text, expected):
 ], ids=["in-a-vote-that", "in-a-move-that"])
 def test_a_reaction_glossed_on_an_act_is_the_articles(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "would respond to any attack on its forces in Syria": a vow aimed at whoever attacks, not at the place named ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel struck Syria. Iran said it would respond to any attack on its forces in Syria.",
+     {("ISR", "ATTACKS", "SYR", "asserted", ())}),
+    ("Iran said it would respond to any Israeli attack.", {("IRN", "THREATENS", "ISR", "asserted", ())}),
+], ids=["any-attack-unnamed", "any-attack-by-a-named-state"])
+def test_a_vow_against_any_attack_is_not_aimed_at_a_place(extractor, text, expected):
+    assert rows(extractor, text) == expected
