@@ -38,6 +38,7 @@ def test_past_actors_resolve(gaz, nlp, text: str, name: str, actor: str) -> None
     ("Poland sent Soviet-era tanks to Ukraine.", "Soviet"),
     ("Moscow opposes NATO expansion into the post-Soviet space.", "Soviet"),
     ("The two former Yugoslav neighbours recognised Kosovo.", "Yugoslav"),
+    ("Kosovo Serbs blocked the roads to the border.", "Serbs"),
 ])
 def test_the_past_of_a_state_is_no_actor(gaz, nlp, text: str, word: str) -> None:
     assert all(not n.endswith(word) and word not in n for n, _ in named(gaz, nlp, text))
