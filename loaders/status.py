@@ -98,6 +98,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if k >= 2 and frame.path[k - 1].dep_ in _BLOCKING and not _intent_of(frame.path[k - 1], tok):
             if frame.path[k - 1].dep_ == "prep" and _same_deed_negated(frame.path[0], tok, lex):
                 negated = True  # "the two sides did not meet face to face during the talks": nor did they in them
+            if frame.path[k - 1].lower_ == "for" and tok.pos_ == "ADJ" and _negated_predicate(tok, lex):
+                # "the atmosphere is 'not right' for a bilateral meeting": a deed put off, neither claimed nor denied
+                refused = True
             break
         if k == 1 and frame.path[0].dep_ == "relcl" and not _infinitival(frame.path[0]):
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
@@ -174,6 +177,12 @@ def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
     return cue.dep_ == "advcl" and cue.tag_ == "VBG" \
         and (lemma in lex.reporting or lemma in lex.describe_verbs or lemma in _status_words()["accusing_verbs"]) \
         and not any(c.dep_ in ("mark", "aux", "neg") for c in cue.children)
+
+
+def _negated_predicate(adj: Any, lex: Lexicon) -> bool:
+    """Whether an adjective is negated, on itself ("not right") or on its copula ("is not ready")."""
+    own = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negation) for c in adj.children)
+    return own or (adj.dep_ == "acomp" and any(c.dep_ == "neg" for c in adj.head.children))
 
 
 def _same_deed_negated(cue: Any, head: Any, lex: Lexicon) -> bool:

@@ -251,3 +251,15 @@ def test_a_reaction_glossed_on_an_act_is_the_articles(extractor, text, expected)
 ], ids=["any-attack-unnamed", "any-attack-by-a-named-state"])
 def test_a_vow_against_any_attack_is_not_aimed_at_a_place(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "the atmosphere is not right for a meeting": a deed put off is neither claimed nor denied -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Modi and Xi will both attend the G20 summit in Hamburg, but Chinese officials have said the atmosphere is "not '
+     'right" for a formal bilateral meeting between India and China.', set()),
+    ("Chinese officials said the atmosphere was right for a bilateral meeting between India and China.",
+     {("IND", "MEETS", "CHN", "alleged", ("CHN",))}),
+], ids=["not-right-for", "right-for-stands"])
+def test_a_deed_a_predicate_puts_off_is_not_held(extractor, text, expected):
+    assert rows(extractor, text) == expected
