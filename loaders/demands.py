@@ -36,6 +36,8 @@ __all__ = ["demand_candidates"]
 _MODALS = ("could", "might", "may", "should", "can")
 """Hedges that make no demand yet ("could seek"); "will seek" is a demand announced, status's to decide."""
 _OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+_FORETELLING = ("will", "would", "could", "may", "might", "'ll", "'d")
+"""A warning's clause threatens only when it foretells ("that the deal could expose India to sanctions")."""
 _NEAR = 3
 """How many paragraphs back (this one included) a pronoun's held person may have been told."""
 
@@ -79,6 +81,7 @@ class _Words:
     heeding_verbs: frozenset[str] = frozenset()
     occasion_preps: frozenset[str] = frozenset()
     joining_verbs: frozenset[str] = frozenset()
+    withdrawing_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -108,7 +111,8 @@ def _words() -> _Words:
                   fs("asked_of_preps"), fs("threat_nouns"), fs("threat_preps"),
                   fs("addressed_threats"),
                   drawing_verbs=fs("drawing_verbs"), heeding_verbs=fs("heeding_verbs"),
-                  occasion_preps=fs("occasion_preps"), joining_verbs=fs("joining_verbs"))
+                  occasion_preps=fs("occasion_preps"), joining_verbs=fs("joining_verbs"),
+                  withdrawing_verbs=fs("withdrawing_verbs"))
 
 
 @dataclass
@@ -179,6 +183,33 @@ def _remember(sent: Any, ph: Phrases, w: _Words) -> None:
                 owners = ph.actors(doer) if doer is not None else []
             if owners:
                 mem.forces.append((id(sent.doc), tuple(owners)))
+
+
+def _forces_told(noun: Any, ph: Phrases, w: _Words) -> list[str]:
+    """ "Turkey moved troops into a camp near Mosul ... called for the withdrawal of the soldiers": forces named
+    bare with "the" are the ones this paragraph last told of, with their owner."""
+    if noun.lower_ not in w.force_nouns or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                   for c in noun.children):
+        return []
+    here = [owners for doc, owners in _memory(ph).forces if doc == id(noun.doc)]
+    return list(here[-1]) if here else []
+
+
+def _forces_withdrawn(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "The Arab League called for the soldiers to be withdrawn without conditions": a demand that forces be
+    pulled out is made of their owner."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in w.demand_verbs or "for" not in w.demand_verbs[lemma] or _hedged(verb):
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.lemma_.lower() in w.withdrawing_verbs
+               and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               and any(a.dep_ == "auxpass" for a in c.children)]
+    forces = [n for c in clauses for n in c.children if n.dep_ == "nsubjpass" and n.lower_ in w.force_nouns]
+    sources, frame = _voices(verb, ph)
+    targets = [a for n in forces for a in (ph.actors(n) or _owners(n, ph, w) or _forces_told(n, ph, w)) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=frame)
 
 
 def _pronoun_owner(deed: Any, sources: list[str], ph: Phrases, w: _Words) -> Any:
@@ -274,7 +305,8 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
         for obj in _pobjs(deed, ("of",)):
             if obj.i in ph.actor_at or obj.lower_ in w.force_nouns or obj.tag_ == "NNS":
                 # "of Eritrean forces", "of M23 rebels"; not "the withdrawal of Kosovo's recognition"
-                found += ph.actors(obj) or [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)]
+                found += ph.actors(obj) or [a for t in (obj, *obj.conjuncts) for a in _owners(t, ph, w)] \
+                    or _forces_told(obj, ph, w)
     elif lemma in w.holder_deeds:
         found = _owners(deed, ph, w, possessor=False)  # "his release": he is held, not the holder
         for obj in _pobjs(deed, ("of",)):
@@ -638,8 +670,12 @@ def _threat_noun(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     if not targets:
         # "warnings from Washington that the deal could expose India to sanctions": whom the warning's clause
         # names as the one to suffer (its subject, else its object)
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        # (the clause may be hung on a verb further up, right after the noun: "... despite repeated warnings from
+        # Washington that the deal could expose India to sanctions")
+        for clause in (c for c in noun.sent if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and (c.head.i == noun.i or c.left_edge.i == noun.right_edge.i + 1)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       and any(a.dep_ == "aux" and a.lower_ in _FORETELLING for a in c.children)):
             for dep in ("nsubj", "dobj"):
                 targets = [a for c in clause.children if c.dep_ == dep for a in ph.actors(c) if a not in sources]
                 if targets:
@@ -663,7 +699,7 @@ def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidat
     for tok in sent:
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
                      _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w),
-                     _owned_request(tok, ph, w), _threat_noun(tok, ph, w)):
+                     _owned_request(tok, ph, w), _threat_noun(tok, ph, w), _forces_withdrawn(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -456,6 +456,10 @@ def _document_owners(noun: Any, ph: Phrases, w: _Words) -> list[str]:
             and not _negated(noun.head):
         issuer = subject_of(noun.head)
         owners = ph.actors(issuer) if issuer is not None else []
+    if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in ph.lex.reporting and not _negated(noun.head.head):
+        # "the office of the prime minister said in a statement, which described ...": the speaker's statement
+        owners = speakers_of(noun.head.head, ph, ph.lex, ph.discourse.last_speakers)
     return list(dict.fromkeys(owners))
 
 

@@ -165,6 +165,11 @@ def test_a_protest_lodged_by_summoning_an_envoy_is_made_to_the_envoys_state(extr
 @pytest.mark.parametrize("text, expected", [
     ("Turkey bought S-400s from Russia despite warnings from Washington that the purchase could expose Ankara to sanctions.",
      {("USA", "THREATENS", "TUR", "asserted")}),
+    # the clause hung on the verb further up, right after the noun
+    ("Delhi signed the contract, pressing ahead with the purchase despite repeated warnings from Washington that the "
+     "deal could expose India to sanctions.", {("USA", "THREATENS", "IND", "asserted")}),
+    # a warning that tells a fact foretells nothing
+    ("Delhi pressed ahead despite warnings from Washington that India had made a mistake.", set()),
     ("Turkey bought S-400s from Russia despite warnings from analysts.", set()),
     ("The drills drew warnings from analysts that the region could see war.", set()),
 ])
@@ -327,3 +332,27 @@ def test_a_request_to_join_a_body_asks_the_body(extractor, text, expected):
 ])
 def test_a_warning_beside_a_charge_is_aimed_at_the_charged(extractor, text, expected):
     assert {r for r in edge_rows(extractor, text) if r[1] == "THREATENS"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey moved hundreds of soldiers into a camp near Mosul. Baghdad said in a statement, which described the "
+     "incursion as a serious breach of Iraqi sovereignty, that it would go to the Security Council.",
+     {("IRQ", "CONDEMNS", "TUR", "asserted")}),
+    ("Egypt said in a statement, which called the talks with Sudan a success, that it would attend.", set()),
+])
+def test_a_statement_said_in_speaks_for_the_speaker(extractor, text, expected):
+    assert {r for r in edge_rows(extractor, text) if r[1] == "CONDEMNS"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara moved troops into a camp near Mosul. The Arab League called for the soldiers to be withdrawn at once.",
+     {("ARAB_LEAGUE", "REQUESTS", "TUR", "asserted")}),
+    ("Ankara moved troops into a camp near Mosul. The Arab League called for the withdrawal of the soldiers.",
+     {("ARAB_LEAGUE", "REQUESTS", "TUR", "asserted")}),
+    ("The Arab League called for Turkish soldiers to be withdrawn.", {("ARAB_LEAGUE", "REQUESTS", "TUR", "asserted")}),
+    # forces no one was told to own, or a demand that is no withdrawal
+    ("The Arab League called for the soldiers to be withdrawn.", set()),
+    ("Ankara moved troops into a camp near Mosul. The Arab League called for the soldiers to be paid.", set()),
+])
+def test_a_demand_that_forces_be_withdrawn_asks_their_owner(extractor, text, expected):
+    assert {r for r in edge_rows(extractor, text) if r[1] == "REQUESTS"} == expected
