@@ -1,6 +1,13 @@
-"""Speech acts as unseen news states them (third generation of unseen sets): documents that speak for the body
-that adopted them, deeds whose "of" phrase names the doer, protests aimed at a deed, a bare deed noun read
-as the nearest telling of it, blame laid with a trailing adjective, and deeds branded as stoking tension."""
+"""Speech acts as unseen news states them (third generation of unseen sets).
+
+Who speaks: a document for the body that owns, adopted or issued it (also a bare "the resolution" told
+before, a statement something is "said in"); a reporter for a charge the parser hangs on the reported clause.
+Whom it is aimed at: the doer of the judged deed ("the offensive of the M23", "Sunday's strikes", the nearest
+telling of "the trip"), the one the same clause charges (a bare demand or warning beside an accusation), the
+summoned envoy's state, the one charged before ("repeated the accusation"), the owner of forces to be withdrawn,
+the body a membership is asked of, the doer of a deed that answers a request or draws a vow. Which act: a verdict
+on a deed is no denial, a dismissed document is denied to its issuer, steps or a price held over a condition's
+doer threaten it, a misparsed "a charge X officials rejected" keeps the charge told and adds the denial."""
 
 from __future__ import annotations
 
