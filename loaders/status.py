@@ -121,6 +121,9 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.path[k - 1].children):
             future = True  # "is to host talks", "was to sign the deal on Friday": arranged, still to come
             intent_head = intent_head if intent_head is not None else tok
+        if k >= 1 and _permission(tok, frame.path[k - 1]) and any(c.dep_ == "neg" for c in tok.children):
+            refused = True  # "did not give Turkey a green light to invade", "did not allow it to": nothing told of the deed
+            break
         if k >= 1 and frame.path[k - 1].dep_ in ("xcomp", "ccomp") and _authorizing(tok):
             # "approved a motion allowing the government to send troops", "parliament authorised the army to deploy":
             # a deed a legislature or its act permits is still to come
@@ -192,6 +195,18 @@ def _same_deed_negated(cue: Any, head: Any, lex: Lexicon) -> bool:
     verb = lex.verbs.get(head.lemma_.lower())
     return cue.pos_ == "NOUN" and noun is not None and verb is not None and noun.type == verb.type \
         and noun.type.symmetric and any(c.dep_ == "neg" for c in head.children)
+
+
+def _permission(head: Any, below: Any) -> bool:
+    """Whether ``head`` grants leave for the deed below it: a verb of permission ("allow Turkey to invade") or a
+    verb giving a permission noun ("give a green light to Turkey to invade")."""
+    if head.pos_ != "VERB":
+        return False
+    words = _status_words()
+    if _lemma(head) in words["authorizing_verbs"]:
+        return below.dep_ in ("xcomp", "ccomp")
+    leave = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words["permission_nouns"]]
+    return bool(leave) and (below.i in {c.i for c in leave} or below.dep_ in ("xcomp", "ccomp", "advcl"))
 
 
 def _authorizing(verb: Any) -> bool:
@@ -379,6 +394,7 @@ def _status_words() -> dict[str, Any]:
         "preparation_nouns": frozenset(str(w).lower() for w in data.get("preparation_nouns") or ()),
         "reviewing_verbs": frozenset(str(w).lower() for w in data.get("reviewing_verbs") or ()),
         "negative_objects": frozenset(str(w).lower() for w in data.get("negative_objects") or ()),
+        "permission_nouns": frozenset(str(w).lower() for w in data.get("permission_nouns") or ()),
         "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),
         "legal_acts": frozenset(str(w).lower() for w in data.get("legal_acts") or ()),
         "legislatures": frozenset(str(w).lower() for w in data.get("legislatures") or ()),

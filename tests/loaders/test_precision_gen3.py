@@ -263,3 +263,14 @@ def test_a_vow_against_any_attack_is_not_aimed_at_a_place(extractor, text, expec
 ], ids=["not-right-for", "right-for-stands"])
 def test_a_deed_a_predicate_puts_off_is_not_held(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# leave withheld ("did not give Turkey a green light to invade") tells nothing of the deed --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The United States did not give a green light to Turkey to invade Syria," the vice-president said.', set()),
+    ("Washington did not allow Ankara to send troops to Syria, the envoy said.", set()),
+    ("Moscow did not send troops to Syria, the Kremlin said.", {("RUS", "SUPPLIES", "SYR", "denied", ("RUS",))}),
+], ids=["no-green-light", "did-not-allow", "a-deed-itself-negated-is-denied"])
+def test_leave_withheld_tells_nothing_of_the_deed(extractor, text, expected):
+    assert rows(extractor, text) == expected
