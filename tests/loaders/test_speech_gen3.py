@@ -363,3 +363,13 @@ def test_a_statement_said_in_speaks_for_the_speaker(extractor, text, expected):
 ])
 def test_a_demand_that_forces_be_withdrawn_asks_their_owner(extractor, text, expected):
     assert {r for r in edge_rows(extractor, text) if r[1] == "REQUESTS"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spanish commandos retook the islet at dawn on Wednesday. Rabat condemned Wednesday's assault as an act of war.",
+     {("MAR", "CONDEMNS", "ESP", "asserted")}),
+    ("Spanish commandos stormed the islet at dawn. Rabat called the raid an act of war.", {("MAR", "CONDEMNS", "ESP", "asserted")}),
+    ("Spanish commandos stormed the islet at dawn. Rabat called the raid a success.", set()),
+])
+def test_a_storming_told_before_is_the_assault_or_raid_judged_after(extractor, text, expected):
+    assert {r for r in edge_rows(extractor, text) if r[1] == "CONDEMNS"} == expected
