@@ -803,6 +803,12 @@ class Phrases:
                         return got[0]
                 break
         if kinds:
+            # "Argentina signed a deal to buy jets from Denmark, the country's defence ministry said": the office of
+            # "the country" that tells of a clause before it is that of the clause's subject, not the nearest name
+            for a in self._reported_subject_actors(tok):
+                if ok(a):
+                    return a
+        if kinds:
             # a description ("the group", "the country"): the nearest compatible name in this sentence
             for t in reversed(list(sent)):
                 if t.i < tok.i and t.i in self.actor_at and ok(self.actor_at[t.i]):
@@ -828,6 +834,20 @@ class Phrases:
             if ok(a):
                 return a
         return None
+
+    def _reported_subject_actors(self, tok: Any) -> list[str]:
+        """The actors of the subject of the clause a trailing speaker reports, when ``tok`` owns that speaker
+        ("..., the country's defence ministry said"); [] otherwise."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "nsubj":
+            return []
+        verb = tok.head.head
+        if verb.lemma_.lower() not in self.lex.reporting:
+            return []
+        told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < tok.i:
+            told.append(verb.head)
+        return [a for v in told for c in v.children if c.dep_ == "nsubj" and c.i not in self._resolving
+                for a in self._subject_actors(c)]
 
     def _attacker(self, tok: Any) -> list[Any]:
         """The subject of the attack verb whose object possessive ``tok`` owns ("Russia had attacked its grid",

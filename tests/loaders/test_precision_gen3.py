@@ -274,3 +274,17 @@ def test_a_deed_a_predicate_puts_off_is_not_held(extractor, text, expected):
 ], ids=["no-green-light", "did-not-allow", "a-deed-itself-negated-is-denied"])
 def test_leave_withheld_tells_nothing_of_the_deed(extractor, text, expected):
     assert rows(extractor, text) == expected
+
+
+# "..., the country's defence ministry said": the country is that of the clause told, not the nearest name ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Argentina signed an agreement with Denmark, the country's defence ministry said.",
+     {("ARG", "COOPERATES", "DNK", "asserted", ())}),
+    ("Kenya signed a security pact with Haiti, the country's foreign ministry said on Monday.",
+     {("KEN", "COOPERATES", "HTI", "asserted", ())}),
+    ("Poland sent tanks to Ukraine, where the country's army has struggled.",
+     {("POL", "SUPPLIES", "UKR", "asserted", ())}),
+], ids=["trailing-ministry", "trailing-ministry-on-monday", "not-a-speaker"])
+def test_the_country_of_a_trailing_speaker_is_the_clauses_subject(extractor, text, expected):
+    assert rows(extractor, text) == expected
