@@ -260,6 +260,40 @@ def _misparsed_clause_subject(verb: Any, head: Any) -> Any:
     return nouns[-1] if nouns and verbs else None  # the second clause's own verb follows the participle
 
 
+def _conj_chain(verb: Any) -> list[Any]:
+    """Verbs coordinated after ``verb``, the nearest first ("armed, abetted and funded the FARC": abetted, funded)."""
+    out: list[Any] = []
+    tok = verb
+    while len(out) < 4:
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        tok = nxt
+    return out or [c for c in verb.children if c.dep_ == "conj"]
+
+
+def _joined_measure(verb: Any, objs: list[Any], ph: Phrases, lex: Lexicon) -> Candidate | None:
+    """Joining or aligning with another's sanctions sanctions their target: "Switzerland joined EU sanctions against
+    Russia", "Montenegro aligned itself with the sanctions that the EU imposed on Moscow" (not a tie with the EU)."""
+    if verb.lemma_.lower() not in word_lists("cues.yaml").joining_verbs:
+        return None
+    measures = [m for m in [*objs, *_pobjs(verb, ("with",))] if m.lemma_.lower() in lex.nouns
+                and lex.nouns[m.lemma_.lower()].type == RelationType.SANCTIONS]
+    if not measures:
+        return None
+    subj = subject_of(verb)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for m in measures for p in _first_pobjs(m, ("on", "against")) for a in ph.actors(p)]
+    targets += [a for m in measures for c in m.children if c.dep_ == "relcl" for p in _pobjs(c, ("on", "against"))
+                for a in ph.actors(p)]  # "the sanctions that the EU imposed on Moscow"
+    targets = [a for a in dict.fromkeys(targets) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.SANCTIONS, targets, verb, None, verb=verb,
+                     pronoun_subject=subj is not None and subj.pos_ == "PRON")
+
+
 def _supply_purpose(verb: Any, lex: Lexicon) -> bool:
     """Whether the verb is the purpose of a supply ("sent troops to fight alongside X", "accused Moscow of
     sending mercenaries ..., to fight alongside Hifter")."""
@@ -645,6 +679,9 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         sheltered += [a for p in _pobjs(tok, ("to", "for")) for a in ph.actors(p)]
         sheltered = [a for a in sheltered if a not in sources]
         return Candidate(sources, RelationType.SUPPORTS, sheltered, tok, None, verb=tok) if sources and sheltered else None
+    joined = _joined_measure(tok, objs, ph, lex)
+    if joined is not None:
+        return joined
     if _nothing_done([o for o in objs if o.dep_ == "dobj"]):
         return None  # "had signed nothing directly with Israel" ("no troops were deployed" is a denial: status reads it)
     if _asked_for(tok, lex):
@@ -721,6 +758,15 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
             and subj.lemma_.lower() in lex.judicial_heads:
         return None  # "South Korea's Supreme Court ordered Japanese firms to pay": a ruling, not the state asking
     subj_ids = ph.actors(subj) if subj is not None else []
+    if not subj_ids and subj is not None and subj.lower_ == "who":
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+            subj = clause.head  # "one former official who armed, abetted and funded the FARC": the official
+            subj_ids = ph.actors(subj)
+    if not subj_ids and subj is not None and subj.dep_ == "conj" and subj.head.lemma_.lower() == subj.lemma_.lower():
+        subj_ids = ph.actors(subj.head)  # "two Venezuelan officials and one former official who armed ...": the same group
     if not subj_ids and subj is not None and objs and subj.i == objs[0].i and tok.dep_ == "acl":
         subj_ids = [a for p in _pobjs(subj, ("of",)) for a in ph.actors(p)]  # "units of the CSTO's forces, sent to"
     if not subj_ids and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
@@ -860,7 +906,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         targets = _place_targets(tok, [t for o in objs for t in (o, *o.conjuncts)], subj_ids, ph, lex)
     if not targets and cue.type in (RelationType.SUPPLIES, RelationType.ATTACKS, RelationType.REQUESTS):
         # "summoned the Russian ambassador and demanded the withdrawal"; "provided thousands of drones and helped Russia build ...": the recipient of a sibling verb
-        for sib in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+        for sib in [*_conj_chain(tok), *([tok.head] if tok.dep_ == "conj" else [])]:
             if cue.type == RelationType.ATTACKS and sib.lemma_.lower() in _OBJECT_CONTROL and _child(sib, "xcomp") is not None:
                 continue  # "killing dozens and forcing TotalEnergies to suspend work": made to act, not struck
             for o in _objects(sib):
@@ -1432,7 +1478,9 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if not sources and rtype == RelationType.ATTACKS:
         claimant = _responsible(tok, lex)
         if claimant is not None:
-            subj = subject_of(claimant)
+            held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "ADJ" else None
+            # "holding Pyongyang responsible for the torpedo attack": the one held responsible, not the holder
+            subj = _held_responsible(held, 0) if held is not None else subject_of(claimant)
             sources = ph.actors(subj) if subj is not None else []
     holder: list[str] = []
     if cue.holder_is_target:
@@ -1460,6 +1508,14 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                 break
     if not sources and rtype == RelationType.SUPPORTS:
         sources = _displayer(tok, ph)  # "condemned the attacks, in a show of solidarity with Riyadh"
+    if not sources and rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "gave the US ambassador 72 hours to leave 'in solidarity with Bolivia'": the doer of the clause it qualifies
+        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+            subj = subject_of(verb)
+            sources = ph.actors(subj) if subj is not None else []
+            own = _child(verb, "nsubj", "nsubjpass")
+            if sources or (own is not None and own.pos_ != "NOUN") or (verb.dep_ == "ccomp" and own is None):
+                break  # a named or pronoun subject that resolves to no one ends the search
     if not sources and gov is not None and gov_lemma not in _STOPPERS and (cue.retaliation or gov_lemma in lex.light_verbs or gov_lemma in cue.governors or neutral
                                              or (tok.head.lower_ == "during" and tok.dep_ == "pobj")):
         subj = subject_of(gov)

@@ -103,6 +103,23 @@ CASES = [
     # forces reinforced on islands along a coast mobilize toward the coast's state
     ("Athens reinforced its garrisons on islands along the Turkish coast.", {("GRC", "MOBILIZES", "TUR", A)}),
     ("Athens reinforced its garrisons.", set()),
+    # joining or aligning with sanctions sanctions their target (joining talks is no sanction)
+    ("Montenegro aligned itself with the sanctions that the EU imposed on Moscow.",
+     {("MNE", "SANCTIONS", "RUS", A), ("EU", "SANCTIONS", "RUS", A)}),
+    ("Norway joined EU sanctions against Belarus.", {("NOR", "SANCTIONS", "BLR", A), ("EU", "SANCTIONS", "BLR", A)}),
+    # the one held responsible for an attack made it
+    ("Seoul holds Pyongyang responsible for the attack on a South Korean warship.",
+     {("PRK", "ATTACKS", "KOR", A), ("KOR", "ACCUSES", "PRK", A)}),
+    # "in solidarity with" backs the party on behalf of the clause's doer
+    ('The Venezuelan leader gave the US envoy 72 hours to leave "in solidarity with Bolivia".',
+     {("VEN", "REDUCES_RELATIONS", "USA", A), ("VEN", "SUPPORTS", "BOL", A)}),
+    # joint manoeuvres with a partner are cooperation
+    ("Russia will send warships to the Caribbean for joint manoeuvres with the Venezuelan navy.",
+     {("RUS", "COOPERATES", "VEN", P)}),
+    # "who" after a coordinated group is the group, sharing its modifier and its verbs' object
+    ("The US named two Venezuelan officials and one former official who armed and funded the FARC.",
+     {("VEN", "SUPPLIES", "FARC", A)}),
+    ("The OPCW has sent experts to Britain to collect samples.", set()),
     # a deed of the accused, misparsed onto a conjunct, is never the accuser's
     ("Ankara vowed to block the bids, accusing both countries, and Sweden in particular, of sheltering militants of "
      "the PKK.", set()),
