@@ -1428,6 +1428,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
     if cue.agentive:
         # "the U.S. is Taiwan's most important backer": the possessor is the target
         cop = tok.head if tok.dep_ in ("attr", "appos") else (tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "attr" else None)
+        if cop is None and tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_.lower() == "be":
+            cop = tok.head.head  # "Chinese firms were among the largest suppliers of arms to the Sri Lankan forces"
         if cop is None:
             return None
         owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop

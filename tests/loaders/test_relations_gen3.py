@@ -120,6 +120,13 @@ CASES = [
     ("The US named two Venezuelan officials and one former official who armed and funded the FARC.",
      {("VEN", "SUPPLIES", "FARC", A)}),
     ("The OPCW has sent experts to Britain to collect samples.", set()),
+    # "among the suppliers/backers of" is an agentive noun like "a supplier of"
+    ("Chinese firms were among the largest suppliers of arms to the Sri Lankan forces.", {("CHN", "SUPPLIES", "LKA", A)}),
+    ("Iran is among the main backers of the Houthis.", {("IRN", "SUPPORTS", "HOUTHIS", A)}),
+    ("Iran is among the countries of the region.", set()),
+    # crushing or routing a party attacks it; crushing protests names no party
+    ("The Sri Lankan army crushed the Liberation Tigers of Tamil Eelam in 2009.", {("LKA", "ATTACKS", "LTTE", A)}),
+    ("The army crushed the protests.", set()),
     # a deed of the accused, misparsed onto a conjunct, is never the accuser's
     ("Ankara vowed to block the bids, accusing both countries, and Sweden in particular, of sheltering militants of "
      "the PKK.", set()),
