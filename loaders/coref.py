@@ -634,6 +634,8 @@ class Phrases:
         for c in [*children, *(g for c in children if c.dep_ in ("compound", "amod") for g in c.children)]:
             if c.dep_ == "nummod":
                 count = _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                if any(g.dep_ in ("compound", "quantmod", "nummod") for g in c.children):
+                    count = None if count is None else 99  # "Thirty-two countries", "more than two": not a few just named
         plural = tok.tag_ in ("NNS", "NNPS")
         determined = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "their") for c in children)
         if count is None and not (plural and determined):
