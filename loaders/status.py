@@ -59,6 +59,19 @@ class Modality:
     """ "Duda, who had been due to meet Zelenskyy, cancelled": a plan told in the past perfect has been overtaken."""
 
 
+def _headline_infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is a headline's "Japan to send destroyers", "Kim to visit Moscow, Kremlin says": a to-infinitive
+    with its own subject before the "to" that heads the sentence (or a clause reported after it), which in news
+    prose only a headline writes for an announced step."""
+    if verb.pos_ != "VERB" or not (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
+        return False
+    kids = list(verb.children)
+    to = next((c for c in kids if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None or any(c.dep_ in ("aux", "auxpass", "mark") and c.i != to.i for c in kids):
+        return False
+    return any(c.dep_ in ("nsubj", "dep") and c.i == to.i - 1 and c.pos_ in ("PROPN", "NOUN") for c in kids)
+
+
 def modality(frame: Frame, lex: Lexicon) -> Modality:
     """Negation, future/intent and hypothetical modals between the cue and its frame verb."""
     negated = future = hypothetical = refused = disclaimed = False
@@ -78,6 +91,8 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         future = True  # "Indonesia's planned purchase of Su-35s from Russia", "the proposed sale": still to come
     if frame.path and _lemma(frame.path[0]) in _status_words()["promise_cues"]:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
+    if frame.path and _headline_infinitive(frame.path[0]):
+        future = True  # a headline's "Russia to sanction Estonian officials": a step announced, still to come
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:

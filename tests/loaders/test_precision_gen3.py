@@ -288,3 +288,18 @@ def test_leave_withheld_tells_nothing_of_the_deed(extractor, text, expected):
 ], ids=["trailing-ministry", "trailing-ministry-on-monday", "not-a-speaker"])
 def test_the_country_of_a_trailing_speaker_is_the_clauses_subject(extractor, text, expected):
     assert rows(extractor, text) == expected
+# a headline's "X to do Y" announces a step ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia to sanction Estonian officials over monument row",
+     {("RUS", "SANCTIONS", "EST", "planned", ("RUS",))}),
+    ("Japan to send destroyers to the Philippines",
+     {("JPN", "SUPPLIES", "PHL", "planned", ("JPN",))}),
+    ("Poland to expel Russian diplomats\n\nWarsaw gave no details.",
+     {("POL", "REDUCES_RELATIONS", "RUS", "planned", ("POL",))}),
+    ("Poland expels Russian diplomats", {("POL", "REDUCES_RELATIONS", "RUS", "asserted", ())}),
+], ids=["to-sanction", "to-send", "to-expel-with-body", "finite-headline-stays-asserted"])
+def test_a_headline_infinitive_is_planned(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
