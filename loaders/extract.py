@@ -361,6 +361,8 @@ class Extractor:
                     targets = [t for t in memory[1] if t not in sources]
             if sources or targets:
                 discourse.events[key] = (sources or (memory[0] if memory else []), targets or (memory[1] if memory else []))
+        if _stopped_text(cand.cue, self.lex):
+            return  # "Russia vetoed a resolution condemning Syria": a text that was stopped says nothing
         if cand.type == RelationType.CONDEMNS and (_answers_charge(cand.cue, sources, sentence_found, self.lex)
                                                    or self._verdict_elsewhere(cand.cue)):
             return
@@ -882,6 +884,25 @@ def _told_as_done(rtype: RelationType, doers: Sequence[str], frame: Frame, mod: 
         status, attributed = decided
         if status in (Status.ASSERTED, Status.CONFIRMED) or (status == Status.PLANNED and set(attributed) <= set(doers)):
             return True
+    return False
+
+
+def _stopped_text(cue: Any, lex: Lexicon) -> bool:
+    """Whether the cue is said by a text someone stopped: "vetoed a resolution condemning Syria", "a statement
+    criticising China was blocked by Hungary", "failed to adopt a motion urging Iran"."""
+    tok = cue
+    for _ in range(5):
+        if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.stopped_texts:
+            text = tok.head
+            gov = text.head
+            if text.dep_ not in ("dobj", "nsubjpass") or gov.pos_ not in ("VERB", "AUX"):
+                return False
+            if gov.lemma_.lower() in lex.blocking_verbs:
+                return True
+            return gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "fail"
+        if tok.head is tok:
+            return False
+        tok = tok.head
     return False
 
 

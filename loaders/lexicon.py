@@ -109,6 +109,9 @@ class Lexicon:
     reception_nouns: frozenset[str] = frozenset()
     reception_attacks: frozenset[str] = frozenset()
     with_verbs: frozenset[str] = frozenset()
+    deterrence_verbs: frozenset[str] = frozenset()
+    blocking_verbs: frozenset[str] = frozenset()
+    stopped_texts: frozenset[str] = frozenset()
     envoy_heads: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     joint_deeds: frozenset[str] = frozenset()
@@ -283,6 +286,9 @@ def load_lexicon() -> Lexicon:
         reception_nouns=fs((cues.get("reception") or {}).get("nouns")),
         reception_attacks=fs((cues.get("reception") or {}).get("attack_nouns")),
         with_verbs=fs(cues.get("with_verbs")),
+        deterrence_verbs=fs(cues.get("deterrence_verbs")),
+        blocking_verbs=fs(cues.get("blocking_verbs")),
+        stopped_texts=fs(cues.get("stopped_texts")),
         envoy_heads=fs(cues.get("envoy_heads")),
         permission_verbs=fs(cues.get("permission_verbs")),
         joint_deeds=fs(cues.get("joint_deeds")),

@@ -585,6 +585,9 @@ def _heads(objs: list[Any], depth: int = 0) -> list[Any]:
     for o in objs:
         for t in (o, *o.conjuncts):
             out.append(t)
+            if t.pos_ == "PROPN":
+                # "the warship Cheonan", "the tanker Stena Impero": a named thing is of its compound noun's kind
+                out += [c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if depth < 2 and (t.lemma_.lower() in _CONTAINERS or t.pos_ == "NUM"):
                 out += _heads(_pobjs(t, ("of",)), depth + 1)
     return out
@@ -1082,6 +1085,9 @@ def _prep_candidates(tok: Any, cue: Cue, main: Candidate | None, ph: Phrases) ->
         holders = [tok, *(p for p in _pobjs(tok, cue.target))]
         if prep == "dobj":  # "the coalition has fought the Houthis"
             foes = [a for o in _objects(tok) for a in ph.actors(o)]
+        elif prep == "deter":  # "sent two carriers to the region to deter Iran": the rival the force is shown to
+            foes = [a for x in tok.children if x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in ph.lex.deterrence_verbs
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for o in _objects(x) for a in ph.actors(o)]
         else:
             foes = [a for h in holders for p in _pobjs(h, (prep,)) for a in ph.actors(p)]
         if not foes:

@@ -87,7 +87,7 @@ CASES = [
                  {("USA", "SUPPLIES", "UKR", "asserted", ())}, id="aid-package"),
     pytest.param("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.",
                  {("CHN", "MEETS", "RUS", "asserted", ())}, id="counterpart"),
-    pytest.param("Hungary blocked an EU statement condemning China.",
+    pytest.param("Hungary endorsed an EU statement condemning China.",
                  {("EU", "CONDEMNS", "CHN", "asserted", ())}, id="document-speaks-for-its-owner"),
     pytest.param("Saudi Arabia hosted talks between Ukraine and the United States.",
                  {("UKR", "MEETS", "USA", "asserted", ())}, id="talks-between"),
