@@ -70,7 +70,8 @@ CASES = [
     # goods bought, named under a preposition: the clause's subject buys
     ("Poland is replacing its old tanks with K2 tanks bought from South Korea.", {("KOR", "SUPPLIES", "POL", A)}),
     # an offer of goods supplies the party the purpose clause helps (a plan: status reads the offer)
-    ("Tokyo offered $50 million in aid to help Manila rebuild.", {("JPN", "SUPPLIES", "PHL", A)}),
+    # an offer is a promise (status.yaml promise_cues): planned
+    ("Tokyo offered $50 million in aid to help Manila rebuild.", {("JPN", "SUPPLIES", "PHL", "planned")}),
     ("Tokyo offered to mediate between Manila and Beijing.", set()),
     # forces flying through a zone a state declared show force to it; airliners do not
     ("Two American bombers flew through the air defence zone that Beijing declared.", {("USA", "MOBILIZES", "CHN", A)}),
