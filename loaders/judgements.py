@@ -814,14 +814,7 @@ def _protest_verb(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     deeds = [q for p in verb.children if p.dep_ == "prep" and p.lower_ in w.protest_preps | {"to"}
              for q in p.children if q.dep_ == "pobj" and q.pos_ == "NOUN" and q.i not in ph.actor_at
              and (_deed_lemma(q) in w.deed_nouns or q.lemma_.lower() in w.general_deeds)]
-    subj = subject_of(verb)
-    sources = ph.actors(subj) if subj is not None else []
-    if not deeds or not sources:
-        return None
-    targets = [a for q in deeds for a in _owners(q, [], sources, ph, w)]
-    if not targets:
-        return None
-    return Candidate(sources, RelationType.CONDEMNS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+    return _aimed_at_owners(deeds, verb, RelationType.CONDEMNS, verb, ph, w)
 
 
 def _backing(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
@@ -837,6 +830,12 @@ def _backing(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     deeds = [q for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for q in p.children
              if q.dep_ == "pobj" and q.i not in ph.actor_at and not ph.actors(q)
              and (_deed_lemma(q) in w.deed_nouns or q.lemma_.lower() in w.general_deeds)]
+    return _aimed_at_owners(deeds, gov, RelationType.SUPPORTS, noun, ph, w, nominal=True)
+
+
+def _aimed_at_owners(deeds: list[Any], gov: Any, rtype: RelationType, cue: Any, ph: Phrases, w: _Words,
+                     nominal: bool = False) -> Candidate | None:
+    """The subject of ``gov`` relates to the owners of the deeds its protest or backing is aimed at."""
     subj = subject_of(gov)
     sources = ph.actors(subj) if subj is not None else []
     if not deeds or not sources:
@@ -844,7 +843,7 @@ def _backing(noun: Any, ph: Phrases, w: _Words) -> Candidate | None:
     targets = [a for q in deeds for a in _owners(q, [], sources, ph, w)]
     if not targets:
         return None
-    return Candidate(sources, RelationType.SUPPORTS, list(dict.fromkeys(targets)), noun, None, nominal=True, verb=gov)
+    return Candidate(sources, rtype, list(dict.fromkeys(targets)), cue, None, nominal=nominal, verb=gov)
 
 
 def _summoned(gov: Any, sources: list[str], ph: Phrases, w: _Words) -> list[str]:
