@@ -51,6 +51,8 @@ _POSTS = {"post", "position", "outpost", "base", "camp", "battery", "checkpoint"
 _OUTSKIRTS = {"approach", "approaches", "outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "gates", "perimeter"}
 """Rims of a place: a strike "on the approaches to Benghazi" falls in Benghazi's state."""
 _BORNE = ("on", "upon", "against", "for", "to")
+# Nominal cues whose thing is given to the governing verb's indirect object ("offered Poland their support")
+_GIVEN_TYPES = (RelationType.SUPPORTS, RelationType.SUPPLIES, RelationType.COOPERATES)
 """Prepositions naming who a warned-of measure falls on: "would bring sanctions on Moscow", "consequences for Kyiv"."""
 _NEARBY = ("near", "around", "off", "along")
 """Prepositions of proximity: forces sent near a state are deployed toward it, not handed over."""
@@ -386,6 +388,11 @@ def _own_phrase(noun: Any) -> Iterator[Any]:
         yield from _own_phrase(c)
 
 
+def _unwelcome(clause: Any) -> bool:
+    """Whether a clause is the small clause "X persona non grata" the parser made of a declaration."""
+    return any(t.lower_ == "grata" for t in clause.subtree)
+
+
 def _same(a: Any, b: Any) -> bool:
     """Whether two tokens are the same (spaCy makes a new Token object at each access)."""
     return a is not None and b is not None and a.i == b.i
@@ -397,6 +404,9 @@ def _objects(verb: Any) -> list[Any]:
     found = [c for c in verb.children if c.dep_ == dep]
     if not found and not passive:
         found = [n for c in verb.children if c.dep_ == "ccomp" for n in [_named_thing(c)] if n is not None]
+    if not found and not passive:
+        # "declared him persona non grata", parsed as a clause whose subject is the one declared
+        found = [n for c in verb.children if c.dep_ == "ccomp" and _unwelcome(c) for n in c.children if n.dep_ == "nsubj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "agent") is not None \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]  # "a tanker seized by Iranian forces", "Ukraine, invaded by Russia in 2022"
@@ -716,6 +726,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         if hosts and guests and seats and set(seats) <= set(hosts):
             return Candidate(hosts, RelationType.MEETS, guests, tok, None, verb=tok)
     if cue.needs_object and not any(o.lemma_.lower() in cue.needs_object for o in _heads(objs)) and not (
+            "grata" in cue.needs_object and any(c.dep_ == "ccomp" and _unwelcome(c) for c in tok.children)) and not (
             not objs and tok.dep_ == "relcl" and tok.head.lemma_.lower() in cue.needs_object) \
             and not _forces_moving(tok, cue, objs):
         return None  # the object may be the relative clause's head: "a step Washington welcomed"
@@ -1354,8 +1365,21 @@ def _deliberated(tok: Any, gov: Any, rtype: RelationType) -> bool:
         and rtype.value.lower() in lists.deliberated_types
 
 
+def _counted_in(tok: Any) -> Any:
+    """The sum a noun is counted in, when a verb takes the sum as its object: "suspending $2.5 million in military
+    assistance to Fiji", "cut off hundreds of millions of dollars in aid" (the verb acts on the aid)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    amount = tok.head.head
+    if amount.dep_ == "dobj" and amount.lemma_.lower() in word_lists("cues.yaml").amount_nouns:
+        return amount
+    return None
+
+
 def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph: Phrases, lex: Lexicon) -> Candidate | None:
     gov = _governor(tok)
+    if gov is None and _counted_in(tok) is not None:
+        gov = _counted_in(tok).head  # "was suspending $2.5 million in military assistance to Fiji"
     if cue.material and _pobjs(tok, ("of",)) and not _material(_pobjs(tok, ("of",)), lex):
         return None  # "the transfer of prisoners", "the transfer of power": no goods change hands
     if rtype == RelationType.SUPPLIES and not cue.reverse and _pobjs(tok, ("of",)) and _no_goods(_pobjs(tok, ("of",))):
@@ -1415,6 +1439,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
             sites += ph.own(c, 1)
         elif c.lower_ == "bound" and c.dep_ == "amod":
             continue  # "the Russia-bound shipment": the destination, not the shipper
+        elif c.dep_ == "amod" and c.lemma_.lower() in word_lists("cues.yaml").topic_participles:
+            continue  # "Washington's Crimea-related sanctions on Russia": what the measure is about, not who took it
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
             sources += [a for t in (c, *c.conjuncts) for a in ph.own(t, 1)]
     doer = gov
@@ -1441,6 +1467,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         owner = subject_of(cop) if cop.dep_ != "nsubj" and cop.pos_ in ("AUX", "VERB") else cop
         # "a major arms supplier to Azerbaijan", "the main backer of the rebels"
         served = sources or [a for p in _pobjs(tok, ("to", "of", "for")) for a in ph.actors(p)]
+        if not served and tok.dep_ == "conj":  # "Cambodia's largest investor and creditor": the first noun's possessor
+            served = [a for c in tok.head.children if c.dep_ == "poss" for a in ph.own(c, 1)]
         if cue.target_kinds:  # "became a member of NATO", not of a delegation
             served = [a for a in served if _kind(ph, a) in cue.target_kinds]
             if not served:
@@ -1530,6 +1558,8 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
         if subj is not None:
             sources = ph.actors(subj)
     targets = holder + [a for p in _first_pobjs(tok, cue.target) for a in ph.actors(p)] or imposed_on
+    if not targets:
+        targets, sources = _displaced_targets(tok, cue, rtype, sources, ph, lex)
     if not targets and rtype == RelationType.COOPERATES:
         targets = [a for a in _deal_counterparty(tok, ph, lex) if a not in sources]  # "a deal to buy jets from Denmark"
     if not targets and rtype == RelationType.SUPPORTS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -1556,6 +1586,17 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                    if t.i in ph.actor_at and ph.actor_at[t.i] not in sources]
     if not targets and gov is not None:
         targets = [a for p in _pobjs(gov, cue.target) for a in ph.actors(p)]
+    if not targets and gov is not None and tok.dep_ == "dobj" and rtype in _GIVEN_TYPES and (
+            gov_lemma in lex.light_verbs or gov_lemma in cue.governors) and not (gov.dep_ == "conj" and gov.head.dep_ == "relcl") \
+            and not (rtype == RelationType.SUPPORTS and gov_lemma in word_lists("status.yaml").promise_cues):
+        # (a verb joined to a relative clause is mostly the main clause's second verb misparsed: "condemned the
+        # attacks that Russia carried out and offered Poland their support"; backing offered or pledged is read
+        # by the status rules as a promise of goods, which it is not, so it waits for them)
+        # "offered Poland their full support", "agreed to give China's forces access to the base": the one given to
+        subj = subject_of(gov)
+        if subj is not None and ph.actors(subj) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            sources = ph.actors(subj)  # "they offered Poland their full support": the givers, named as the subject
+        targets = [a for c in gov.children if c.dep_ == "dative" and c.pos_ != "ADP" for a in ph.actors(c) if a not in sources]
     if not targets and gov is not None and (rtype == RelationType.CONDEMNS and cue.governors or cue.lemma in lex.protest_cues):
         targets = _protest_partner(gov, [], ph, lex)  # "summoned X's ambassador and lodged a protest"
         if targets and set(targets) <= set(sources):
@@ -1609,6 +1650,38 @@ def _noun_candidate_at(cue_tok: Any, tok: Any, cue: Cue, rtype: RelationType, ph
                 verb = anc  # a threat is made in the saying: "said it would take retaliatory measures"
                 break
     return Candidate(sources, rtype, targets, cue_tok, cue.mode, nominal=True, verb=verb)
+
+
+def _displaced_targets(tok: Any, cue: Cue, rtype: RelationType, sources: list[str], ph: Phrases,
+                       lex: Lexicon) -> tuple[list[str], list[str]]:
+    """Targets (and, with them, a missing source) that the parser hung off the cue noun's own phrases:
+    on the container it is counted in ("a series of exercises off the Georgian coast"), on a cooperation noun
+    the agreement is about ("signed a memorandum on a strategic partnership with Baku"), on a participle that
+    places the measure ("a U.N. arms embargo imposed on Somalia"), or on the one a measure weighs on ("Iraq has
+    been under U.N. sanctions")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS:
+        found = [a for p in _first_pobjs(tok.head.head, cue.target) for a in ph.actors(p) if a not in sources]
+        if found:
+            return found, sources
+    if rtype == RelationType.COOPERATES and cue.governors:
+        found = [a for p in _pobjs(tok, ("on", "for", "of")) if p.lemma_.lower() in lex.nouns
+                 and lex.nouns[p.lemma_.lower()].type == RelationType.COOPERATES
+                 for q in _first_pobjs(p, ("with",)) for a in ph.actors(q) if a not in sources]
+        if found:
+            return found, sources
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs:
+            agents = [a for p in _pobjs(c, ("by",)) for a in ph.actors(p)]
+            found = [a for p in _first_pobjs(c, cue.target) for a in ph.actors(p) if a not in (sources or agents)]
+            if found:
+                return found, sources or agents
+    if rtype == RelationType.SANCTIONS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        holder = tok.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            holder = subject_of(holder)
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [a for a in ph.actors(holder) if a not in sources], sources
+    return [], sources
 
 
 def _deal_counterparty(deal: Any, ph: Phrases, lex: Lexicon) -> list[str]:
@@ -1917,6 +1990,12 @@ def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
         cutter = _governor(head)
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _CONTAINERS:
             head = head.head.head  # "paused part of Washington's assistance to Addis Ababa"
+        if cutter is None and _counted_in(head) is not None:
+            head = _counted_in(head)  # "was suspending $2.5 million in military assistance to Fiji"
+            cutter = head.head
+        elif cutter is not None and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.i == cutter.i \
+                and any(o.lemma_.lower() in word_lists("cues.yaml").amount_nouns for o in cutter.children if o.dep_ == "dobj"):
+            head = next(o for o in cutter.children if o.dep_ == "dobj")  # "suspending $2.5 million in assistance to Fiji"
         if cutter is None or head.dep_ not in ("dobj", "conj"):
             return cand
     if cutter.pos_ not in ("VERB", "AUX") or cutter.lemma_.lower() not in lex.supply_cutters or any(

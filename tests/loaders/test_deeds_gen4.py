@@ -1,0 +1,176 @@
+"""Deeds on the fourth generation of unseen news, on sentences written for these tests: links cut or restored,
+partiality ("tilting towards"), forces stationed around a town or on patrol off a coast, crews seized, agentive nouns of supply and backing (paymaster, creditor, patron), measures a state is under,
+aid counted in a sum and cut, topic modifiers that name no doer ("Crimea-related sanctions"), access granted,
+targets the parser hung elsewhere (a participle, a container, the topic of an agreement),
+"persona non grata" parsed as a clause, and a military presence built up."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import edge_rows as rows
+
+
+# links, like ties, are cut or restored -------------------------------------------------------------------
+
+def test_severing_links_reduces_relations(extractor):
+    got = rows(extractor, "Hungary severed its rail and road links with Serbia on Friday.")
+    assert got == {("HUN", "REDUCES_RELATIONS", "SRB", "asserted")}, got
+
+
+def test_restoring_links_cooperates(extractor):
+    got = rows(extractor, "Ankara restored air links with Yerevan after a decade.")
+    assert got == {("TUR", "COOPERATES", "ARM", "asserted")}, got
+
+
+def test_a_link_that_opens_is_no_deed(extractor):
+    assert rows(extractor, "The new rail link between the two capitals opened on Monday.") == set()
+
+
+# partiality ------------------------------------------------------------------------------------------------
+
+def test_tilting_towards_a_party_supports_it(extractor):
+    got = rows(extractor, "Pakistan's president accused Washington of tilting towards New Delhi in the dispute.")
+    assert got == {("PAK", "ACCUSES", "USA", "asserted"), ("USA", "SUPPORTS", "IND", "alleged")}, got
+
+
+def test_a_craft_tilting_towards_a_place_supports_no_one(extractor):
+    assert rows(extractor, "The plane tilted towards the runway before landing.") == set()
+
+
+# forces in place: stationed around a town, on patrol off a coast ---------------------------------------------
+
+def test_troops_stationed_around_a_town_mobilize(extractor):
+    got = rows(extractor, "Kenya has stationed 3,000 troops around Kismayo, a port city in Somalia.")
+    assert got == {("KEN", "MOBILIZES", "SOM", "asserted")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Russian frigate was patrolling off the Norwegian coast on Tuesday.", ("RUS", "MOBILIZES", "NOR", "asserted")),
+    ("Chinese destroyers patrolled near Taiwan for a third day.", ("CHN", "MOBILIZES", "TWN", "asserted")),
+], ids=["off-coast", "near"])
+def test_patrols_off_or_near_a_state_mobilize(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_a_patrol_of_ones_own_harbour_is_no_deployment(extractor):
+    assert rows(extractor, "Coast guard officers patrolled the harbour.") == set()
+
+
+# people seized ------------------------------------------------------------------------------------------
+
+def test_seizing_a_states_sailors_attacks_it(extractor):
+    got = rows(extractor, "The Houthis seized 25 Indian sailors in the Red Sea.")
+    assert got == {("HOUTHIS", "ATTACKS", "IND", "asserted")}, got
+
+
+def test_seizing_documents_attacks_no_one(extractor):
+    assert rows(extractor, "Rebels seized a cache of documents in the capital.") == set()
+
+
+# agentive nouns of supply and backing -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has been Hezbollah's paymaster and armourer for decades.", ("IRN", "SUPPLIES", "HEZBOLLAH", "asserted")),
+    ("Beijing is Islamabad's largest creditor and investor.", ("CHN", "SUPPLIES", "PAK", "asserted")),
+    ("Beijing is Islamabad's largest investor and creditor.", ("CHN", "SUPPLIES", "PAK", "asserted")),
+    ("Russia is Abkhazia's main patron.", ("RUS", "SUPPORTS", "ABKHAZIA", "asserted")),
+], ids=["paymaster", "creditor-first", "creditor-second", "patron"])
+def test_agentive_nouns(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+# a measure a state is under -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iraq has been under sweeping UN sanctions since 1990.", ("UN", "SANCTIONS", "IRQ", "asserted")),
+    ("Iran remains under U.S. sanctions.", ("USA", "SANCTIONS", "IRN", "asserted")),
+], ids=["has-been", "remains"])
+def test_a_state_under_sanctions_is_sanctioned(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_coming_under_criticism_is_still_censure(extractor):
+    got = rows(extractor, "Syria came under fresh criticism from Turkey.")
+    assert got == {("TUR", "CONDEMNS", "SYR", "asserted")}, got
+
+
+# aid counted in a sum -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington said it was cutting $80 million in aid to Nicaragua.", ("USA", "SANCTIONS", "NIC", "asserted")),
+    ("Washington suspended millions of dollars in military assistance to Egypt.", ("USA", "SANCTIONS", "EGY", "asserted")),
+], ids=["cutting", "suspended"])
+def test_aid_cut_in_a_sum_sanctions(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_aid_pledged_in_a_sum_is_a_supply(extractor):
+    got = rows(extractor, "Norway pledged $40 million in humanitarian aid to Sudan.")
+    assert got == {("NOR", "SUPPLIES", "SDN", "planned")}, got
+
+
+# a topic modifier names no doer ---------------------------------------------------------------------------
+
+def test_a_related_place_is_not_the_sanctioner(extractor):
+    got = rows(extractor, "Moscow's Ukraine-related sanctions on Washington remain.")
+    assert got == {("RUS", "SANCTIONS", "USA", "asserted")}, got
+
+
+# access granted to a state's forces -------------------------------------------------------------------------
+
+def test_granting_troops_access_cooperates(extractor):
+    got = rows(extractor, "The Philippines agreed to grant American troops access to four more bases.")
+    assert got == {("PHL", "COOPERATES", "USA", "asserted")}, got
+
+
+def test_backing_given_to_an_indirect_object_supports_it(extractor):
+    got = rows(extractor, "Germany gave Kyiv its full backing.")
+    assert got == {("DEU", "SUPPORTS", "UKR", "asserted")}, got
+
+
+# targets the parser hung elsewhere --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The council extended a U.N. arms embargo imposed on Libya in 2011.", ("UN", "SANCTIONS", "LBY", "asserted")),
+    ("Sanctions imposed on Russia by the European Union were extended.", ("EU", "SANCTIONS", "RUS", "asserted")),
+], ids=["compound-source", "by-agent"])
+def test_a_participle_places_the_measure(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_a_container_holds_the_drills_place(extractor):
+    got = rows(extractor, "Ethiopian troops began a series of drills near the border with Eritrea.")
+    assert got == {("ETH", "MOBILIZES", "ERI", "asserted")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan signed an agreement on defence cooperation with the Philippines.", ("JPN", "COOPERATES", "PHL", "asserted")),
+    ("India signed a memorandum on trade with Japan.", ("IND", "COOPERATES", "JPN", "asserted")),
+], ids=["cooperation", "trade"])
+def test_an_agreement_on_cooperation_with_a_party(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+# persona non grata parsed as a clause -------------------------------------------------------------------
+
+def test_persona_non_grata_clause(extractor):
+    got = rows(extractor, "Colombia declared Venezuela's ambassador persona non grata.")
+    assert got == {("COL", "REDUCES_RELATIONS", "VEN", "asserted")}, got
+
+
+# a military presence built up ------------------------------------------------------------------------------
+
+def test_a_presence_built_up_near_a_state_mobilizes(extractor):
+    got = rows(extractor, "Russian forces have steadily built up their military presence near Finland.")
+    assert got == {("RUS", "MOBILIZES", "FIN", "asserted")}, got
+
+
+def test_a_firms_presence_mobilizes_nothing(extractor):
+    assert rows(extractor, "The company has built up its presence in Asia.") == set()
