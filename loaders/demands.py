@@ -82,10 +82,17 @@ class _Words:
     occasion_preps: frozenset[str] = frozenset()
     joining_verbs: frozenset[str] = frozenset()
     withdrawing_verbs: frozenset[str] = frozenset()
+    expecting_verbs: frozenset[str] = frozenset()
+    compliance_verbs: frozenset[str] = frozenset()
+    stative_duties: frozenset[str] = frozenset()
+    convening_nouns: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
-        return self.force_deeds | self.holder_deeds | self.stop_deeds | self.own_deeds
+        return self.force_deeds | self.holder_deeds | self.stop_deeds | self.own_deeds | self.convening_nouns
 
 
 @cache
@@ -112,7 +119,10 @@ def _words() -> _Words:
                   fs("addressed_threats"),
                   drawing_verbs=fs("drawing_verbs"), heeding_verbs=fs("heeding_verbs"),
                   occasion_preps=fs("occasion_preps"), joining_verbs=fs("joining_verbs"),
-                  withdrawing_verbs=fs("withdrawing_verbs"))
+                  withdrawing_verbs=fs("withdrawing_verbs"), expecting_verbs=fs("expecting_verbs"),
+                  compliance_verbs=fs("compliance_verbs"), stative_duties=fs("stative_duties"),
+                  convening_nouns=fs("convening_nouns"), deadline_verbs=fs("deadline_verbs"),
+                  time_nouns=fs("time_nouns"), leaving_verbs=fs("leaving_verbs"))
 
 
 @dataclass
@@ -321,6 +331,10 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
                       for a in _owners(t, ph, w)]
     elif lemma in w.own_deeds:
         found = _owners(deed, ph, w)
+    elif lemma in w.convening_nouns:
+        # "an urgent session of the U.N. Security Council": only a body named is asked ("a special session of
+        # Togo's parliament" asks no one)
+        return [a for q in _pobjs(deed, ("of",)) for a in ph.actors(q) if a not in sources and _igo(ph, a)]
     if lemma in w.from_deeds:
         found += [a for q in _pobjs(deed, ("from",)) for a in ph.actors(q)]
         if not found:
@@ -410,7 +424,7 @@ def _obligation(verb: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | 
     """ "Moscow must give clear explanations," the president said: a statement of what another actor
     must (or should) do asks it to. Not an inference ("must have known"), a state ("must be aware"), a
     passive ("must be held accountable": asked of someone else), or what the speaker itself must do."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or verb.lemma_.lower() in w.insights:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or verb.lemma_.lower() in w.insights | w.stative_duties:
         return None  # "Russia must understand that its actions carry a price": a warning, not a request
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(c.lower_ in w.obligation_modals for c in aux) or any(c.lemma_.lower() in ("have", "be") for c in aux):
@@ -443,13 +457,17 @@ def _addressees(verb: Any, slots: tuple[str, ...], ph: Phrases) -> list[str]:
 def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "encouraged Serbia and Kosovo to resume talks", "pressured Kyiv to accept": a verb of pressing with
     an actor and an infinitive asks that actor (without the infinitive, "encouraged Kosovo" only backs it)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.pressing_verbs or _hedged(verb):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in w.pressing_verbs | w.expecting_verbs or _hedged(verb):
         return None
     objects = [c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj"]
     # "pushed the EU to impose sanctions" may parse the infinitive as a purpose clause: right after the object, it is the ask
     infinitives = [c for c in verb.children if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.left_edge.i in objects))
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and c.lemma_.lower() not in w.insights | {"be", "believe", "think"}]  # "wants Taiwan to be ..." asks no deed
+    if lemma in w.expecting_verbs:
+        # "Tallinn expected Moscow to release him" asks; "expects Beijing to retaliate" foretells
+        infinitives = [c for c in infinitives if c.lemma_.lower() in w.compliance_verbs]
     if not infinitives:
         return None
     subj = _asker(verb, ph)
@@ -458,6 +476,29 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     told = _addressees(verb, ("dobj",), ph) or [a for c in infinitives if c.dep_ == "ccomp"
                                                 for s in c.children if s.dep_ == "nsubj" for a in ph.actors(s)]
     targets = [a for a in told if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+
+
+def _deadline(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "ECOWAS had given Jammeh until midnight to hand over power", "gave Tehran two weeks to comply": a
+    deadline set for an actor to act asks it to (not one to leave, which expels an envoy)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.deadline_verbs or _hedged(verb):
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    times = [c for c in objs if c.lemma_.lower() in w.time_nouns] + _pobjs(verb, ("until", "till"))
+    if not times:
+        return None
+    inside = {t.i for t in verb.subtree}
+    acts = [t for t in verb.sent if t.i in inside and t.pos_ == "VERB" and t.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            and (t.head.i == verb.i or t.head in times)]
+    if not acts or any(t.lemma_.lower() in w.leaving_verbs for t in acts):
+        return None
+    subj = _asker(verb, ph)
+    sources = ph.actors(subj) if subj is not None else []
+    targets = [a for c in objs if c not in times for a in ph.actors(c) if a not in sources]
     if not sources or not targets:
         return None
     return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
@@ -699,7 +740,8 @@ def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidat
     for tok in sent:
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
                      _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w),
-                     _owned_request(tok, ph, w), _threat_noun(tok, ph, w), _forces_withdrawn(tok, ph, w)):
+                     _owned_request(tok, ph, w), _threat_noun(tok, ph, w), _forces_withdrawn(tok, ph, w),
+                     _deadline(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

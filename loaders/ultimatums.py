@@ -63,7 +63,8 @@ def _speakers(clause: Any, ph: Phrases) -> list[str]:
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
     report = clause.head
-    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in ph.lex.reporting:
+    said = ph.lex.reporting | word_lists("conditions.yaml").threat_verbs  # "vowed that the aggressors would pay"
+    if clause.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in said:
         return [] if _negated(report) else speakers_of(report, ph, ph.lex, ph.discourse.last_speakers)
     if clause.dep_ == "ROOT" and any(s.start == clause.sent.start and q
                                      for s, q in zip(clause.doc.sents, quoted_sentences(clause.doc))):
@@ -85,15 +86,53 @@ def _warnings(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
         told = [o for o in objs if o.lemma_.lower() in w.consequence_nouns] + [
             q for o in objs if o.lemma_.lower() in w.blame_burdens for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
             for q in p.children if q.dep_ == "pobj" and q.lemma_.lower() in w.consequence_nouns]
+        if not objs and verb.lemma_.lower() in w.paying_verbs:
+            # "vowed that the aggressors would pay for their crime": paying for a deed is being punished for it
+            told = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not told or subj is None:
             continue
         # "warned the UAE that they would bear responsibility": the pronoun is the one warned; "If Hezbollah tries
         # to harm Karish, it will pay a heavy price": else the condition's doer
         targets = (_warned(verb, ph) or _condition_doers(verb, ph)) if subj.pos_ == "PRON" else ph.actors(subj)
+        if not targets and subj.lemma_.lower() in w.aggressor_nouns:
+            targets = _latest_attackers(ph)  # "the aggressors will pay": whoever the article last told attacking
         sources = [a for a in _speakers(verb, ph) if a not in targets]
         if sources and targets:
             yield Ultimatum(tuple(sources), tuple(targets), verb, RelationType.THREATENS)
+
+
+def _latest_attackers(ph: Phrases) -> list[str]:
+    """The doers of the latest attack the article told as known (all those its one sentence names)."""
+    out: list[str] = []
+    sentence = None
+    for rel in reversed(ph.discourse.relations):
+        if sentence is not None and rel.sentence != sentence:
+            break
+        if rel.type == RelationType.ATTACKS and rel.status.value in ("asserted", "confirmed"):
+            sentence = rel.sentence
+            if rel.source not in out:
+                out.append(rel.source)
+    return out
+
+
+def _continued_until(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
+    """ "the strikes would continue until Belgrade pulled its troops back", "the measures will remain in force
+    until Tbilisi abandons its course", the minister said: coercion held over an actor until it acts threatens it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.continuing_verbs or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in w.coercive_steps:
+            continue
+        targets = [a for c in verb.children if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ in w.until_marks for m in c.children)
+                   for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in ph.actors(s)]
+        sources = [a for a in _speakers(verb, ph) if a not in targets]
+        if sources and targets:
+            yield Ultimatum(tuple(sources), tuple(dict.fromkeys(targets)), verb, RelationType.THREATENS)
 
 
 def _condition_doers(main: Any, ph: Phrases) -> list[str]:
@@ -108,15 +147,15 @@ def _conditional_steps(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimat
     """ "If Iran continues on this path, the Kingdom will take whatever further measures are necessary," the
     minister said: steps a speaker's side will take if another actor acts threaten that actor."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.taking_verbs or _negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.taking_verbs | w.hostile_steps or _negated(verb):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
             continue
         # "take whatever measures are necessary" parses the steps as the subject of a clause under the verb
         steps = [c for c in verb.children if c.dep_ == "dobj"] + [
             s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-        if not any(t.lemma_.lower() in w.retaliatory_steps for t in steps):
-            continue
+        if not any(t.lemma_.lower() in w.retaliatory_steps for t in steps) and verb.lemma_.lower() not in w.hostile_steps:
+            continue  # "will take measures", or a hostile step itself: "we will respond if Baku attacks"
         targets = _condition_doers(verb, ph)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         takers = ph.actors(subj) if subj is not None else []
@@ -157,6 +196,7 @@ def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
     yield from _warnings(sent, ph, w)
     yield from _conditional_steps(sent, ph, w)
     yield from _warnings_after_charges(sent, ph, w)
+    yield from _continued_until(sent, ph, w)
     for mark in sent:
         lower = mark.lower_
         if mark.dep_ != "mark" or lower not in w.unless_marks | w.if_marks:
@@ -184,5 +224,7 @@ def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
         sources = [a for a in sources if a not in targets]
         if sources and targets:
             yield Ultimatum(tuple(sources), tuple(targets), condition)
-            if _threat(main, w):
+            if _threat(main, w) or main.lemma_.lower() in w.hostile_steps:
+                # "If Milosevic will not make peace, we will limit his ability to make war": a harm held over the
+                # addressee threatens it too (a benefit withheld, "would recognise Guaido unless ...", only asks)
                 yield Ultimatum(tuple(sources), tuple(targets), condition, RelationType.THREATENS)

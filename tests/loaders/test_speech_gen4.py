@@ -1,0 +1,160 @@
+"""Speech acts as the fourth generation of unseen news states them.
+
+Verdicts: a deed named by a noun of its own (an abduction, the arrests, the tariffs) or summed up after the clause
+that told it ("a launch Seoul condemned", "in what Tehran called an act of piracy") is its doer's; a seizure of
+power or a takeover is the putschists' coup, not the latest seizure of a ship; "politically motivated" brands; a
+speaker told aside ("X, the ministry said, amounted to ...") judges; opposing a deed told as a gerund clause
+("opposes Pakistan sheltering ...") condemns its doer. Requests: an expectation that another actor complies, a
+meeting of a body asked for, a deadline set for an actor to act (not one to leave). Threats: a harm held over an
+actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
+threatens the latest attackers. Not requests: what an actor "must not become". Backing given to an actor supports
+it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
+only condemned."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extracted import edge_rows
+
+_ACTS = ("ACCUSES", "CONDEMNS", "REQUESTS", "THREATENS", "DENIES", "SUPPORTS")
+
+
+def _speech(rows: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    return {r for r in rows if r[1] in _ACTS}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed noun of its own finds the doer the article told
+    ("Gunmen kidnapped a Nigerian diplomat in Niamey on Monday, and Nigeria accused Niger of abducting him. "
+     "Nigeria's foreign minister called the abduction \"an outrageous act\".",
+     {("NGA", "ACCUSES", "NER", "asserted"), ("NGA", "CONDEMNS", "NER", "asserted")}),
+    ("Armenia detained three Azerbaijani soldiers near the border. Baku called the arrests \"an illegal provocation\".",
+     {("AZE", "CONDEMNS", "ARM", "asserted")}),
+    ("Turkey imposed tariffs on Greek steel. Athens described the tariffs as politically motivated.",
+     {("GRC", "CONDEMNS", "TUR", "asserted")}),
+    # a seizure of power is a coup: its doers are the putschists, not the latest seizer of a ship
+    ("Iran seized a British tanker in the Gulf. Guinea-Bissau's army seized power in a coup on Tuesday. "
+     "The African Union condemned the seizure of power as a grave violation of the charter.",
+     {("AU", "CONDEMNS", "GNB", "asserted")}),
+    ("On Tuesday the Malian army seized power in a coup and detained the president. "
+     "France said the takeover was \"totally unacceptable\".",
+     {("FRA", "CONDEMNS", "MLI", "asserted")}),
+    # a deed summed up after the clause that told it
+    ("The British navy has seized two Iranian ships, in what Tehran called an act of piracy.",
+     {("IRN", "CONDEMNS", "GBR", "asserted")}),
+    ("North Korea fired two missiles over Japan on Thursday, a launch Seoul condemned as a grave provocation.",
+     {("KOR", "CONDEMNS", "PRK", "asserted")}),
+    # a speaker told aside
+    ("Turkey's drilling, the Greek foreign ministry said, amounts to a flagrant violation of international law.",
+     {("GRC", "CONDEMNS", "TUR", "asserted")}),
+    # a deed opposed with its doer as the subject of a gerund clause
+    ("India firmly opposes Pakistan sheltering armed groups on its soil, the Indian foreign ministry said.",
+     {("IND", "CONDEMNS", "PAK", "asserted")}),
+])
+def test_a_verdict_on_a_deed_condemns_its_doer(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no verdict, or a praising one
+    "Turkey imposed tariffs on Greek steel. Athens described the tariffs as justified by the market.",
+    "On Tuesday the Malian army seized power in a coup and detained the president. France said the takeover was a necessary step.",
+    "North Korea fired two missiles over Japan on Thursday, a launch Seoul described as no surprise.",
+    # opposition withheld
+    "India does not oppose Pakistan joining the talks, the Indian foreign ministry said.",
+])
+def test_no_verdict_no_condemnation(extractor, text):
+    assert not {r for r in _speech(edge_rows(extractor, text)) if r[1] == "CONDEMNS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expectation that another actor complies
+    ("Prime Minister Taavi Roivas said Tallinn expected Moscow to release the officer immediately.",
+     {("EST", "REQUESTS", "RUS", "asserted")}),
+    ("The European Union said it expected Moscow to restore free passage through the strait.",
+     {("EU", "REQUESTS", "RUS", "asserted")}),
+    # a meeting of a body asked for
+    ("Moscow also asked for an urgent session of the U.N. Security Council.",
+     {("RUS", "REQUESTS", "UNSC", "asserted")}),
+    # a deadline set for an actor to act
+    ("The Economic Community of West African States had given Jammeh, who has ruled the Gambia since 1994, "
+     "until midnight on Wednesday to hand over to Barrow.",
+     {("ECOWAS", "REQUESTS", "GMB", "asserted")}),
+    ("The European Union gave Iran two weeks to comply with the inspectors' demands.",
+     {("EU", "REQUESTS", "IRN", "asserted")}),
+])
+def test_an_expectation_a_session_or_a_deadline_asks(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast, not an expectation of compliance
+    "Washington expects Beijing to retaliate against the tariffs.",
+    # a deadline to leave expels an envoy
+    "Saudi Arabia has given Canada's ambassador 24 hours to leave the kingdom.",
+    # money given for a purpose is no deadline
+    "Washington gave Kyiv $2 billion to buy weapons.",
+    # a state, not a deed asked of an actor
+    "Russia's statement said: \"Russia insists on a return to talks. The people of Iraq must not become the hostage of someone's ambitions.\"",
+])
+def test_no_request_without_an_ask(extractor, text):
+    assert not {r for r in _speech(edge_rows(extractor, text)) if r[1] == "REQUESTS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a harm held over an actor unless it acts
+    ("\"If President Milosevic will not make peace, we will limit his ability to make war,\" Clinton said.",
+     {("USA", "THREATENS", "YUG", "asserted"), ("USA", "REQUESTS", "YUG", "asserted")}),
+    # coercion continued until an actor acts
+    ("Russia halted all traffic with Georgia. Foreign Minister Sergei Lavrov said the measures would remain in force "
+     "until Tbilisi abandoned what he called its anti-Russian course.",
+     {("RUS", "THREATENS", "GEO", "asserted")}),
+    ("A Turkish defence ministry spokesman said the air strikes would continue until the PKK laid down its arms.",
+     {("TUR", "THREATENS", "PKK", "asserted")}),
+    # "the aggressors will pay": whoever the article last told attacking
+    ("American and British missiles struck Baghdad. In a televised address, President Saddam Hussein vowed that "
+     "\"the aggressors\" would pay for what he called a cowardly crime.",
+     {("IRQ", "THREATENS", "USA", "asserted"), ("IRQ", "THREATENS", "GBR", "asserted")}),
+])
+def test_a_harm_held_over_an_actor_threatens_it(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a welcome step held over an actor asks it
+    ("Spain said it would recognise Guaido unless Maduro called an election.", {("ESP", "REQUESTS", "VEN", "asserted")}),
+    # talks continued until a deal: no coercion
+    ("Germany said the talks would continue until Russia and Ukraine agreed on a ceasefire.", set()),
+])
+def test_no_threat_without_a_harm(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+def test_a_benefit_withheld_unless_an_actor_acts_only_asks(extractor):
+    assert _speech(edge_rows(extractor, "Turkey will block the bid unless Sweden extradites the suspects.")) == {
+        ("TUR", "REQUESTS", "SWE", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany gave Poland its full support in the investigation.", {("DEU", "SUPPORTS", "POL", "asserted")}),
+    ("Japan extended its full backing to Manila on Friday.", {("JPN", "SUPPORTS", "PHL", "asserted")}),
+    ("Japan did not give Manila its support.", set()),
+])
+def test_backing_given_to_an_actor_supports_it(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim branded is denied to its maker, named with it (and, as the house reads it, condemned) or told before
+    ("Seoul said the North had fired shells at the island. Pyongyang called the South's claims a provocation.",
+     {("PRK", "DENIES", "KOR", "asserted"), ("PRK", "CONDEMNS", "KOR", "asserted")}),
+    ("Washington accused Cuba of hosting a Chinese spy base. Havana called the accusation a provocation.",
+     {("USA", "ACCUSES", "CUB", "asserted"), ("CUB", "DENIES", "USA", "asserted")}),
+    ("Russia's Defence Ministry described statements by Ukrainian officials about Russian missiles falling in Poland "
+     "as \"a deliberate provocation\".", {("RUS", "DENIES", "UKR", "asserted")}),
+    # a document branded is condemned
+    ("China called the G7 statement a gross interference in its internal affairs.", {("CHN", "CONDEMNS", "G7", "asserted")}),
+])
+def test_a_branded_claim_is_denied_a_branded_document_condemned(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
