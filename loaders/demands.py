@@ -89,6 +89,8 @@ class _Words:
     deadline_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()
+    conversation_nouns: frozenset[str] = frozenset()
+    conversation_preps: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -122,7 +124,8 @@ def _words() -> _Words:
                   withdrawing_verbs=fs("withdrawing_verbs"), expecting_verbs=fs("expecting_verbs"),
                   compliance_verbs=fs("compliance_verbs"), stative_duties=fs("stative_duties"),
                   convening_nouns=fs("convening_nouns"), deadline_verbs=fs("deadline_verbs"),
-                  time_nouns=fs("time_nouns"), leaving_verbs=fs("leaving_verbs"))
+                  time_nouns=fs("time_nouns"), leaving_verbs=fs("leaving_verbs"),
+                  conversation_nouns=fs("conversation_nouns"), conversation_preps=fs("conversation_preps"))
 
 
 @dataclass
@@ -267,7 +270,21 @@ def _deeds(holder: Any, slots: tuple[str, ...], w: _Words) -> list[Any]:
 
 
 def _lemma(tok: Any) -> str:
-    return tok.lemma_.lower() if tok.lemma_.lower() != "-PRON-" else tok.lower_
+    lemma = tok.lemma_.lower() if tok.lemma_.lower() != "-PRON-" else tok.lower_
+    if tok.i >= tok.sent.start + 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
+            and not tok.nbor(-2).whitespace_:
+        return f"{tok.nbor(-2).lower_}-{lemma}"  # "de-escalation" split in three by the tokenizer
+    return lemma
+
+
+def _interlocutors(verb: Any, ph: Phrases, w: _Words) -> list[str]:
+    """ "Merkel, in a call with Putin, urged de-escalation", "urged restraint during talks with Erdogan": an
+    appeal that names no one is made to the one the speaker was talking with."""
+    subj = subject_of(verb)
+    holders = [verb, *([subj] if subj is not None else [])]
+    talks = [q for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in w.conversation_preps
+             for q in p.children if q.dep_ == "pobj" and q.lemma_.lower() in w.conversation_nouns]
+    return [a for t in talks for q in _pobjs(t, ("with",)) for a in ph.actors(q)]
 
 
 def _of_chain(obj: Any) -> list[Any]:
@@ -344,6 +361,8 @@ def _targets(deed: Any, verb: Any, sources: list[str], ph: Phrases, w: _Words) -
         found = [a for a in _recalled(deed, lemma, sources, ph, w) if a not in sources]
     if not found:
         found = [a for a in charged_beside(verb, ph) if a not in sources]
+    if not found and lemma in w.own_deeds:
+        found = [a for a in _interlocutors(verb, ph, w) if a not in sources]
     return list(dict.fromkeys(found))
 
 
@@ -563,7 +582,11 @@ def _mandative(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     asks the clause's subject."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.mandative_verbs or _hedged(verb):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and c.pos_ == "VERB"
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and (
+        (c.tag_ in ("VB", "VBP") and c.pos_ == "VERB")
+        # "insisted that Armenia first remove from its constitution a reference": a bare verb the tagger read as a
+        # noun, with its subject and object
+        or (c.pos_ == "NOUN" and any(a.dep_ == "dobj" for a in c.children)))
                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if subj is None or (clause.tag_ == "VBP" and (subj.tag_ not in ("NN", "NNP") or subj.conjuncts)):

@@ -103,17 +103,13 @@ def _warnings(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
 
 
 def _latest_attackers(ph: Phrases) -> list[str]:
-    """The doers of the latest attack the article told as known (all those its one sentence names)."""
-    out: list[str] = []
-    sentence = None
-    for rel in reversed(ph.discourse.relations):
-        if sentence is not None and rel.sentence != sentence:
-            break
-        if rel.type == RelationType.ATTACKS and rel.status.value in ("asserted", "confirmed"):
-            sentence = rel.sentence
-            if rel.source not in out:
-                out.append(rel.source)
-    return out
+    """Everyone the article told as known to attack the victim of its latest attack ("American and British
+    missiles struck Baghdad" told in two sentences), the latest first."""
+    known = [r for r in ph.discourse.relations if r.type == RelationType.ATTACKS and r.status.value in ("asserted", "confirmed")]
+    if not known:
+        return []
+    victim = known[-1].target
+    return list(dict.fromkeys(r.source for r in reversed(known) if r.target == victim and r.source != victim))
 
 
 def _continued_until(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:

@@ -4,10 +4,11 @@ Verdicts: a deed named by a noun of its own (an abduction, the arrests, the tari
 that told it ("a launch Seoul condemned", "in what Tehran called an act of piracy") is its doer's; a seizure of
 power or a takeover is the putschists' coup, not the latest seizure of a ship; "politically motivated" brands; a
 speaker told aside ("X, the ministry said, amounted to ...") judges; opposing a deed told as a gerund clause
-("opposes Pakistan sheltering ...") condemns its doer. Requests: an expectation that another actor complies, a
-meeting of a body asked for, a deadline set for an actor to act (not one to leave). Threats: a harm held over an
+("opposes Pakistan sheltering ...") condemns its doer; "the blockade" may be traffic halted. Requests: an
+expectation that another actor complies, a meeting of a body asked for, a deadline set for an actor to act (not
+one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads. Threats: a harm held over an
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
-threatens the latest attackers. Not requests: what an actor "must not become". Backing given to an actor supports
+threatens all who attacked the latest victim. Not requests: what an actor "must not become". Backing given to an actor supports
 it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
 only condemned."""
 
@@ -158,3 +159,30 @@ def test_backing_given_to_an_actor_supports_it(extractor, text, expected):
 ])
 def test_a_branded_claim_is_denied_a_branded_document_condemned(extractor, text, expected):
     assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appeal that names no one is made to whom the speaker was talking with
+    ("German Chancellor Angela Merkel, in a call with Russian President Vladimir Putin, urged de-escalation and dialogue.",
+     {("DEU", "REQUESTS", "RUS", "asserted")}),
+    ("In a telephone conversation with Erdogan, Biden called for restraint.", {("USA", "REQUESTS", "TUR", "asserted")}),
+    # no talks, no addressee
+    ("Biden called for restraint on Monday.", set()),
+    # a bare verb the tagger reads as a noun still asks the clause's subject
+    ("Baku has insisted that Armenia first remove from its constitution a preamble reference.",
+     {("AZE", "REQUESTS", "ARM", "asserted")}),
+])
+def test_an_appeal_in_talks_or_a_subjunctive_asks(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "REQUESTS"} == expected
+
+
+def test_a_blockade_told_as_traffic_halted_is_the_halters(extractor):
+    text = "Russia halted air, rail, road and sea traffic with Georgia on Tuesday.\nGeorgia called the blockade \"completely disproportionate\"."
+    assert _speech(edge_rows(extractor, text)) == {("GEO", "CONDEMNS", "RUS", "asserted")}
+
+
+def test_the_aggressors_are_all_who_attacked_the_latest_victim(extractor):
+    text = ("American bombers struck Baghdad overnight. British jets also hit targets in Iraq.\n"
+            "In a televised address, President Saddam Hussein vowed that \"the aggressors\" would pay for their crime.")
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == {
+        ("IRQ", "THREATENS", "USA", "asserted"), ("IRQ", "THREATENS", "GBR", "asserted")}
