@@ -104,6 +104,11 @@ def _out_of(verb: Any) -> list[Any]:
             for p in (*_pobjs(c, ("of",)), *(q for q in c.children if q.dep_ == "pobj"))]
 
 
+def _up(verb: Any) -> list[Any]:
+    """What the parser hung on an "up" particle: "tears up military accord with US" (a headline without articles)."""
+    return [q for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "up" for q in c.children if q.dep_ == "pobj"]
+
+
 def _shared(objs: list[Any], w: WordLists) -> list[Any]:
     """Objects with what a share of them stands for: "all of its crossings", "its own side of the frontier"."""
     out = list(objs)
@@ -304,16 +309,34 @@ def _deal_dropped(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     Tokyo", "withdrew from its nuclear deal with Iran": a cut in relations with the other party."""
     if d.lemma not in w.dropping_deal_verbs:
         return
-    deals = [o for o in (*list(d.objects), *d.pobjs(("from",)), *_out_of(d.head)) if o.pos_ in ("NOUN", "PROPN")]
+    deals = [o for o in (*list(d.objects), *d.pobjs(("from",)), *_out_of(d.head), *_up(d.head))
+             if o.pos_ in ("NOUN", "PROPN")]
     deals = [t for o in deals for t in (o, *(c for c in o.children if c.dep_ == "appos"))
              if _lemma(t) in w.deal_nouns or (_lemma(t) in w.negotiation_nouns and d.lemma in w.leaving_verbs)]
     if not deals:
         return
     sources = list(d.doers)
     targets = [a for t in deals for p in _pobjs(t, ("with",)) for a in ph.actors(p)]
+    if not targets and not d.nominal:
+        targets = [a for p in d.pobjs(("with",)) for a in ph.actors(p)]  # "tore up its defence accord with France"
+    if not targets:
+        # (the clause may hang on the deal's "of" phrase: "the memorandum of understanding that it signed with Beijing")
+        targets = [a for t in deals for n in (t, *_pobjs(t, ("of",))) for c in n.children if c.dep_ in ("relcl", "acl")
+                   for a in _deal_party(c, sources, ph, w)]
     cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head, nominal=d.nominal)
     if cand is not None:
         yield _Found(cand)
+
+
+def _deal_party(clause: Any, sources: list[str], ph: Phrases, w: WordLists) -> list[str]:
+    """The other party a deal's relative clause names: the one it was signed with ("the memorandum that it signed
+    with Beijing in 2017"), else the state whose forces it lets in ("the agreement that allows American troops to
+    operate on Nigerien soil")."""
+    found = [a for p in _pobjs(clause, ("with",)) for a in ph.actors(p) if a not in sources]
+    if found:
+        return found
+    return [a for t in clause.subtree if _lemma(t) in w.basing_nouns for c in t.children if c.dep_ in ("amod", "compound", "poss")
+            for a in ph.own(c, 1) if a not in sources]
 
 
 def _mission_shut(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:

@@ -2,7 +2,8 @@
 partiality ("tilting towards"), forces stationed around a town or on patrol off a coast, crews seized, agentive nouns of supply and backing (paymaster, creditor, patron), measures a state is under,
 aid counted in a sum and cut, topic modifiers that name no doer ("Crimea-related sanctions"), access granted,
 targets the parser hung elsewhere (a participle, a container, the topic of an agreement),
-"persona non grata" parsed as a clause, and a military presence built up."""
+"persona non grata" parsed as a clause, a military presence built up, ground recaptured, and the other party of
+a dropped deal named only in its relative clause or on the verb."""
 
 from __future__ import annotations
 
@@ -174,3 +175,35 @@ def test_a_presence_built_up_near_a_state_mobilizes(extractor):
 
 def test_a_firms_presence_mobilizes_nothing(extractor):
     assert rows(extractor, "The company has built up its presence in Asia.") == set()
+
+
+# ground taken back -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethiopian forces recaptured the town of Badme from Eritrea.", ("ETH", "ATTACKS", "ERI", "asserted")),
+    ("Georgian troops briefly recaptured South Ossetia.", ("GEO", "ATTACKS", "SOUTH_OSSETIA", "asserted")),
+], ids=["from", "object"])
+def test_recapturing_ground_attacks_its_holder(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_recapturing_the_initiative_attacks_no_one(extractor):
+    assert rows(extractor, "Kenya recaptured the initiative in the talks.") == set()
+
+
+# a dropped deal's other party ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad ended the defence pact that lets French soldiers use its bases.", ("TCD", "REDUCES_RELATIONS", "FRA", "asserted")),
+    ("Colombia suspended the accord that it had reached with the FARC.", ("COL", "REDUCES_RELATIONS", "FARC", "asserted")),
+    ("Mali tore up its defence accord with France.", ("MLI", "REDUCES_RELATIONS", "FRA", "asserted")),
+    ("Guinea tears up mining accord with Australia after audit", ("GIN", "REDUCES_RELATIONS", "AUS", "asserted")),
+], ids=["forces-let-in", "reached-with", "with-on-the-verb", "headline-up"])
+def test_a_dropped_deal_cuts_relations_with_its_other_party(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_a_dropped_deal_with_no_other_party_cuts_nothing(extractor):
+    assert rows(extractor, "Mali scrapped the agreement that the government signed in 2015.") == set()
