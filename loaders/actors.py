@@ -70,6 +70,12 @@ class Gazetteer:
     possessable: set[str] = field(default_factory=set)
     # demonyms of the countryinfo states ("Russian", "Turkish"): before a generic organ they name its owner
     demonyms: set[str] = field(default_factory=set)
+    # words after a hyphen that make a name a mere label ("a London-based monitor", "Crimea-related sanctions")
+    label_suffixes: set[str] = field(default_factory=set, repr=False)
+    # words before a name that make it a people, not a state ("ethnic Albanians")
+    label_prefixes: set[str] = field(default_factory=set, repr=False)
+    # spelling pairs of multi-word names ("Organization"/"Organisation"), read from spellings.yaml
+    spelling_pairs: dict[str, str] = field(default_factory=dict, repr=False)
 
     # building ---------------------------------------------------------------------------
 
@@ -79,6 +85,7 @@ class Gazetteer:
         gaz = cls()
         states = yaml.safe_load((_DATA / "states.yaml").read_text(encoding="utf-8")) or {}
         gaz._excluded = set(states.get("exclude_iso") or ())
+        gaz.spelling_pairs = _spelling_pairs(_DATA / "spellings.yaml")
         gaz._add_countryinfo()
         for name in _CURATED:
             gaz.add_file(_DATA / name)
@@ -87,7 +94,9 @@ class Gazetteer:
 
     def copy(self) -> "Gazetteer":
         return Gazetteer(dict(self.actors), dict(self.names), {k: list(v) for k, v in self.contextual.items()},
-                         possessable=set(self.possessable), demonyms=set(self.demonyms))
+                         possessable=set(self.possessable), demonyms=set(self.demonyms),
+                         label_suffixes=set(self.label_suffixes), label_prefixes=set(self.label_prefixes),
+                         spelling_pairs=dict(self.spelling_pairs))
 
     def add(self, actor_id: str, kind: ActorKind | str, names: Iterable[str], name: str = "") -> None:
         """Add (or extend) an actor; its names override earlier owners of the same name."""
@@ -101,6 +110,18 @@ class Gazetteer:
         for alias in names:
             for variant in _variants(alias):
                 self.names[variant] = actor_id
+            for other in self._respelled(alias):
+                for variant in _variants(other):
+                    self.names.setdefault(variant, actor_id)
+
+    def _respelled(self, name: str) -> list[str]:
+        """A multi-word name in its other spelling ("Organisation for Security and Co-operation in Europe"
+        for "Organization for Security and Cooperation in Europe"): wire copy spells bodies both ways."""
+        words = name.split()
+        if len(words) < 2 or not self.spelling_pairs:
+            return []
+        swapped = [self.spelling_pairs.get(w, w) for w in words]
+        return [" ".join(swapped)] if swapped != words else []
 
     def add_file(self, path: Path) -> None:
         """Read a yaml (``kind``, ``actors: [{id, kind?, name?, names}]``) or csv (id, kind, names) file."""
@@ -149,7 +170,11 @@ class Gazetteer:
                 if self.names.get(variant) and variant in self._countryinfo_names:
                     del self.names[variant]
         for rule in contextual:
-            ctx = ContextRule(rule["id"], tuple(rule.get("requires") or ()), tuple(rule.get("unless") or ()),
+            unless = tuple(rule.get("unless") or ())
+            if rule.get("unless_other_state"):
+                # a generic organ name stands for its usual owner only where the article names no other state
+                unless += tuple(sorted(i for i, a in self.actors.items() if a.kind == ActorKind.STATE and i != rule["id"]))
+            ctx = ContextRule(rule["id"], tuple(rule.get("requires") or ()), unless,
                               tuple(rule.get("unless_next") or ()), tuple(rule.get("requires_all") or ()))
             for name in rule.get("names") or []:
                 for variant in _variants(str(name)):
@@ -187,6 +212,8 @@ class Gazetteer:
         for name in data.get("names") or []:
             for variant in _variants(str(name)) + [f"the {name}", f"The {name}"]:
                 self.names.setdefault(variant, _IGNORE)
+        self.label_suffixes.update(str(w).lower() for w in data.get("label_suffixes") or [])
+        self.label_prefixes.update(str(w).lower() for w in data.get("label_prefixes") or [])
 
     # lookup -----------------------------------------------------------------------------
 
@@ -232,19 +259,50 @@ class Gazetteer:
             if any(taken[start:end]):
                 continue
             name = strings[match_id]
-            for i in range(start, end):
-                taken[i] = 1
             actor_id = self.names.get(name)
             rules = tuple(self.contextual.get(name, ()))
-            if actor_id == _IGNORE:
-                continue
             if actor_id is None and not rules:
                 continue
-            if _inside_person(doc, start, end):
+            # a name cut out of a longer person's name blocks nothing: of "Crown Prince Mohammed" and "Mohammed
+            # bin Salman", overlapping in "Crown Prince Mohammed bin Salman", the one the parser's name holds wins
+            if actor_id != _IGNORE and _inside_person(doc, start, end):
+                continue
+            for i in range(start, end):
+                taken[i] = 1
+            if actor_id == _IGNORE or self._label(doc, start, end):
                 continue
             out.append(ActorMatch(start, end, doc[start:end].text, actor_id, rules))
         out.sort(key=lambda m: m.start)
-        return self._possessed(doc, out)
+        return self._titled(doc, self._possessed(doc, out))
+
+    def _label(self, doc: Any, start: int, end: int) -> bool:
+        """A name hyphened to a label word names a place or a topic, not an actor at work ("a London-based
+        monitor", "Crimea-related sanctions", "a Soviet-era missile"), and a demonym after "ethnic" names a
+        people ("Kosovo's ethnic Albanian majority")."""
+        if start and doc[start - 1].lower_ in self.label_prefixes:
+            return True
+        return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].lower_ in self.label_suffixes)
+
+    def _titled(self, doc: Any, found: list[ActorMatch]) -> list[ActorMatch]:
+        """A listed person named with an office of another actor holds that office here: "NATO Secretary-General
+        Javier Solana" (later the EU's foreign policy chief), "Dutch Prime Minister Mark Rutte" (later NATO's
+        head). People change offices; the title the article gives them is the one that counts."""
+        office, posting, out_of_office = _holder_titles()
+        out = list(found)
+        for k in range(1, len(out)):
+            m, prev = out[k], out[k - 1]
+            if (m.id is None or prev.id is None or prev.id == m.id or doc[m.start].ent_type_ != "PERSON"
+                    or self.kind_of(prev.id) not in _OFFICE_KINDS or self.kind_of(m.id) not in _OFFICE_KINDS):
+                continue
+            between = [t for t in doc[prev.end:m.start] if t.tag_ != "POS" and t.text != "-"]
+            words = {t.lower_ for t in between}
+            before = doc[prev.start - 1].lower_ if prev.start else ""
+            if (not between or len(between) > 5 or not words & office or words & posting
+                    or not words <= office | _TITLE_MODIFIERS or before in out_of_office or words & out_of_office):
+                continue
+            out[k] = ActorMatch(m.start, m.end, m.text, prev.id)
+        return out
 
     def _possessed(self, doc: Any, found: list[ActorMatch]) -> list[ActorMatch]:
         """A generic organ name owned by a state ("Armenia's Security Council", "the Russian Security Council",
@@ -305,6 +363,34 @@ def resolve_contextual(matches: Sequence[ActorMatch], docs_next: Sequence[str | 
             chosen = rule.id
             break
         out.append(chosen)
+    return out
+
+
+# actors whose offices a title names: a state or an intergovernmental body (an armed group's "foreign minister"
+# of a state it rules, "Taliban Foreign Minister", keeps the listing's id)
+_OFFICE_KINDS = (ActorKind.STATE, ActorKind.IGO)
+# words that qualify an office in a title ("Prime Minister", "foreign policy chief", "Deputy Secretary of State")
+_TITLE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "policy", "deputy", "vice", "first", "high", "supreme",
+                              "acting", "interim", "interior", "finance", "affairs", "state", "of", "the", "security", "general"})
+
+
+@lru_cache(maxsize=1)
+def _holder_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(offices held for the actor named before them, postings to it, words that put a title out of office)."""
+    from loaders.lexicon import word_lists
+
+    lists = word_lists("titles.yaml")
+    return lists.holder_titles, lists.posting_titles, lists.not_in_office
+
+
+def _spelling_pairs(path: Path) -> dict[str, str]:
+    """Each word of a spelling pair mapped to the other (both ways)."""
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    out: dict[str, str] = {}
+    for pair in data.get("pairs") or []:
+        a, b = (str(w) for w in pair)
+        out.setdefault(a, b)
+        out.setdefault(b, a)
     return out
 
 
