@@ -47,7 +47,17 @@ def _unrealised(verb: Any, ph: Phrases) -> bool:
         return _unrealised(verb.head, ph) if verb.head.pos_ in ("VERB", "AUX") else False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and document_voice(verb, ph):
         return False  # "adopted a resolution holding Pyongyang responsible": the document lays it
+    if verb.dep_ in ("xcomp", "advcl") and _sequel(verb.head):
+        return _unrealised(verb.head, ph)  # "went on to charge that Washington ...": the charge was laid
     return verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _sequel(verb: Any) -> bool:
+    """ "went on to", "proceeded to": a verb that only says what its subject did next."""
+    w = word_lists("blame.yaml")
+    lemma = verb.lemma_.lower()
+    return lemma in w.sequel_verbs or (lemma in w.particle_sequels and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
 
 
 def _holder(verb: Any) -> Any:

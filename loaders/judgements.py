@@ -789,6 +789,9 @@ def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None
         return None
     if cop.lemma_.lower() == "be":
         preds = [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+        # "the seizure was in clear violation of international law", "is in total disregard of all norms"
+        preds = preds or [c for c in cop.children if c.dep_ == "prep" and c.lower_ == "in" and any(
+            q.dep_ == "pobj" and q.lemma_.lower() in w.negative for q in c.children)]
     else:
         preds = [c for c in cop.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ == "to")]
     if not preds:

@@ -131,6 +131,25 @@ def _continued_until(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum
             yield Ultimatum(tuple(sources), tuple(dict.fromkeys(targets)), verb, RelationType.THREATENS)
 
 
+def _vowed_harms(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimatum]:
+    """ "We will fight them in every village," he said; "we will strike back against Israel": a harm the speaker's
+    side vows to do to another actor threatens it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.vowed_harms or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in w.first_persons:
+            continue
+        harmed = [c for c in verb.children if c.dep_ == "dobj"] + [
+            q for p in verb.children if p.dep_ == "prep" and p.lower_ in w.harm_preps for q in p.children if q.dep_ == "pobj"]
+        sources = _speakers(verb, ph)
+        targets = [a for h in harmed for a in ph.actors(h) if a not in sources]
+        if sources and targets:
+            yield Ultimatum(tuple(sources), tuple(dict.fromkeys(targets)), verb, RelationType.THREATENS)
+
+
 def _condition_doers(main: Any, ph: Phrases) -> list[str]:
     """The actors doing what an "if" clause on ``main`` sets as the condition ("if Iran continues", "if it does
     not stop")."""
@@ -193,6 +212,7 @@ def ultimatums(sent: Any, ph: Phrases) -> Iterator[Ultimatum]:
     yield from _conditional_steps(sent, ph, w)
     yield from _warnings_after_charges(sent, ph, w)
     yield from _continued_until(sent, ph, w)
+    yield from _vowed_harms(sent, ph, w)
     for mark in sent:
         lower = mark.lower_
         if mark.dep_ != "mark" or lower not in w.unless_marks | w.if_marks:

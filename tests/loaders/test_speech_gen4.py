@@ -8,7 +8,8 @@ speaker told aside ("X, the ministry said, amounted to ...") judges; opposing a 
 expectation that another actor complies, a meeting of a body asked for, a deadline set for an actor to act (not
 one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads. Threats: a harm held over an
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
-threatens all who attacked the latest victim. Not requests: what an actor "must not become". Backing given to an actor supports
+threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them"). A deed
+"in violation of" the law is condemned; a charge laid next ("went on to charge that ...") accuses. Not requests: what an actor "must not become". Backing given to an actor supports
 it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
 only condemned."""
 
@@ -186,3 +187,35 @@ def test_the_aggressors_are_all_who_attacked_the_latest_victim(extractor):
             "In a televised address, President Saddam Hussein vowed that \"the aggressors\" would pay for their crime.")
     assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == {
         ("IRQ", "THREATENS", "USA", "asserted"), ("IRQ", "THREATENS", "GBR", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger went on to charge that Washington was trying to deny Nigeriens the right to choose their partners.",
+     {("NER", "ACCUSES", "USA", "asserted")}),
+    # a charge only foreseen is not laid
+    ("Niger is expected to charge that Washington was trying to deny Nigeriens the right to choose their partners.", set()),
+])
+def test_a_charge_laid_next_is_laid(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "ACCUSES"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran seized a British tanker in the Gulf. Britain said the seizure was in clear violation of international law.",
+     {("GBR", "CONDEMNS", "IRN", "asserted")}),
+    ("Iran seized a British tanker in the Gulf. Britain said the seizure was in the Strait of Hormuz.", set()),
+])
+def test_a_deed_in_violation_of_the_law_is_condemned(extractor, text, expected):
+    assert _speech(edge_rows(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"The Ethiopians have crossed into our land with tanks and planes. We will fight them in every village,\" "
+     "the head of the Islamic Courts Union said.", {("ICU", "THREATENS", "ETH", "asserted")}),
+    ("\"We will strike back against Israel with full force,\" the Hezbollah leader said.",
+     {("HEZBOLLAH", "THREATENS", "ISR", "asserted")}),
+    # a vow withheld, or a fight beside someone
+    ("\"We will not fight Russia,\" the Finnish president said.", set()),
+    ("\"We will fight terrorism alongside Iraq,\" the Turkish president said.", set()),
+])
+def test_a_harm_the_speaker_vows_threatens(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == expected
