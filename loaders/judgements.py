@@ -95,6 +95,7 @@ class _Words:
     summed_deeds: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
+    undone_when_planned: frozenset[str] = frozenset()
     claim_objects: frozenset[str] = frozenset()
     topical_claims: frozenset[str] = frozenset()
 
@@ -160,6 +161,7 @@ def _words() -> _Words:
         summed_deeds=fs("summed_deeds"),
         opposing_verbs=fs("opposing_verbs"),
         offering_verbs=fs("offering_verbs"),
+        undone_when_planned=frozenset(str(x).upper() for x in raw.get("undone_when_planned") or []),
         claim_objects=fs("claim_objects"),
         topical_claims=fs("topical_claims"),
     )
@@ -258,8 +260,9 @@ def _latest_told(rtypes: frozenset[RelationType] | None, speakers: list[str],
         rel = told[i]
         if sentence is not None and rel.sentence != sentence:
             break
-        if rel.status.value not in _KNOWN:
-            continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is
+        if rel.status.value not in _KNOWN or (rel.status.value == "planned" and rel.type.value in w.undone_when_planned):
+            continue  # a deed only alleged ("accused the EU of ...") is no one's known deed; a decided one is, but
+            # not a fight only vowed ("We will fight them," he said) when "the offensive" is denounced
         if (rel.type in rtypes if rtypes is not None else rel.type not in _SPEECH) and rel.source not in speakers:
             sentence = rel.sentence  # every agent the one sentence names ("Saudi Arabia and the UAE cut ties")
             rtypes = frozenset({rel.type})  # ... of the one deed ("the decision" is the recognition, not a war told beside it)

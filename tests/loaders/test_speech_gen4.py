@@ -9,7 +9,8 @@ expectation that another actor complies, a meeting of a body asked for, a deadli
 one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads. Threats: a harm held over an
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
 threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them"). A deed
-"in violation of" the law is condemned; a charge laid next ("went on to charge that ...") accuses. Not requests: what an actor "must not become". Backing given to an actor supports
+"in violation of" the law is condemned; a charge laid next ("went on to charge that ...") accuses. A fight only
+vowed is not "the offensive" a body denounces. Not requests: what an actor "must not become". Backing given to an actor supports
 it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
 only condemned."""
 
@@ -219,3 +220,10 @@ def test_a_deed_in_violation_of_the_law_is_condemned(extractor, text, expected):
 ])
 def test_a_harm_the_speaker_vows_threatens(extractor, text, expected):
     assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == expected
+
+
+def test_a_fight_only_vowed_is_not_the_offensive_denounced(extractor):
+    text = ("Ethiopian jets bombed the airport, widening an offensive against the Islamic Courts Union. \"We will fight "
+            "them in every village,\" the head of the Islamic Courts Union said of the Ethiopians. The Arab League "
+            "denounced the offensive in a statement issued in Cairo.")
+    assert ("ARAB_LEAGUE", "CONDEMNS", "ETH", "asserted") in edge_rows(extractor, text)
