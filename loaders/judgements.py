@@ -809,7 +809,14 @@ def _copular(cop: Any, ph: Phrases, lex: Lexicon, w: _Words) -> Candidate | None
     if not dismissed and not _verdict(verdict, head, w):
         return None
     report = cop.head
-    if cop.dep_ in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
+    if cop.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cop.children) \
+            and cop.head.dep_ == "dobj" and cop.head.head.pos_ == "VERB":
+        # "told a late-night security council meeting that the seizure was an act of aggression": the clause
+        # hung on the addressee is the telling's content
+        report, cop_dep = cop.head.head, "ccomp"
+    else:
+        cop_dep = cop.dep_
+    if cop_dep in ("ccomp", "parataxis") and report.pos_ == "VERB" and report.lemma_.lower() in lex.reporting:
         if _negated(report):
             return None
         speakers = speakers_of(report, ph, lex, ph.discourse.last_speakers)

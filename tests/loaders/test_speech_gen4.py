@@ -227,3 +227,15 @@ def test_a_fight_only_vowed_is_not_the_offensive_denounced(extractor):
             "them in every village,\" the head of the Islamic Courts Union said of the Ethiopians. The Arab League "
             "denounced the offensive in a statement issued in Cairo.")
     assert ("ARAB_LEAGUE", "CONDEMNS", "ETH", "asserted") in edge_rows(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause hung on the addressee of "told" is what was told
+    ("Russian border guards captured three Ukrainian navy boats near the Kerch Strait on Sunday.\n"
+     "The vote came after Poroshenko told a late-night security council meeting that the seizure was \"an act of aggression\".",
+     {("UKR", "CONDEMNS", "RUS", "asserted")}),
+    ("Russian border guards captured three Ukrainian navy boats near the Kerch Strait on Sunday.\n"
+     "The vote came after Poroshenko told a late-night security council meeting that the seizure was over.", set()),
+])
+def test_a_verdict_told_to_a_meeting(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "CONDEMNS"} == expected
