@@ -290,6 +290,9 @@ class Gazetteer:
         head). People change offices; the title the article gives them is the one that counts."""
         office, posting, out_of_office = _holder_titles()
         out = list(found)
+        for k, m in enumerate(found):
+            if m.id is not None and doc[m.start].ent_type_ == "PERSON" and self._out_of_power(doc, found, k):
+                out[k] = ActorMatch(m.start, m.end, m.text, None)
         for k in range(1, len(out)):
             m, prev = out[k], out[k - 1]
             if (m.id is None or prev.id is None or prev.id == m.id or doc[m.start].ent_type_ != "PERSON"
@@ -302,7 +305,19 @@ class Gazetteer:
                     or not words <= office | _TITLE_MODIFIERS or before in out_of_office or words & out_of_office):
                 continue
             out[k] = ActorMatch(m.start, m.end, m.text, prev.id)
-        return out
+        return [m for m in out if m.id is not None or m.rules]
+
+    def _out_of_power(self, doc: Any, found: list[ActorMatch], k: int) -> bool:
+        """Whether the title just before a listed person puts them out of power: "Israeli opposition leader Yair
+        Lapid", "the exiled former president" (the words back to the previous name or punctuation)."""
+        words = _out_of_power_words()
+        start = found[k - 1].end if k else 0
+        i = found[k].start - 1
+        while i >= start and i >= found[k].start - 5 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].tag_ == "VBN"):
+            if doc[i].lower_ in words:
+                return True
+            i -= 1
+        return False
 
     def _possessed(self, doc: Any, found: list[ActorMatch]) -> list[ActorMatch]:
         """A generic organ name owned by a state ("Armenia's Security Council", "the Russian Security Council",
@@ -381,6 +396,13 @@ def _holder_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     lists = word_lists("titles.yaml")
     return lists.holder_titles, lists.posting_titles, lists.not_in_office
+
+
+@lru_cache(maxsize=1)
+def _out_of_power_words() -> frozenset[str]:
+    from loaders.lexicon import word_lists
+
+    return word_lists("titles.yaml").out_of_power
 
 
 def _spelling_pairs(path: Path) -> dict[str, str]:

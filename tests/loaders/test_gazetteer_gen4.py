@@ -199,3 +199,45 @@ def test_a_person_named_in_full_is_found_past_an_overlapping_title_alias(gaz, nl
 
 def test_a_longer_persons_name_still_hides_a_state_inside_it(gaz, nlp) -> None:
     assert named(gaz, nlp, "Jordan Bardella said the party would win.") == []
+
+
+# --- office holders the lists lacked ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("Ahmed Aboul Gheit urged restraint.", "Ahmed Aboul Gheit", "ARAB_LEAGUE"),
+    ("Egyptian Foreign Minister Ahmed Aboul Gheit urged restraint.", "Ahmed Aboul Gheit", "EGY"),
+    ("Gela Bezhuashvili called the measures disproportionate.", "Gela Bezhuashvili", "GEO"),
+    ("Greg Urwin condemned the coup.", "Greg Urwin", "PIF"),
+    ("Mohamed Ould Ghazouani flew to Dakar.", "Mohamed Ould Ghazouani", "MRT"),
+], ids=["body-head", "earlier-state-office-by-title", "historical-minister", "pacific-forum", "sahel-president"])
+def test_added_office_holders(gaz, nlp, text, name, actor) -> None:
+    assert (name, actor) in named(gaz, nlp, text)
+
+
+def test_a_surname_needs_its_state_in_the_story(gaz, nlp) -> None:
+    assert ("Zeine", None) in named(gaz, nlp, "Zeine travelled to Moscow.")
+    assert ("Zeine", "NER") in named(gaz, nlp, "Niger's premier arrived. Zeine travelled to Moscow.")
+
+
+# --- a listed person out of power speaks for no one -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Israeli opposition leader Yair Lapid called the accord a failure.", "Yair Lapid"),
+    ("Opposition leader Keir Starmer criticised the deal.", "Keir Starmer"),
+    ("Supporters of the exiled former president Viktor Yanukovych gathered.", "Viktor Yanukovych"),
+], ids=["opposition-with-demonym", "opposition-alone", "exiled"])
+def test_an_out_of_power_title_drops_the_listing(gaz, nlp, text, person) -> None:
+    assert person not in {name for name, _ in named(gaz, nlp, text)}
+
+
+@pytest.mark.parametrize("text, person, actor", [
+    ("Israeli Prime Minister Yair Lapid hailed the maritime deal.", "Yair Lapid", "ISR"),
+    ("The opposition said Putin had lied.", "Putin", "RUS"),
+], ids=["in-office", "opposition-elsewhere-in-the-clause"])
+def test_an_office_holder_in_power_keeps_the_listing(gaz, nlp, text, person, actor) -> None:
+    assert (person, actor) in named(gaz, nlp, text)
+
+
+def test_an_opposition_leaders_words_make_no_state_row(extractor) -> None:
+    got = edge_rows(extractor, "Israeli opposition leader Yair Lapid condemned the Saudi-Iranian deal.")
+    assert not any(r[0] == "ISR" for r in got), got
