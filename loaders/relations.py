@@ -764,6 +764,8 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         return None  # "troops crossed into Ethiopia", not "refugees crossed into Poland"
     if objs and all(o.lower_ in _REFLEXIVES for o in objs) and not any(p for p in _pobjs(tok, cue.target)):
         return None  # "the right to defend itself": the doer acts on itself
+    if cue.type == RelationType.MEETS and subj is not None and _private_people(subj):
+        return None  # "Chinese tourists visited Japan", "citizens could travel to the North": no state meets
     if cue.type != RelationType.ATTACKS and (
             (subj is not None and _counted_people(subj, ph, lex))
             or (objs and not cue.reverse and all(_counted_people(o, ph, lex) for o in _heads(objs)))):
@@ -1181,6 +1183,8 @@ def _goods_holder(objs: list[Any], ph: Phrases, lex: Lexicon) -> list[str]:
             return bool(lex.modes.get(t.lemma_.lower())) or t.lemma_.lower() in ("import", "arsenal", "stockpile")
         goods = [o] if held(o) else [p for p in _pobjs(o, ("of",)) if held(p)]
         for g in goods:
+            if g.lemma_.lower() in word_lists("cues.yaml").possessor_gives:
+                continue  # "offered the bloc's help": the bloc gives it, nobody receives it by name
             found += [a for c in g.children if c.dep_ == "poss" for a in ph.own(c, 1)]
     return found
 
@@ -1230,11 +1234,29 @@ def _travel_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         return Candidate(subj_ids, RelationType.MOBILIZES, near, tok, "patrol", verb=tok) if subj_ids and near else None
     if subj is None or lex.modes.get(subj.lemma_.lower()) not in (None, "envoys") or subj.lemma_.lower() in lex.craft:
         return None  # "a US delegation flew to Kyiv" goes to meet; "drones flew into Russia" do not
+    if _private_people(subj) or _carried(tok):
+        return None  # tourists fly to Cyprus; detainees "were flown to Moscow" by others
     subj_ids = ph.actors(subj)
     hosts = [a for a in _first(tok, ("to",), ph) if a not in subj_ids]
     if not subj_ids or not hosts:
         return None
     return Candidate(subj_ids, RelationType.MEETS, hosts, tok, None, verb=tok)
+
+
+def _carried(verb: Any) -> bool:
+    """Whether a verb of travel is passive: "were flown to Moscow", or a bare participle joined to another clause
+    ("handed over to the Belgian minister ... and flown to Moscow"); not "has flown to Kyiv"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for h in holders for c in h.children)
+
+
+def _private_people(subj: Any) -> bool:
+    """Whether a subject is a nation's private people (tourists, citizens, students), who meet no state."""
+    return subj.lemma_.lower() in word_lists("cues.yaml").private_people
 
 
 def _declarer(place: Any, ph: Phrases) -> list[str]:
@@ -2006,10 +2028,22 @@ def _cut_supply(cand: Candidate, ph: Phrases, lex: Lexicon) -> Candidate:
     if cand.type == RelationType.SUPPORTS and (cutter.dep_ == "xcomp" or cutter.tag_ == "VB"):
         return cand  # "called on Rwanda to stop its support for the M23": the backing goes on, asked to end
     subj = subject_of(cutter)
+    if _bought(tok, lex):
+        # "India stopped buying Russian oil", "would stop purchasing Canadian wheat": the buyer sanctions the seller
+        buyers = [a for a in (ph.actors(subj) if subj is not None else []) if a not in cand.sources] or cand.targets
+        return replace(cand, sources=buyers, targets=cand.sources, type=RelationType.SANCTIONS, mode=None, verb=cutter) \
+            if buyers else cand
     sources = [a for a in (ph.actors(subj) if subj is not None else []) if a not in cand.targets] or cand.sources
     if not sources:
         return cand
     return replace(cand, sources=sources, type=RelationType.SANCTIONS, mode=None, verb=cutter)
+
+
+def _bought(tok: Any, lex: Lexicon) -> bool:
+    """Whether a supply cue tells a purchase (the buyer is its target): "buying", "imports", "purchases"."""
+    lemma = tok.lemma_.lower()
+    cue = lex.verbs.get(lemma) if tok.pos_ in ("VERB", "AUX") else lex.nouns.get(lemma) or lex.nouns.get(lemma.rstrip("s"))
+    return cue is not None and cue.reverse
 
 
 def _candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidate]:

@@ -3,7 +3,8 @@ partiality ("tilting towards"), forces stationed around a town or on patrol off 
 aid counted in a sum and cut, topic modifiers that name no doer ("Crimea-related sanctions"), access granted,
 targets the parser hung elsewhere (a participle, a container, the topic of an agreement),
 "persona non grata" parsed as a clause, a military presence built up, ground recaptured, and the other party of
-a dropped deal named only in its relative clause or on the verb."""
+a dropped deal named only in its relative clause or on the verb, a purchase stopped (the buyer sanctions the seller),
+trips of private or carried people (no meeting), and help offered that is the possessor's own."""
 
 from __future__ import annotations
 
@@ -207,3 +208,52 @@ def test_a_dropped_deal_cuts_relations_with_its_other_party(extractor, text, exp
 
 def test_a_dropped_deal_with_no_other_party_cuts_nothing(extractor):
     assert rows(extractor, "Mali scrapped the agreement that the government signed in 2015.") == set()
+
+
+# a purchase stopped sanctions the seller ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland stopped buying Russian coal last year.", ("POL", "SANCTIONS", "RUS", "asserted")),
+    ("Germany said it would halt purchases of Russian oil.", ("DEU", "SANCTIONS", "RUS", "planned")),
+], ids=["verb", "noun"])
+def test_stopping_a_purchase_sanctions_the_seller(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+def test_stopping_a_supply_still_sanctions_the_receiver(extractor):
+    got = rows(extractor, "Russia stopped supplying gas to Poland.")
+    assert got == {("RUS", "SANCTIONS", "POL", "asserted")}, got
+
+
+# private people and people carried meet no state --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chinese tourists visited Japan in record numbers.",
+    "South Korean students travelled to Beijing for the games.",
+    "The two captured pilots were flown to Moscow on Monday.",
+    "The detained officers were handed over to Ivan Petrov, the Bulgarian envoy who chairs the OSCE, and flown to Moscow.",
+], ids=["tourists", "students", "carried", "carried-bare-participle"])
+def test_no_meeting_of_states(extractor, text):
+    assert rows(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese foreign minister visited Japan.", ("CHN", "MEETS", "JPN", "asserted")),
+    ("Putin flew to Beijing on Monday.", ("RUS", "MEETS", "CHN", "asserted")),
+    ("Putin has flown to Beijing.", ("RUS", "MEETS", "CHN", "asserted")),
+], ids=["minister", "leader-flies", "leader-has-flown"])
+def test_officials_still_meet(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+# help offered is the possessor's own -------------------------------------------------------------------
+
+def test_a_bodys_help_offered_goes_to_no_one_named(extractor):
+    assert rows(extractor, "Qatar offered the Gulf Cooperation Council's help to end the dispute.") == set()
+
+
+def test_a_states_arms_supplied_still_go_to_it(extractor):
+    got = rows(extractor, "Russia supplied most of India's weapons.")
+    assert got == {("RUS", "SUPPLIES", "IND", "asserted")}, got
