@@ -114,6 +114,8 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
         got = _affiliated(subj, phrases)
     if not got:
         got = _state_outlet(subj, phrases)
+    if not got:
+        got = _authored(subj, phrases)
     if not got and subj.lemma_.lower() in lex.claim_nouns and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in lex.reporting:
         # "Naranjo told reporters that documents showed that ...": the evidence speaks through who cites it, even
@@ -226,6 +228,27 @@ def _state_outlet(subj: Any, phrases: Phrases) -> list[str]:
     for t in before:
         if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i != subj.i:
             out += [a for a in phrases.actors(t) if a not in out]
+    return out
+
+
+def _authored(subj: Any, phrases: Phrases) -> list[str]:
+    """ "A report by a U.N. monitoring group said ...", "a statement from Iran's foreign ministry said ...": a document
+    (status.yaml authored_documents) speaks for whoever it is by, named or described in apposition ("a report by
+    Richard Butler, the chief U.N. weapons inspector"); not for whoever the article quoted last."""
+    if subj.lemma_.lower() not in _words("authored_documents"):
+        return []
+    out: list[str] = []
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _words("authorship_preps"):
+            continue
+        for author in prep.children:
+            if author.dep_ != "pobj":
+                continue
+            got = phrases.actors(author) or _affiliated(author, phrases)
+            if not got:
+                got = [a for c in author.children if c.dep_ == "appos"
+                       for a in phrases.actors(c) or _affiliated(c, phrases)]
+            out += [a for a in got if a not in out]
     return out
 
 

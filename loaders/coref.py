@@ -436,6 +436,21 @@ class Phrases:
                         return found
         return []
 
+    def _named_actor(self, t: Any) -> bool:
+        """Whether ``t`` names an actor that a pronoun or description can point back to: not the first half of a
+        made-in compound ("Iranian-made drones", "American-made weapons"), which names a maker, not a party of the
+        sentence."""
+        if t.i not in self.actor_at:
+            return False
+        marks = self.lex.origin_participles
+        head = t.head
+        if t.dep_ in ("npadvmod", "compound", "amod") and head.i > t.i and head.lemma_.lower() in marks \
+                and head.tag_ == "VBN" and all(self.doc[k].text == "-" for k in range(t.i + 1, head.i)):
+            return False
+        nxt = t.i + 2
+        return not (nxt < len(self.doc) and self.doc[t.i + 1].text == "-" and self.doc[nxt].tag_ == "VBN"
+                    and self.doc[nxt].lemma_.lower() in marks)
+
     def _hyphened(self, child: Any, participle: int) -> bool:
         """Whether ``child`` is the first half of "X-participle" parsed as a sibling modifier."""
         gap = range(child.right_edge.i + 1, participle)
@@ -750,7 +765,7 @@ class Phrases:
             # a verb aimed at a party is not its clause's own subject (that would be "itself"); the nearest
             # other name in the sentence comes first
             banned |= self._clause_subjects(tok)
-            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and t.i in self.actor_at]
+            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and self._named_actor(t)]
             got = [a for a in near if base(a) and a not in banned]
             if banned and got:
                 return got[0]
@@ -759,7 +774,7 @@ class Phrases:
             # "Lithuania said Russia had attacked its power grid", "Greece said Turkish jets violated its airspace":
             # what an attack hits belongs to another party than the attacker (that would be "its own")
             banned |= {a for c in attacker if c.i not in self._resolving for a in self._subject_actors(c)}
-            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and t.i in self.actor_at]
+            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and self._named_actor(t)]
             got = [a for a in near if base(a) and a not in banned]
             if banned and got:
                 return got[0]
@@ -771,6 +786,9 @@ class Phrases:
             quoted = _quoted(sent)
             if tok.i in quoted:
                 quoted = set()
+            first = self._conjoined_subject(tok)
+            if first:
+                return first[0]
             for t in reversed(list(sent)):
                 if t.i in quoted:
                     continue
@@ -813,7 +831,7 @@ class Phrases:
         if kinds:
             # a description ("the group", "the country"): the nearest compatible name in this sentence
             for t in reversed(list(sent)):
-                if t.i < tok.i and t.i in self.actor_at and ok(self.actor_at[t.i]):
+                if t.i < tok.i and self._named_actor(t) and ok(self.actor_at[t.i]):
                     return self.actor_at[t.i]
         best = None
         for t in sent:
@@ -830,12 +848,23 @@ class Phrases:
                 if ok(a):
                     return a
         for t in reversed(list(sent)):
-            if t.i < tok.i and t.i in self.actor_at and ok(self.actor_at[t.i]):
+            if t.i < tok.i and self._named_actor(t) and ok(self.actor_at[t.i]):
                 return self.actor_at[t.i]
         for a in reversed(self.discourse.mentions[-10:]):
             if ok(a):
                 return a
         return None
+
+    def _conjoined_subject(self, tok: Any) -> list[str]:
+        """ "Lavrov said the blockade would last until Tbilisi changed course, and he warned ...": the subject of a
+        verb conjoined to an earlier one is, as a person, that verb's named subject, whatever was named between."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return []
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if first is None or first.i in self._resolving or first.i in _quoted(tok.sent):
+            return []
+        return self.actors(first)
 
     def _reported_subject_actors(self, tok: Any) -> list[str]:
         """The actors of the subject of the clause a trailing speaker reports, when ``tok`` owns that speaker

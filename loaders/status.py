@@ -57,6 +57,10 @@ class Modality:
     """ "warned that any American support for a counter-strike would ...": a deed named as any such deed is supposed."""
     lapsed: bool = False
     """ "Duda, who had been due to meet Zelenskyy, cancelled": a plan told in the past perfect has been overtaken."""
+    continued: bool = False
+    """ "the two sides will keep talking": the future is the going on of something already under way."""
+    unaltered: bool = False
+    """ "the findings did not change Warsaw's support for Kyiv": a negated verb of altering over the deed."""
 
 
 def _headline_infinitive(verb: Any) -> bool:
@@ -93,6 +97,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         future = True  # "has pledged $300 million to the mission": given when the promise is kept
     if frame.path and _headline_infinitive(frame.path[0]):
         future = True  # a headline's "Russia to sanction Estonian officials": a step announced, still to come
+    continued = unaltered = False
     own = False  # the clause below has its own tense or auxiliary: the head's mood stays with the head
     for k, tok in enumerate(frame.path):
         if stop is not None and tok.i == stop.i:
@@ -120,6 +125,23 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         if k == 1 and frame.path[0].dep_ == "relcl" and not _infinitival(frame.path[0]):
             break  # "Sudan, whose government has sided with Cairo, did not comment": the main clause's mood stays there
         lemma = _lemma(tok)
+        if tok.pos_ == "VERB" and lemma in _status_words()["altering_verbs"] and any(c.dep_ == "neg" for c in tok.children) \
+                and (k == 0 or (frame.path[k - 1].dep_ == "dobj" and frame.path[0].pos_ == "NOUN")):
+            # "the findings did not change Warsaw's support for Kyiv": the deed stands, unaltered (a nominal deed's
+            # path may start at the verb it is the object of)
+            unaltered = True
+            break
+        if k >= 1 and tok.pos_ == "VERB" and lemma in _status_words()["failure_heads"] and frame.path[k - 1].dep_ == "xcomp" \
+                and _lemma(frame.path[k - 1]) not in _status_words()["stop_heads"]:
+            # "has failed to cut its ties with the rebels": the deed was not done, and no one denies it ("failed to
+            # stop Azerbaijan's offensive" is not here: what was not stopped went on)
+            refused = True
+            break
+        if k >= 1 and tok.pos_ == "VERB" and lemma in _status_words()["continuing_heads"] and frame.path[k - 1].dep_ == "xcomp":
+            continued = True  # "will keep talking", "will continue to hold talks": under way already
+        persisting = tok.pos_ in ("VERB", "AUX") and lemma in _status_words()["persisting_verbs"] and (
+            (k >= 1 and frame.path[k - 1].dep_ in ("nsubj", "nsubjpass") and frame.path[0].pos_ == "NOUN")
+            or (k == 0 and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in tok.children)))
         if k >= 1 and lemma in _status_words()["stop_heads"] and tok.pos_ == "VERB" \
                 and frame.path[k - 1].dep_ in ("xcomp", "dobj", "ccomp"):
             break  # "agreed to stop arming the Houthis": the plan is the stopping; the arming is going on
@@ -158,10 +180,15 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
         for child in tok.children:
             if child.dep_ == "dobj" and child.lower_ in _status_words()["negative_objects"] and tok.pos_ == "VERB":
                 negated = True  # "had signed nothing with Israel", "has sent none to Kyiv": nothing was done
+            if child.dep_ == "neg" and any(c.i == child.i + 1 and c.lower_ in _status_words()["affirming_after_negation"]
+                                           for c in tok.children):
+                continue  # "cannot but stand with Saudi Arabia": a negated modal with "but" affirms
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in lex.negation):
                 negated = True
                 if tok.i != frame.path[0].i and (lemma in lex.intent_heads or lemma in _INTENT_NOUNS):
                     disclaimed = True  # "had no plans to host a base": an intent disowned, no claim denied
+            elif child.dep_ == "aux" and persisting:
+                continue  # "sanctions on Russia would remain in place": the sanctions stand now; only their lasting is to come
             elif child.dep_ == "aux":
                 aux = child.lower_
                 if aux in lex.future_aux or child.lemma_.lower() in lex.future_aux:
@@ -185,7 +212,7 @@ def modality(frame: Frame, lex: Lexicon) -> Modality:
     lapsed = intent_head is not None and frame.kind != "report" and _lemma(intent_head) in _status_words()["lapsing_heads"] \
         and _past_perfect(intent_head)
     return Modality(negated, future, hypothetical, refused, conditional, disclaimed, presupposed, intent_head,
-                    hearsay, unfounded, unreal, lapsed)
+                    hearsay, unfounded, unreal, lapsed, continued, unaltered)
 
 
 def _speaking_participle(cue: Any, lex: Lexicon) -> bool:
@@ -413,6 +440,13 @@ def _status_words() -> dict[str, Any]:
         "authorizing_verbs": frozenset(str(w).lower() for w in data.get("authorizing_verbs") or ()),
         "legal_acts": frozenset(str(w).lower() for w in data.get("legal_acts") or ()),
         "legislatures": frozenset(str(w).lower() for w in data.get("legislatures") or ()),
+        "altering_verbs": frozenset(str(w).lower() for w in data.get("altering_verbs") or ()),
+        "unaltered_types": frozenset(str(w).upper() for w in data.get("unaltered_types") or ()),
+        "failure_heads": frozenset(str(w).lower() for w in data.get("failure_heads") or ()),
+        "continuing_heads": frozenset(str(w).lower() for w in data.get("continuing_heads") or ()),
+        "ongoing_types": frozenset(str(w).upper() for w in data.get("ongoing_types") or ()),
+        "persisting_verbs": frozenset(str(w).lower() for w in data.get("persisting_verbs") or ()),
+        "affirming_after_negation": frozenset(str(w).lower() for w in data.get("affirming_after_negation") or ()),
     }
 
 
@@ -476,6 +510,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     speakers = tuple(s for s in frame.speakers)
     if mod.refused or mod.unfounded or frame.kind in ("request", "topic"):
         return None
+    if mod.unaltered and rtype.value not in _status_words()["unaltered_types"]:
+        return None  # "the deal would not affect deliveries to Kyiv": whose deliveries is seldom said; no claim is made
     if mod.conditional and rtype != RelationType.THREATENS:
         return None  # "will retaliate if NATO deploys forces": the deployment is only a condition  # a refusal to comment, or a deed someone asks for, holds nothing
     if mod.unreal and frame.kind != "deny" and not mod.negated:
@@ -504,6 +540,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
     if mod.future and _decided(rtype, mod):
         # "has decided to sever relations", "agreed to restrict arms sales": a step taken by deciding it is taken
         return decide(rtype, source, frame, replace(mod, future=False, intent_head=None))
+    if mod.future and mod.continued and rtype.value in _status_words()["ongoing_types"]:
+        return Status.ASSERTED, ()  # "Mexico and the US will keep talking": the talks are going on
     if mod.future and rtype != RelationType.THREATENS:  # a threat is made now, whatever it promises
         return Status.PLANNED, speakers or (source,)
     if frame.kind == "report":
@@ -519,6 +557,8 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         if not speakers and frame.organ:
             # "Moldova expelled a diplomat, the foreign ministry said": an unnamed office tells of its own state's deed
             return Status.ASSERTED, ()
+        if source in speakers and mod.hypothetical and rtype not in SPEECH_ACTS:
+            return None  # "soldiers might be firing on Fijians," Howard said: an actor supposing its own deed tells none
         if source in speakers:
             # a speech act, or an actor telling of its own deed: the article reports a fact about it
             return Status.ASSERTED, ()
