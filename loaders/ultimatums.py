@@ -164,19 +164,20 @@ def _conditional_steps(sent: Any, ph: Phrases, w: WordLists) -> Iterator[Ultimat
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in w.taking_verbs | w.hostile_steps or _negated(verb):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
+        threatened = _threat(verb, w) and verb.dep_ == "xcomp"  # "threatened to take all necessary measures if ..."
+        if not threatened and not any(c.dep_ == "aux" and c.lower_ in w.future_auxiliaries for c in verb.children):
             continue
         # "take whatever measures are necessary" parses the steps as the subject of a clause under the verb
         steps = [c for c in verb.children if c.dep_ == "dobj"] + [
             s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         if not any(t.lemma_.lower() in w.retaliatory_steps for t in steps) and verb.lemma_.lower() not in w.hostile_steps:
             continue  # "will take measures", or a hostile step itself: "we will respond if Baku attacks"
-        targets = _condition_doers(verb, ph)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        targets = _condition_doers(verb, ph) or (_condition_doers(verb.head, ph) if threatened else [])
+        subj = subject_of(verb) if threatened else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         takers = ph.actors(subj) if subj is not None else []
         speakers = _speakers(verb, ph)
         sources = [a for a in (takers or speakers) if a not in targets]
-        if speakers and takers and not set(takers) & set(speakers):
+        if speakers and takers and not set(takers) & set(speakers) and not threatened:
             continue  # "said Russia would take measures if ...": a third party's step, told, not threatened
         if sources and targets:
             yield Ultimatum(tuple(sources), tuple(dict.fromkeys(targets)), verb, RelationType.THREATENS)

@@ -8,7 +8,8 @@ speaker told aside ("X, the ministry said, amounted to ...") judges; opposing a 
 expectation that another actor complies, a meeting of a body asked for, a deadline set for an actor to act (not
 one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads. Threats: a harm held over an
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
-threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them"). A deed
+threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them") and measures
+threatened on a condition ("threatened to take all necessary measures if Ethiopia began filling the dam"). A deed
 "in violation of" the law is condemned; a charge laid next ("went on to charge that ...") accuses. A fight only
 vowed is not "the offensive" a body denounces. Not requests: what an actor "must not become". Backing given to an actor supports
 it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
@@ -239,3 +240,14 @@ def test_a_fight_only_vowed_is_not_the_offensive_denounced(extractor):
 ])
 def test_a_verdict_told_to_a_meeting(extractor, text, expected):
     assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "CONDEMNS"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt threatened to take \"all necessary measures\" if Ethiopia began filling the dam.",
+     {("EGY", "THREATENS", "ETH", "asserted")}),
+    # no actor in the condition, or no threat made
+    ("Egypt threatened to take \"all necessary measures\" if the dam was filled.", set()),
+    ("Egypt did not threaten to take measures if Ethiopia began filling the dam.", set()),
+])
+def test_measures_threatened_on_a_condition_threaten_its_doer(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == expected
