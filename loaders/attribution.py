@@ -334,6 +334,8 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
                     kind = None  # "accused Baku of shelling, a charge Baku denied": the charge is denied, not the clause
             elif lemma in lex.confirmation and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "nsubjpass"):
                 kind = "confirm"
+            elif lemma in lex.reporting and child.dep_ == "dobj" and lemma in _words("deed_senses"):
+                kind = None  # "Niger had concluded a secret agreement to sell uranium": a deed done, not a finding told
             elif lemma in lex.reporting and child.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl"):
                 kind = "report" if not _reduced_relative(tok, child) and not _side_clause(child) else None
             elif lemma in ("accuse", "blame", "charge", "suspect") and child.dep_ == "prep" and child.lower_ in ("of", "for"):

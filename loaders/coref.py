@@ -53,6 +53,8 @@ _LEADERS = {"leader", "president", "minister", "premier", "government", "capital
 _PARTNERS = {"ally", "partner", "neighbour", "neighbor", "friend"}
 _NEIGHBOURS = {"neighbour", "neighbor"}
 _ATTACK_PREPS = {"at", "on", "against", "into"}
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_SIDE_CLAUSES = {"advcl", "relcl"}
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "dozens", "hundreds", "part", "parts", "most", "all"}
 
 
@@ -585,11 +587,15 @@ class Phrases:
                 for c in anc.children:
                     if c.dep_ in _SUBJ and c.i != tok.i:
                         clause_subjects.update(self.actors(c))
+            if anc.dep_ in _SIDE_CLAUSES:
+                break  # "the ambassador boarded a flight after Malaysia expelled him": the main clause's subject may be "him"
         for t in reversed(list(tok.sent)):
-            if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "pobj", "nsubjpass", "appos", "attr"):
+            if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("dobj", "pobj", "nsubjpass", "appos", "attr", "nsubj"):
                 continue
             if t.pos_ == "NOUN" and t.lemma_.lower() not in self.lex.office_titles and t.lemma_.lower() not in _PERSONS:
                 continue
+            if t.pos_ == "PROPN" and t.ent_type_ in _PLACE_ENTITIES:
+                continue  # "boarded a flight to Beijing after Malaysia expelled him": a place is never "him"
             got = [a for a in self.actors(t) if a not in clause_subjects]
             if got:
                 self.used_coref = True

@@ -170,3 +170,36 @@ def test_he_is_not_a_place_named_before_him(extractor):
 def test_he_is_still_the_person_named_before_him(extractor):
     text = "Iranian President Ebrahim Raisi said he would visit Moscow in March."
     assert rows(extractor, text) == {("IRN", "MEETS", "RUS", "planned", ("IRN",))}
+
+
+# "concluded a secret agreement to sell": a reporting verb with a deed as its object tells no finding -------------
+
+def test_a_deal_concluded_is_no_report_inside_a_denial(extractor):
+    text = ('The spokesman for Mali\'s government rejected what he called "baseless claims" by the French side that '
+            'Bamako had concluded a secret deal to sell gold to Russia.')
+    found = rows(extractor, text)
+    assert ("MLI", "SUPPLIES", "RUS", "denied", ("MLI",)) in found
+    assert not {r for r in found if r[:3] == ("MLI", "SUPPLIES", "RUS") and r[3] != "denied"}
+
+
+def test_concluded_that_still_reports(extractor):
+    text = "Estonian investigators concluded that Russia had sent the drones to Belarus."
+    assert rows(extractor, text) == {("RUS", "SUPPLIES", "BLR", "alleged", ("EST",))}
+
+
+# "boarded a flight to Beijing after Malaysia expelled him": a place is never "him"; the main clause's subject may be --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cuba's ambassador, Pedro Nunez, left the country on Monday after Panama declared him persona non grata.",
+     {("PAN", "REDUCES_RELATIONS", "CUB", "asserted", ())}),
+    ("Estonia's ambassador, Mart Laar, flew home to Tallinn after Moscow expelled him.",
+     {("RUS", "REDUCES_RELATIONS", "EST", "asserted", ())}),
+], ids=["persona-non-grata", "flew-home"])
+def test_him_is_the_envoy_not_the_place(extractor, text, expected):
+    assert rows(extractor, text) == expected
+
+
+def test_him_is_still_not_his_own_clause_subject(extractor):
+    text = "Ukraine expelled a Russian diplomat and ordered him to leave."
+    assert ("UKR", "REDUCES_RELATIONS", "RUS", "asserted", ()) in rows(extractor, text)
+    assert all(r[2] != "UKR" for r in rows(extractor, text))
