@@ -48,16 +48,18 @@ def _unrealised(verb: Any, ph: Phrases) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and document_voice(verb, ph):
         return False  # "adopted a resolution holding Pyongyang responsible": the document lays it
     if verb.dep_ in ("xcomp", "advcl") and _sequel(verb.head):
-        return _unrealised(verb.head, ph)  # "went on to charge that Washington ...": the charge was laid
+        # "went on to charge that Washington ...", "was quick to place the blame on the Kremlin": it was laid
+        return _unrealised(verb.head.head if verb.head.pos_ == "ADJ" else verb.head, ph)
     return verb.dep_ in ("xcomp", "advcl", "relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _sequel(verb: Any) -> bool:
-    """ "went on to", "proceeded to": a verb that only says what its subject did next."""
+    """ "went on to", "proceeded to", "was quick to": a word that only says how or when its subject did it."""
     w = word_lists("blame.yaml")
     lemma = verb.lemma_.lower()
     return lemma in w.sequel_verbs or (lemma in w.particle_sequels and any(
-        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
+        verb.pos_ == "ADJ" and verb.dep_ == "acomp" and lemma in w.manner_adjectives and verb.head.pos_ in ("AUX", "VERB"))
 
 
 def _holder(verb: Any) -> Any:
@@ -65,6 +67,8 @@ def _holder(verb: Any) -> Any:
     subj = subject_of(verb)
     if subj is None and _participial(verb):
         subj = subject_of(verb.head)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and _sequel(verb.head):
+        subj = subject_of(verb.head.head)  # "NATO was quick to place the blame on the Kremlin"
     return subj
 
 

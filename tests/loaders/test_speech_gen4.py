@@ -10,7 +10,7 @@ one to leave), an appeal made in talks with someone, a subjunctive the tagger mi
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
 threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them") and measures
 threatened on a condition ("threatened to take all necessary measures if Ethiopia began filling the dam"). A deed
-"in violation of" the law is condemned; a charge laid next ("went on to charge that ...") accuses. A fight only
+"in violation of" the law is condemned; a charge laid next or quickly ("went on to charge that ...", "was quick to place the blame on") accuses. A fight only
 vowed is not "the offensive" a body denounces. Not requests: what an actor "must not become". Backing given to an actor supports
 it. A claim branded ("called the accusation a provocation") is also denied to its maker; a document branded is
 only condemned."""
@@ -251,3 +251,13 @@ def test_a_verdict_told_to_a_meeting(extractor, text, expected):
 ])
 def test_measures_threatened_on_a_condition_threaten_its_doer(extractor, text, expected):
     assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "THREATENS"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO said its analysis matched Warsaw's, but NATO was quick to place the blame on the Kremlin.",
+     {("NATO", "ACCUSES", "RUS", "asserted")}),
+    # blame withheld
+    ("NATO was reluctant to place the blame on the Kremlin.", set()),
+])
+def test_blame_placed_quickly_is_placed(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "ACCUSES"} == expected
