@@ -305,7 +305,39 @@ class Gazetteer:
                     or not words <= office | _TITLE_MODIFIERS or before in out_of_office or words & out_of_office):
                 continue
             out[k] = ActorMatch(m.start, m.end, m.text, prev.id)
+        for k in range(len(out) - 1):
+            m = out[k]
+            if m.id is not None and doc[m.start].ent_type_ == "PERSON":
+                holder = self._appositive_office(doc, out[k + 1], m, office | _TITLE_MODIFIERS, office, posting | out_of_office)
+                if holder is not None:
+                    out[k] = ActorMatch(m.start, m.end, m.text, holder)
         return [m for m in out if m.id is not None or m.rules]
+
+    def _appositive_office(self, doc: Any, nxt: ActorMatch, m: ActorMatch, title_words: frozenset[str],
+                           office: frozenset[str], barred: frozenset[str]) -> str | None:
+        """The actor whose office an apposition gives a listed person, when it is not the listing's: "Karel De
+        Gucht, the Belgian foreign minister", "Ahmed Aboul Gheit, Egypt's foreign minister"; and the armed group
+        a relative clause has the person lead: "Sharif Sheikh Ahmed, who chairs the executive council of the
+        Islamic Courts" (later Somalia's president)."""
+        if nxt.id is None or nxt.id == m.id or m.end >= len(doc) or doc[m.end].text != ",":
+            return None
+        kind = self.kind_of(nxt.id)
+        span = doc[m.end + 1:nxt.start]
+        if [t.lower_ for t in span] in ([], ["the"]) and kind in _OFFICE_KINDS:
+            after = []
+            for t in doc[nxt.end:nxt.end + 6]:
+                if t.is_punct or t.pos_ not in ("NOUN", "PROPN", "ADJ", "PART", "ADP", "DET"):
+                    break
+                if t.tag_ != "POS":
+                    after.append(t.lower_)
+            words = set(after)
+            if after and words <= title_words and words & office and not words & barred:
+                return nxt.id
+            return None
+        if (kind == ActorKind.ARMED_GROUP and 2 <= len(span) <= 8 and span[0].lower_ == "who"
+                and span[1].lemma_.lower() in _LEADING_VERBS and not any(t.is_punct for t in span)):
+            return nxt.id
+        return None
 
     def _out_of_power(self, doc: Any, found: list[ActorMatch], k: int) -> bool:
         """Whether the title just before a listed person puts them out of power: "Israeli opposition leader Yair
@@ -384,6 +416,8 @@ def resolve_contextual(matches: Sequence[ActorMatch], docs_next: Sequence[str | 
 # actors whose offices a title names: a state or an intergovernmental body (an armed group's "foreign minister"
 # of a state it rules, "Taliban Foreign Minister", keeps the listing's id)
 _OFFICE_KINDS = (ActorKind.STATE, ActorKind.IGO)
+# verbs of a relative clause that make a person the leader of what follows ("who chairs the Islamic Courts")
+_LEADING_VERBS = frozenset({"chair", "lead", "head", "command", "run"})
 # words that qualify an office in a title ("Prime Minister", "foreign policy chief", "Deputy Secretary of State")
 _TITLE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "policy", "deputy", "vice", "first", "high", "supreme",
                               "acting", "interim", "interior", "finance", "affairs", "state", "of", "the", "security", "general"})

@@ -241,3 +241,37 @@ def test_an_office_holder_in_power_keeps_the_listing(gaz, nlp, text, person, act
 def test_an_opposition_leaders_words_make_no_state_row(extractor) -> None:
     got = edge_rows(extractor, "Israeli opposition leader Yair Lapid condemned the Saudi-Iranian deal.")
     assert not any(r[0] == "ISR" for r in got), got
+
+
+# --- security and intelligence services -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("KAPO said the officer had been abducted at gunpoint.", "KAPO", "EST"),
+    ("The AIVD warned of Russian sabotage.", "AIVD", "NLD"),
+    ("Supo said Finland faced more Russian espionage.", "Supo", "FIN"),
+    ("Supo said the threat level was unchanged.", "Supo", None),
+    ("Polish President Andrzej Duda convened the National Security Bureau.", "National Security Bureau", "POL"),
+    ("Taiwan's National Security Bureau said Chinese drills were expected.", "National Security Bureau", "TWN"),
+    ("Ukraine's Security and Defence Council met on Sunday.", "Security and Defence Council", "UKR"),
+    ("Missiles hit Republican Guard barracks near Tikrit, Iraqi officials said.", "Republican Guard", "IRQ"),
+    ("The Republican Guard moved tanks into the city.", "Republican Guard", None),
+], ids=["estonia-kapo", "dutch-aivd", "finnish-supo", "supo-without-finland", "polish-bureau", "taiwan-bureau",
+        "ukraine-council", "iraq-guard", "guard-unowned"])
+def test_security_services_speak_for_their_state(gaz, nlp, text, name, actor) -> None:
+    assert (name, actor) in named(gaz, nlp, text)
+
+
+# --- an apposition or a leading relative clause gives the office ------------------------------------------------
+
+@pytest.mark.parametrize("text, person, actor", [
+    ("Ahmed Aboul Gheit, Egypt's foreign minister, urged restraint.", "Ahmed Aboul Gheit", "EGY"),
+    ("Mark Rutte, the Dutch prime minister, flew to Kyiv.", "Mark Rutte", "NLD"),
+    ("Sheikh Sharif Sheikh Ahmed, who chairs the executive council of the Islamic Courts, urged Somalis to fight.",
+     "Sharif Sheikh Ahmed", "ICU"),
+    ("Mark Rutte, Ukraine's staunch ally, spoke in Kyiv.", "Mark Rutte", "NATO"),
+    ("Putin, who chairs the Security Council, met Lukashenko.", "Putin", "RUS"),
+    ("Javier Solana, the EU envoy, met Serb leaders.", "Javier Solana", "EU"),
+], ids=["possessive-office", "demonym-office", "leads-armed-group", "no-office-word", "leads-a-body-not-a-group",
+        "same-actor"])
+def test_an_apposition_names_the_office_held_here(gaz, nlp, text, person, actor) -> None:
+    assert (person, actor) in named(gaz, nlp, text)
