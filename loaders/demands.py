@@ -91,6 +91,8 @@ class _Words:
     leaving_verbs: frozenset[str] = frozenset()
     conversation_nouns: frozenset[str] = frozenset()
     conversation_preps: frozenset[str] = frozenset()
+    proposals: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
 
     @property
     def deeds(self) -> frozenset[str]:
@@ -125,7 +127,8 @@ def _words() -> _Words:
                   compliance_verbs=fs("compliance_verbs"), stative_duties=fs("stative_duties"),
                   convening_nouns=fs("convening_nouns"), deadline_verbs=fs("deadline_verbs"),
                   time_nouns=fs("time_nouns"), leaving_verbs=fs("leaving_verbs"),
-                  conversation_nouns=fs("conversation_nouns"), conversation_preps=fs("conversation_preps"))
+                  conversation_nouns=fs("conversation_nouns"), conversation_preps=fs("conversation_preps"),
+                  proposals=fs("proposals"), authoring_verbs=fs("authoring_verbs"))
 
 
 @dataclass
@@ -500,6 +503,28 @@ def _pressing(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
 
 
+def _proposal_appeal(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
+    """ "A peace plan drafted by U.S. and Rwandan facilitators calls on Eritrea to pull its troops out", "a proposal
+    put forward by Qatar urges Hamas to ...": a plan or proposal asks in its authors' voice (a resolution's drafter
+    does not speak: the body that adopts it does)."""
+    slots = w.appeal_slots.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or slots is None or _hedged(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in w.proposals:
+        return None
+    sources = [a for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i < subj.i for a in ph.own(c, 1)]
+    sources += [a for v in subj.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in w.authoring_verbs
+                for g in v.children if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj"
+                for t in (q, *q.conjuncts) for a in [*ph.actors(t), *(b for m in t.children if m.dep_ in ("amod", "compound")
+                                                                      for c in (m, *m.conjuncts) for b in ph.own(c, 1))]]
+    sources = list(dict.fromkeys(sources))
+    targets = [a for a in _addressees(verb, slots, ph) if a not in sources]
+    if not sources or not targets:
+        return None
+    return Candidate(sources, RelationType.REQUESTS, list(dict.fromkeys(targets)), verb, None, verb=verb)
+
+
 def _deadline(verb: Any, ph: Phrases, w: _Words) -> Candidate | None:
     """ "ECOWAS had given Jammeh until midnight to hand over power", "gave Tehran two weeks to comply": a
     deadline set for an actor to act asks it to (not one to leave, which expels an envoy)."""
@@ -764,7 +789,7 @@ def demand_candidates(sent: Any, ph: Phrases, lex: Lexicon) -> Iterator[Candidat
         for rule in (_obligation(tok, ph, lex, w), _pressing(tok, ph, w), _tacked_appeal(tok, ph, w), _at_request(tok, ph, w),
                      _mandative(tok, ph, w), _addressed(tok, ph, w), _pleading(tok, ph, w), _pressure(tok, ph, w),
                      _owned_request(tok, ph, w), _threat_noun(tok, ph, w), _forces_withdrawn(tok, ph, w),
-                     _deadline(tok, ph, w)):
+                     _deadline(tok, ph, w), _proposal_appeal(tok, ph, w)):
             if rule is not None:
                 yield rule
         voiced = _voiced(tok, ph, w)

@@ -6,7 +6,8 @@ power or a takeover is the putschists' coup, not the latest seizure of a ship; "
 speaker told aside ("X, the ministry said, amounted to ...") judges; opposing a deed told as a gerund clause
 ("opposes Pakistan sheltering ...") condemns its doer; "the blockade" may be traffic halted. Requests: an
 expectation that another actor complies, a meeting of a body asked for, a deadline set for an actor to act (not
-one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads. Threats: a harm held over an
+one to leave), an appeal made in talks with someone, a subjunctive the tagger misreads, a plan's appeal in its
+authors' voice ("a peace plan drafted by U.S. and Rwandan facilitators calls on Eritrea"). Threats: a harm held over an
 actor until or unless it acts (unless: a request too), or a hostile step if it acts; "the aggressors will pay"
 threatens all who attacked the latest victim; so does a harm the speaker vows ("We will fight them") and measures
 threatened on a condition ("threatened to take all necessary measures if Ethiopia began filling the dam"). A deed
@@ -261,3 +262,14 @@ def test_measures_threatened_on_a_condition_threaten_its_doer(extractor, text, e
 ])
 def test_blame_placed_quickly_is_placed(extractor, text, expected):
     assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "ACCUSES"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A peace plan drafted by U.S. and Rwandan facilitators calls on Eritrea to pull its troops out of Badme.",
+     {("USA", "REQUESTS", "ERI", "asserted"), ("RWA", "REQUESTS", "ERI", "asserted")}),
+    ("A proposal put forward by Qatar urges Hamas to release the hostages.", {("QAT", "REQUESTS", "HAMAS", "asserted")}),
+    # a resolution's drafter does not speak for it
+    ("The resolution, drafted by France, calls on Israel to halt settlement construction.", set()),
+])
+def test_a_plan_asks_in_its_authors_voice(extractor, text, expected):
+    assert {r for r in _speech(edge_rows(extractor, text)) if r[1] == "REQUESTS"} == expected
