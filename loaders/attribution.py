@@ -83,6 +83,11 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
             return phrases.actors(before) or _affiliated(before, phrases)
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and discourse_speakers:
+        before = _previous_doer(verb, subj, phrases)
+        if before and not set(before) & set(discourse_speakers):
+            # "Russia's FSB gave a very different account. It said the Ukrainian boats had crossed ...": "it" is the
+            # actor the sentence before was about, not whoever the article quoted last
+            return before
         return list(discourse_speakers)
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
         earlier = _paragraph_speaker(verb, phrases, lex)
@@ -126,6 +131,21 @@ def speakers_of(verb: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: l
     if not got:
         got = _office_antecedent(verb, subj, phrases, discourse_speakers)
     return got
+
+
+def _previous_doer(verb: Any, subj: Any, phrases: Phrases) -> list[str]:
+    """The actors of the main subject of the sentence just before ``verb``'s in the same paragraph, when it agrees in
+    number with the pronoun ``subj`` ("it": one actor named in the singular)."""
+    if verb.sent.start == 0:
+        return []
+    prev = verb.doc[verb.sent.start - 1].sent
+    subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if len(subjects) != 1:
+        return []
+    plural = subjects[0].tag_ in ("NNS", "NNPS") or bool(subjects[0].conjuncts)
+    if plural != (subj.lower_ == "they"):
+        return []
+    return phrases.actors(subjects[0])
 
 
 def _opens_with_quote(verb: Any) -> bool:

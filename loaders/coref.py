@@ -199,6 +199,8 @@ class Phrases:
                 # "asked its European Union partners to convene a meeting": the members of a body, spoken to as
                 # the body (one of them, "stood with its NATO ally", is the ally last named)
                 return bodies
+            if owner and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _NEIGHBOURS:
+                return []  # "Kyiv was asking its partners for the data": an unnamed set of friends, not the last state named
             if owner:
                 self.used_coref = True
                 # "NATO said it stood with its ally": the last subject other than the owner, else the last name
@@ -753,6 +755,17 @@ class Phrases:
             if left >= 2 and self.doc[left - 1].text == "," and (left - 2) in self.actor_at:
                 continue  # "Chile, Argentina and Brazil expressed": a list the parser cut, not a group of two
             group = [a for a in self.actors(subj) if self.kind_of(a) == ActorKind.STATE]
+            if len(group) == count:
+                return group
+        for t in prev:
+            # "Trump hosted the leaders of Armenia and Azerbaijan ... the two governments asked": states named together
+            # in a list of just that many, wherever the sentence before put them
+            if t.i not in self.actor_at or t.dep_ == "conj" or len(t.conjuncts) + 1 != count:
+                continue
+            if t.i >= 2 and self.doc[t.i - 1].text == "," and (t.i - 2) in self.actor_at:
+                continue  # "Chile, Argentina and Brazil expressed concern": a longer list the parser cut
+            group = list(dict.fromkeys(self.actor_at[c.i] for c in (t, *t.conjuncts) if c.i in self.actor_at
+                                       and self.kind_of(self.actor_at[c.i]) == ActorKind.STATE))
             if len(group) == count:
                 return group
         return []

@@ -203,3 +203,45 @@ def test_him_is_still_not_his_own_clause_subject(extractor):
     text = "Ukraine expelled a Russian diplomat and ordered him to leave."
     assert ("UKR", "REDUCES_RELATIONS", "RUS", "asserted", ()) in rows(extractor, text)
     assert all(r[2] != "UKR" for r in rows(extractor, text))
+
+
+# "hosted the leaders of Armenia and Azerbaijan ... the two governments": the pair listed, not the host -----------
+
+def test_the_two_governments_are_the_pair_listed_before(extractor):
+    text = ("Macron received the presidents of Serbia and Kosovo at the Elysee. In a joint letter, the two governments "
+            "asked the European Union to fund the new border crossings.")
+    found = rows(extractor, text)
+    assert {r for r in found if r[1] == "REQUESTS"} == {("SRB", "REQUESTS", "EU", "asserted", ()),
+                                                       ("XKX", "REQUESTS", "EU", "asserted", ())}
+
+
+# "Kyiv was asking its partners for the data": plural friends left unnamed are no one -----------------------------
+
+def test_unnamed_partners_are_no_one(extractor):
+    text = ("Hungary said the drone was probably Ukrainian. Ukraine's foreign minister said Kyiv was asking its "
+            "partners for the evidence.")
+    assert not {r for r in rows(extractor, text) if r[1] == "REQUESTS"}
+
+
+def test_a_named_ally_is_still_the_ally(extractor):
+    text = "Japan's defence minister said Tokyo would ask its ally the United States for more patrol aircraft."
+    assert ("JPN", "REQUESTS", "USA", "planned", ("JPN",)) in rows(extractor, text)
+
+
+# "X gave a different account. It said ...": "it" is the actor the sentence before was about ----------------------
+
+def test_it_is_the_actor_the_sentence_before_was_about(extractor):
+    text = ("Gunboats clash in the Azov Sea\n"
+            "Three Ukrainian sailors were hurt, the Ukrainian navy said.\n\n"
+            "Russia's border service gave a sharply different account. It said the Ukrainian boats had fired on "
+            "Russian ships.")
+    found = rows(extractor, text)
+    assert ("UKR", "ATTACKS", "RUS", "alleged", ("RUS",)) in found
+    assert ("UKR", "ATTACKS", "RUS", "asserted", ()) not in found
+
+
+def test_it_after_a_plural_subject_keeps_the_last_speaker(extractor):
+    text = ("Gunboats clash in the Azov Sea\n"
+            "Ankara said Russian ships had rammed a Ukrainian tug. Russian officials gave a different account. "
+            "It said Ukraine had shelled a Russian village.")
+    assert ("UKR", "ATTACKS", "RUS", "alleged", ("TUR",)) in rows(extractor, text)
