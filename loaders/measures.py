@@ -304,6 +304,23 @@ def _told_to_leave(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
         yield _Found(cand, frozenset({d.head.i}), forced=True)
 
 
+def _forced_out(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
+    """ "They forced out France's ambassador", "drove the Israeli envoy out of the country": an envoy made to go
+    is expelled, a cut in relations with the envoy's state."""
+    if d.lemma not in w.ousting_verbs or d.nominal or not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in d.head.children):
+        return
+    envoys = [o for o in d.objects if _envoy(o, w)]
+    subj = subject_of(d.head)
+    if subj is None or subj.pos_ == "PRON":
+        return  # "They forced out France's ambassador": a plural pronoun is too often resolved to the wrong side
+    sources = list(d.doers)
+    targets = [a for e in envoys for a in ph.actors(e) if a not in sources]
+    cand = _candidate(sources, RelationType.REDUCES_RELATIONS, targets, d.head, d.head)
+    if cand is not None:
+        yield _Found(cand, frozenset({d.head.i}), forced=True)
+
+
 def _deal_dropped(d: _Deed, ph: Phrases, w: WordLists) -> Iterator[_Found]:
     """ "suspended a 2015 memorandum with the United States", "scrapping GSOMIA, an intelligence pact with
     Tokyo", "withdrew from its nuclear deal with Iran": a cut in relations with the other party."""
@@ -600,7 +617,7 @@ def _reciprocal(tok: Any, ph: Phrases, words: _Words) -> Iterator[_Found]:
 
 # public -----------------------------------------------------------------------------------------------
 
-_VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _contacts, _deal_dropped, _suspension, _entry_ban,
+_VERB_RULES = (_closure, _mission_shut, _recall, _told_to_leave, _forced_out, _contacts, _deal_dropped, _suspension, _entry_ban,
                _entry_denied, _recognition_withdrawn, _trade_cut)
 _NOUN_RULES = (_closure, _recall, _contacts, _deal_dropped, _recognition_withdrawn, _trade_cut)
 """Rules a deed noun is read by too ("the closure of the border", "the recall of its ambassador")."""
@@ -642,7 +659,7 @@ def _rule_verbs() -> frozenset[str]:
     return frozenset().union(*(getattr(w, name) for name in _RULE_VERB_LISTS))
 
 
-_RULE_VERB_LISTS = ("closing_verbs", "withdrawing_verbs", "homing_verbs", "telling_verbs", "cutting_verbs",
+_RULE_VERB_LISTS = ("closing_verbs", "withdrawing_verbs", "homing_verbs", "telling_verbs", "ousting_verbs", "cutting_verbs",
                     "dropping_deal_verbs", "suspending_verbs", "barring_verbs", "refusing_verbs",
                     "derecognizing_verbs", "unrecognizing_verbs", "trade_cutting_verbs")
 

@@ -4,7 +4,8 @@ aid counted in a sum and cut, topic modifiers that name no doer ("Crimea-related
 targets the parser hung elsewhere (a participle, a container, the topic of an agreement),
 "persona non grata" parsed as a clause, a military presence built up, ground recaptured, and the other party of
 a dropped deal named only in its relative clause or on the verb, a purchase stopped (the buyer sanctions the seller),
-trips of private or carried people (no meeting), and help offered that is the possessor's own."""
+trips of private or carried people (no meeting), help offered that is the possessor's own, envoys forced out,
+hands shaken and signatures put to a text."""
 
 from __future__ import annotations
 
@@ -257,3 +258,43 @@ def test_a_bodys_help_offered_goes_to_no_one_named(extractor):
 def test_a_states_arms_supplied_still_go_to_it(extractor):
     got = rows(extractor, "Russia supplied most of India's weapons.")
     assert got == {("RUS", "SUPPLIES", "IND", "asserted")}, got
+
+
+# envoys forced out ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger forced out France's ambassador last year.", ("NER", "REDUCES_RELATIONS", "FRA", "asserted")),
+    ("Mali drove the French ambassador out of Bamako.", ("MLI", "REDUCES_RELATIONS", "FRA", "asserted")),
+], ids=["forced-out", "drove-out-of"])
+def test_forcing_out_an_envoy_reduces_relations(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters drove the Israeli ambassador out of Amman.",
+    "Mali forced out the French troops.",
+], ids=["protesters", "troops-not-envoys"])
+def test_no_expulsion_without_a_state_or_an_envoy(extractor, text):
+    assert not any(r[1] == "REDUCES_RELATIONS" for r in rows(extractor, text))
+
+
+# signatures, handshakes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xi shook hands with Biden in Bali.", {("CHN", "MEETS", "USA", "asserted")}),
+    ("Japan initialled a trade agreement with Vietnam.", {("JPN", "COOPERATES", "VNM", "asserted")}),
+    ("The leaders of Armenia and Azerbaijan put their signatures to a joint declaration on Friday.",
+     {("ARM", "COOPERATES", "AZE", "asserted")}),
+], ids=["shook-hands", "initialled", "signatures"])
+def test_handshakes_and_signatures(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "The town changed hands twice.",
+    "The petition gathered a million signatures.",
+], ids=["changed-hands", "petition"])
+def test_no_relation_in_other_hands_or_signatures(extractor, text):
+    assert rows(extractor, text) == set()
