@@ -200,8 +200,10 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             and head.head.lemma_.lower() in word_lists("cues.yaml").responsibility_adjectives:
         return _held_responsible(head.head, depth)  # "held Iran responsible for arming the Houthis": Iran arms
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        if (head.lower_ == "of" and head.head.lemma_.lower() in _ACCUSE) or head.lower_ == "for":
-            # "accused Kigali of backing", "sanctioned three firms for supplying Iran": the object acts
+        if (head.lower_ == "of" and (head.head.lemma_.lower() in _ACCUSE or _accusing_participle(head.head))) \
+                or head.lower_ == "for":
+            # "accused Kigali of backing", "sanctioned three firms for supplying Iran": the object acts ("accused
+            # neighbouring Eritrea of arming ...", with "neighbouring" parsed as a verb taking Eritrea as its object)
             obj = _child(head.head, "dobj")
             if obj is not None:
                 return obj
@@ -237,6 +239,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             if anc.pos_ in ("VERB", "AUX"):
                 return subject_of(anc, depth + 1)
     return None
+
+
+def _accusing_participle(tok: Any) -> bool:
+    """A participle the parser made a verb of between an accusation and the accused ("accused neighbouring
+    Eritrea of arming the Islamists"): the accused is its object."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _ACCUSE and _child(tok, "dobj") is not None
 
 
 def _controlled_object(verb: Any, head: Any) -> Any:
@@ -404,6 +412,9 @@ def _objects(verb: Any) -> list[Any]:
     found = [c for c in verb.children if c.dep_ == dep]
     if not found and not passive:
         found = [n for c in verb.children if c.dep_ == "ccomp" for n in [_named_thing(c)] if n is not None]
+    if not found and not passive and verb.lemma_.lower() in _ACCUSE:
+        # "accused neighbouring Eritrea of ...", the participle parsed as a verb taking the accused as its object
+        found = [_child(x, "dobj") for x in verb.children if _accusing_participle(x)]
     if not found and not passive:
         # "declared him persona non grata", parsed as a clause whose subject is the one declared
         found = [n for c in verb.children if c.dep_ == "ccomp" and _unwelcome(c) for n in c.children if n.dep_ == "nsubj"]

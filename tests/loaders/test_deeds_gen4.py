@@ -5,7 +5,8 @@ targets the parser hung elsewhere (a participle, a container, the topic of an ag
 "persona non grata" parsed as a clause, a military presence built up, ground recaptured, and the other party of
 a dropped deal named only in its relative clause or on the verb, a purchase stopped (the buyer sanctions the seller),
 trips of private or carried people (no meeting), help offered that is the possessor's own, envoys forced out,
-hands shaken and signatures put to a text."""
+hands shaken and signatures put to a text, and the accused of "accused neighbouring Eritrea of arming ..." (a
+participle parsed as a verb)."""
 
 from __future__ import annotations
 
@@ -298,3 +299,15 @@ def test_handshakes_and_signatures(extractor, text, expected):
 ], ids=["changed-hands", "petition"])
 def test_no_relation_in_other_hands_or_signatures(extractor, text):
     assert rows(extractor, text) == set()
+
+
+# "accused neighbouring X of ...": the participle the parser made a verb of ----------------------------
+
+def test_accused_neighbour_is_the_doer(extractor):
+    got = rows(extractor, "Ethiopia accused neighbouring Eritrea of arming the Islamic Courts Union.")
+    assert got == {("ETH", "ACCUSES", "ERI", "asserted"), ("ERI", "SUPPLIES", "ICU", "alleged")}, got
+
+
+def test_accused_without_the_participle_is_unchanged(extractor):
+    got = rows(extractor, "Uganda accused Rwanda of backing the M23.")
+    assert got == {("UGA", "ACCUSES", "RWA", "asserted"), ("RWA", "SUPPORTS", "M23", "alleged")}, got
