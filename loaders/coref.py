@@ -90,6 +90,7 @@ class Discourse:
     main_subjects: list[str] = field(default_factory=list)  # the main clause's subject of subjects[-1]
     warring: list[str] = field(default_factory=list)  # the last two parties of "fighting between X and Y"
     name_words: dict[str, set[str]] = field(default_factory=dict)  # lower-case words each actor was named with
+    offices: dict[str, str] = field(default_factory=dict)  # office title -> the actor it was last named for ("spokesman for Niger's junta")
 
     def accusers_of(self, accused: list[str]) -> list[str]:
         """Who has accused these actors so far: ACCUSES sources and claimants of alleged relations."""
@@ -516,6 +517,10 @@ class Phrases:
         if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children) or any(
                 t.i in self.actor_at or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in tok.subtree if t.i != tok.i):
             return []
+        if lemma in self.discourse.offices and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Abdramane, spokesman for the junta, said ... The spokesman also rejected": the office holder named before
+            self.used_coref = True
+            return [self.discourse.offices[lemma]]
         return self._previous_state(tok)
 
     def _previous_state(self, tok: Any) -> list[str]:
@@ -964,6 +969,7 @@ class Phrases:
     def sentence_subjects(self, sent: Any) -> list[str]:
         """Actor ids in subject position in a sentence, for later pronouns (the main clause's
         subject is kept aside for office holders named in the next sentence)."""
+        self._note_offices(sent)
         out: list[str] = []
         for t in sent:
             if t.dep_ in _SUBJ and t.pos_ != "PRON":
@@ -973,6 +979,16 @@ class Phrases:
         if out:
             self.discourse.main_subjects = self._main_subjects(sent)
         return out
+
+    def _note_offices(self, sent: Any) -> None:
+        """Remembers the actor each office was named for ("Abdramane, spokesman for Niger's military government"), so
+        that "the spokesman" of a later paragraph is that office holder, not the state named last."""
+        for t in sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.office_titles \
+                    and any(c.dep_ in ("poss", "prep", "compound", "amod") for c in t.children):
+                got = self.actors(t)
+                if len(got) == 1:
+                    self.discourse.offices[t.lemma_.lower()] = got[0]
 
     def _main_subjects(self, sent: Any) -> list[str]:
         return [a for c in sent.root.children if c.dep_ in _SUBJ and c.pos_ != "PRON" for a in self.actors(c)]

@@ -245,3 +245,23 @@ def test_it_after_a_plural_subject_keeps_the_last_speaker(extractor):
             "Ankara said Russian ships had rammed a Ukrainian tug. Russian officials gave a different account. "
             "It said Ukraine had shelled a Russian village.")
     assert ("UKR", "ATTACKS", "RUS", "alleged", ("TUR",)) in rows(extractor, text)
+
+
+# "Abdramane, spokesman for Niger's government ... The spokesman also rejected": the office holder named before -----
+
+def test_the_spokesman_is_the_office_holder_named_before(extractor):
+    text = ("Mali junta ends defence pact\n"
+            "Colonel Abdoulaye Maiga, spokesman for Mali's transitional government, read out the decision on state "
+            "television.\n\n"
+            "He went on to charge that Paris was trying to divide Malians.\n\n"
+            "The spokesman also rejected what he called \"baseless claims\" by the French side that Bamako had hired "
+            "Russian mercenaries.")
+    found = rows(extractor, text)
+    assert not {r for r in found if r[0] == "FRA" and r[1] == "DENIES"}
+    assert not {r for r in found if r[3] == "denied" and r[4] != ("MLI",)}
+
+
+def test_a_bare_spokesman_with_no_office_named_before_is_the_last_state(extractor):
+    text = ("Beijing protests\n"
+            "China summoned the Philippine ambassador on Monday. The spokesman urged Manila to stop its patrols.")
+    assert ("CHN", "REQUESTS", "PHL", "asserted", ()) in rows(extractor, text)
