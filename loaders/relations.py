@@ -155,6 +155,10 @@ def subject_of(verb: Any, depth: int = 0) -> Any:
             # coordinated with a passive one shares its grammatical subject, not its by-agent
             return passive_subj
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and _child(head, "nsubjpass") is not None:
+        # "a Nigerian vessel was reported by military sources to be patrolling", "Iran is believed by analysts to
+        # be supplying drones": the passive's subject does the infinitive, not its by-agent
+        return _child(head, "nsubjpass")
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in _OBJECT_CONTROL:
             obj = _child(head, "dobj")

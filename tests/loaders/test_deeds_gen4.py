@@ -6,7 +6,8 @@ targets the parser hung elsewhere (a participle, a container, the topic of an ag
 a dropped deal named only in its relative clause or on the verb, a purchase stopped (the buyer sanctions the seller),
 trips of private or carried people (no meeting), help offered that is the possessor's own, envoys forced out,
 hands shaken and signatures put to a text, and the accused of "accused neighbouring Eritrea of arming ..." (a
-participle parsed as a verb)."""
+participle parsed as a verb), and the subject of a passive with a by-agent doing its infinitive ("was reported
+by military sources to be patrolling")."""
 
 from __future__ import annotations
 
@@ -311,3 +312,15 @@ def test_accused_neighbour_is_the_doer(extractor):
 def test_accused_without_the_participle_is_unchanged(extractor):
     got = rows(extractor, "Uganda accused Rwanda of backing the M23.")
     assert got == {("UGA", "ACCUSES", "RWA", "asserted"), ("RWA", "SUPPORTS", "M23", "alleged")}, got
+
+
+# the subject of a passive does its infinitive, not the by-agent --------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Nigerian navy vessel was reported by military sources to be patrolling off the Gambian coast.",
+     {("NGA", "MOBILIZES", "GMB", "alleged")}),
+    ("Iran is believed by Western analysts to be supplying drones to Russia.", {("IRN", "SUPPLIES", "RUS", "alleged")}),
+], ids=["reported-by", "believed-by"])
+def test_a_passive_subject_does_the_infinitive(extractor, text, expected):
+    got = rows(extractor, text)
+    assert got == expected, got
