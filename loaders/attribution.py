@@ -314,6 +314,9 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             # "urged both to withdraw their forces, in a vote that Managua rejected": the writer tells who
             # reacted to the act, whatever mood the clause the act is attached to has
             return Frame("assert", [], None, path)
+        if _contrast_aside(child):
+            path.pop()  # the aside's own words end the frame; what it hangs from is not said of it
+            break
         if child.dep_ not in _CLAUSE_DEPS:
             continue
         if child.i < tok.i and any(c.text == ";" and child.i < c.i < tok.i for c in tok.children):
@@ -517,6 +520,20 @@ def _side_clause(child: Any) -> bool:
     """ "France told four diplomats to leave, while Ukraine expelled 13": a clause opened by a contrast or time
     conjunction (status.yaml side_clause_marks) stands beside the telling; it is not what was told."""
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("side_clause_marks") for c in child.children)
+
+
+def _contrast_aside(child: Any) -> bool:
+    """ "..., while Germany urged Russia to reopen the port": an adverbial clause with its own subject, set off by a
+    comma and a contrast mark (status.yaml contrast_marks), is the writer's aside on the clause before it."""
+    if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _words("contrast_marks")), None)
+    if mark is None or mark.i == 0 or child.doc[mark.i - 1].text != ",":
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in child.children):
+        return False
+    # "Iran sent drones, while China supplied chips, US officials said": a report after the aside covers it too
+    return not any(a.i > child.right_edge.i for a in child.ancestors)
 
 
 @lru_cache(maxsize=None)

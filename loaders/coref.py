@@ -28,7 +28,7 @@ def _coref_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
                         "domestic_institutions", "subject_descriptions", "venue_heads", "venue_preps",
-                        "posted_titles")}
+                        "posted_titles", "member_nouns", "part_quantifiers")}
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +56,16 @@ _ATTACK_PREPS = {"at", "on", "against", "into"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _SIDE_CLAUSES = {"advcl", "relcl"}
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "dozens", "hundreds", "part", "parts", "most", "all"}
+
+
+def _stray_subject(tok: Any) -> bool:
+    """ "Russia sold tanks to Syria and Iran bought drones": a name the parser joined to the conjunct before it, right
+    before a coordinated finite verb that has no subject of its own, is that verb's subject, not one of a list."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.doc[tok.i + 1]
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.head.i < tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _quoted(sent: Any) -> set[int]:
@@ -131,7 +141,7 @@ class Phrases:
     def actors(self, tok: Any) -> list[str]:
         """Actor ids the phrase headed by ``tok`` names, over all its conjuncts, in order."""
         out: list[str] = []
-        members = [tok, *tok.conjuncts]
+        members = [tok] if _stray_subject(tok) else [tok, *(c for c in tok.conjuncts if not _stray_subject(c))]
         for c in tok.children:
             if c.dep_ == "appos" and c.conjuncts and c.i in self.actor_at:
                 members += [c, *c.conjuncts]  # "Mali, Burkina Faso and Niger" parsed as an apposition list
@@ -185,6 +195,8 @@ class Phrases:
             return []  # "Taiwan's main opposition party", "the German-Baltic Chamber of Commerce"
         if tok.pos_ in ("NOUN", "PROPN") and self._set_apart(tok):
             return []  # "opposition lawmakers", "Israeli opposition leader Yair Lapid"
+        if tok.pos_ in ("NOUN", "PROPN") and self._some_members(tok, depth):
+            return []  # "several NATO countries held a meeting": unnamed members, not NATO
         level = self._government_level(tok)
         if level is not None:
             return level
@@ -347,6 +359,21 @@ class Phrases:
             found = self._group(tok)
         return found
 
+    def _some_members(self, tok: Any, depth: int) -> bool:
+        """Whether ``tok`` heads a part of a body's membership ("several NATO countries", "three EU states", "some
+        ASEAN members"): a plural member noun with a body as modifier and a quantifier or a bare number."""
+        words = _coref_words()
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in words["member_nouns"]:
+            return False
+        kids = list(tok.children)
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all", "its", "their") for c in kids) \
+                or any(c.dep_ == "poss" for c in kids):
+            return False  # "the two NATO allies", "its EU partners": members already named, or read elsewhere
+        counted = any((c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in words["part_quantifiers"])
+                      or (c.dep_ == "nummod" and c.like_num) for c in kids)
+        return counted and any(c.dep_ in _MOD_DEPS and c.i < tok.i and any(
+            self.kind_of(a) in (ActorKind.IGO, ActorKind.BLOC) for a in self.own(c, depth + 1)) for c in kids)
+
     def _fitting(self, tok: Any) -> list[str] | None:
         """ "The island condemned Beijing's drills", "the former colonial power withdrew its ambassador": a definite
         description with a word only some actors fit stands for the latest actor named that fits (in this sentence
@@ -355,6 +382,8 @@ class Phrases:
             return None
         if not (tok.dep_ in _SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJ)):
             return None  # an actor doing or saying something; "encircle the island" is left to the deed's own reading
+        if tok.tag_ in ("NNS", "NNPS") and len(self._group_count(tok)) > 1:
+            return None  # "the two Gulf states": a counted group, read as one (_region_fit)
         words = [tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)]
         table = _fitting_descriptions()
         fits = next((table[w] for w in words if w in table), None)
@@ -685,6 +714,9 @@ class Phrases:
             return []
         if count < 2 or count > 6:
             return []
+        region = self._region_fit(tok)
+        if region is not None:
+            return region
         if count == 2 and tok.lemma_.lower() in ("side", "party") and len(self.discourse.warring) == 2:
             # "called on both sides": the two parties to the fighting the article described
             self.used_coref = True
@@ -713,6 +745,34 @@ class Phrases:
             self.used_coref = True
             return ranked[:count]
         return []
+
+    def _region_fit(self, tok: Any) -> list[str] | None:
+        """ "the three Baltic states", "both Gulf states": a counted group with a named region or kind
+        (coref.yaml fitting_descriptions) holds only states that fit it: all of them when the count is theirs, else
+        the fitting states the article named last; None when the group names no such kind."""
+        table = _fitting_descriptions()
+        kinds = [table[c.lower_] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                 and c.text[:1].isupper() and c.i not in self.actor_at and c.lower_ in table]
+        if not kinds:
+            return None
+        fits = frozenset.intersection(*kinds)
+        count = len(self._group_count(tok))
+        self.used_coref = True
+        if len(fits) == count:
+            mentioned = [a for a in dict.fromkeys(reversed(self.discourse.mentions)) if a in fits]
+            return mentioned + sorted(fits - set(mentioned))
+        recent = [a for a in dict.fromkeys(reversed(self.discourse.mentions[-15:])) if a in fits]
+        return recent[:count] if len(recent) >= count else []
+
+    def _group_count(self, tok: Any) -> range:
+        """The number a counted group gives ("both", "the three"), as a range of that length (empty if none)."""
+        children = list(tok.children)
+        if any(c.lower_ == "both" for c in children):
+            return range(2)
+        for c in [*children, *(g for c in children if c.dep_ in ("compound", "amod") for g in c.children)]:
+            if c.dep_ == "nummod":
+                return range(_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0))
+        return range(0)
 
     def _between_pair(self, tok: Any) -> list[str]:
         """The two actors of the latest "between X and Y" in this sentence before ``tok`` or in the one before
@@ -798,6 +858,15 @@ class Phrases:
             # "Lithuania said Russia had attacked its power grid", "Greece said Turkish jets violated its airspace":
             # what an attack hits belongs to another party than the attacker (that would be "its own")
             banned |= {a for c in attacker if c.i not in self._resolving for a in self._subject_actors(c)}
+            near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and self._named_actor(t)]
+            got = [a for a in near if base(a) and a not in banned]
+            if banned and got:
+                return got[0]
+        punisher = self._punisher(tok) if tok.lower_ in ("its", "their") else None
+        if punisher is not None:
+            # "froze the assets of its central bank", "barred the leaders of its armed forces": the people or goods a
+            # sanction's object is made of belong to the party punished, not to the one punishing
+            banned |= self._clause_subjects(punisher)
             near = [self.actor_at[t.i] for t in reversed(list(sent)) if t.i < tok.i and self._named_actor(t)]
             got = [a for a in near if base(a) and a not in banned]
             if banned and got:
@@ -925,6 +994,22 @@ class Phrases:
             return []  # "charged that Chinese vessels had rammed its boat": blame.py reads a charge as an accusation
             # alone (tests/loaders/test_speech_acts_dev.py), so its deed is left as it was
         return [c for c in verb.children if c.dep_ in _SUBJ]
+
+    def _punisher(self, tok: Any) -> Any:
+        """The verb of a sanction whose object holds possessive ``tok`` through "of" ("froze the assets of its bank",
+        "barred the leaders of its army"), or None (a possessive on the object itself, "imposed its toughest
+        sanctions", is the punisher's own)."""
+        noun = tok.head
+        if tok.dep_ != "poss" or any(c.lower_ == "own" for c in noun.children):
+            return None
+        hops = 0
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") and hops < 3:
+            noun, hops = noun.head.head, hops + 1
+        verb = noun.head
+        if hops == 0 or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        cue = self.lex.verbs.get(verb.lemma_.lower())
+        return verb if cue is not None and cue.type.value == "SANCTIONS" else None
 
     def _aimed_at_party(self, verb: Any) -> bool:
         """Whether ``verb`` is aimed at a party, so that its pronoun object is an actor ("accusing it",

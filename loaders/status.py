@@ -496,6 +496,17 @@ def _decided(rtype: RelationType, mod: Modality) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in head.children)
 
 
+def _held_stance_told(rtype: RelationType, mod: Modality) -> bool:
+    """Whether the intent above a reported cue is a stance decided in the past ("said Laos agreed to give China
+    access"), which holds from when it was taken, rather than a future step (a reported pledge, only a promise
+    told, stays planned)."""
+    head = mod.intent_head
+    words = _status_words()
+    return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and _lemma(head) in words["decision_heads"] \
+        and _lemma(head) in words["stances_held"].get(rtype.value, ()) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in head.children)
+
+
 def withheld(verb: Any, negation: frozenset[str]) -> bool:
     """Whether a verb of saying is itself negated, so nothing was said: "did not deny", "has neither
     confirmed nor denied" (the "neither ... nor" hangs on the first verb of the pair)."""
@@ -535,6 +546,10 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made;
         # "the three governments agreed to deepen cooperation": the agreement is the cooperation
         return Status.ASSERTED, ()
+    if mod.future and mod.intent_head is not None and frame.kind == "report" and _held_stance_told(rtype, mod):
+        # "US officials said Phnom Penh agreed to give China's navy access": the agreement told is the
+        # cooperation told; it is the speaker's claim, not a plan
+        return decide(rtype, source, frame, replace(mod, future=False, intent_head=None))
     if mod.future and mod.lapsed and not _decided(rtype, mod):
         return None  # "who had been due to meet Zelenskyy in New York, cancelled the encounter": no plan stands
     if mod.future and _decided(rtype, mod):
