@@ -368,6 +368,10 @@ def _possessors(noun: Any, ph: Phrases) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_AIMED: dict[int, list[tuple[str, list[str], str]]] = {}
+"""Per article, the deeds told by a verb with its doer and object: (noun lemma, doers, object word), so that
+"the occupation of Heglig" is the occupation whose object was Heglig."""
+
 _OWNED: dict[int, list[tuple[int, str, list[str], int]]] = {}
 """Per article (its Discourse), the deed nouns named with an owner so far, and the deeds told by a verb
 with its doer: (parse id, or -1 for a verb, noun lemma, owners)."""
@@ -396,6 +400,11 @@ def _remember_owned(sent: Any, ph: Phrases, w: _Words) -> None:
             owners = ph.actors(doer) if doer is not None else []
             if owners:
                 _OWNED[key] += [(-1, noun, owners, told) for noun in w.deed_verbs[lemma]]
+                if key not in _AIMED:
+                    _AIMED[key] = []
+                    weakref.finalize(ph.discourse, _AIMED.pop, key, None)
+                _AIMED[key] += [(noun, owners, o.lower_) for o in t.children if o.dep_ == "dobj"
+                                for noun in w.deed_verbs[lemma]]
 
 
 def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
@@ -404,6 +413,9 @@ def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list
         # "the coup in Niger"; a bare "the coup": no relation tells it, so the junta or country named with it before
         return [a for a in _possessors(noun, ph) if a not in speakers] or _named_before(noun, speakers, ph)
     if lemma in w.deed_nouns:
+        aimed = _aimed_agents(noun, w.deed_nouns[lemma], speakers, ph, w)
+        if aimed:
+            return aimed
         latest, at = _latest_told(w.deed_nouns[lemma], speakers, ph)
         told = _told_since(noun, at, speakers, ph)
         if latest and told:
@@ -419,6 +431,40 @@ def _deed_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list
                 return owners
         return _latest_agents(None, speakers, ph) or _named_before(noun, speakers, ph)
     return []
+
+
+def _aimed_agents(noun: Any, rtypes: frozenset[RelationType], speakers: list[str], ph: Phrases, w: _Words) -> list[str]:
+    """ "described the occupation of Heglig as an illegal act": a deed noun that names its target is the
+    latest deed of its type told against that target, not merely the latest of its type."""
+    if not rtypes:
+        return []
+    preps = ("against", "on", "in") if lemma_agentive(noun, w) else ("of", "against", "on", "in")
+    aimed = {a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+             for q in p.children if q.dep_ == "pobj" for a in ph.actors(q)}
+    words = {q.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+             for q in p.children if q.dep_ == "pobj" and q.pos_ == "PROPN"}
+    kin = w.kin.get(_deed_lemma(noun), frozenset({_deed_lemma(noun)}))
+    for told, owners, obj in reversed(_AIMED.get(id(ph.discourse), [])):
+        if told in kin and obj in words and any(a not in speakers and a not in aimed for a in owners):
+            return [a for a in owners if a not in speakers and a not in aimed]
+    if not aimed:
+        return []
+    out: list[str] = []
+    sentence = None
+    for rel in reversed(ph.discourse.relations):
+        if sentence is not None and rel.sentence != sentence:
+            break
+        if rel.type in rtypes and rel.target in aimed and rel.source not in speakers and rel.source not in aimed \
+                and rel.status.value in _KNOWN:
+            sentence = rel.sentence  # every doer the one sentence names ("Saudi Arabia and its allies cut ties")
+            if rel.source not in out:
+                out.append(rel.source)
+    return out
+
+
+def lemma_agentive(noun: Any, w: _Words) -> bool:
+    """Whether "of" names the deed's doer ("the offensive of the M23"), not its target."""
+    return _deed_lemma(noun) in w.agentive_of
 
 
 def _same_sentence_agents(noun: Any, speakers: list[str], ph: Phrases, w: _Words) -> list[str]:

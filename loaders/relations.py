@@ -468,9 +468,11 @@ def _slot(verb: Any, slot: str, ph: Phrases) -> list[str]:
                 return got[:1]
         if any(a in own for t in c.children if t.dep_ == "nsubj" for a in ph.actors(t)):
             # "warned that Belarus will no longer hold back migrants bound for the EU": the warner's own step
-            # falls on whoever else its clause names
+            # falls on whoever else its clause names (not a helper or companion: "would build the reactor with
+            # or without the help of Russia")
+            company = {t.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "without") for t in p.subtree}
             for t in c.subtree:
-                if t.i in ph.actor_at and ph.actor_at[t.i] not in own:
+                if t.i in ph.actor_at and ph.actor_at[t.i] not in own and t.i not in company:
                     return [ph.actor_at[t.i]]
         measures = [o for o in _objects(c) if o.lemma_.lower() in ph.lex.retaliatory_heads or (
             o.lemma_.lower() in ph.lex.nouns and ph.lex.nouns[o.lemma_.lower()].type in (RelationType.SANCTIONS, RelationType.THREATENS))]
@@ -767,7 +769,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         recipient_with = bool(_pobjs(tok, ("with",))) and any(ph.actors(o) for o in objs)
         if not recipient_with:
             return None
-    subj = subject_of(tok)
+    subj = _clause_pobj_subject(tok) or subject_of(tok)
     armed_objects = any(lex.modes.get(o.lemma_.lower()) in ("troops", "weapons") for o in _heads(objs))
     if cue.armed_subject and (subj is None or lex.modes.get(subj.lemma_.lower()) not in ("troops", "weapons")) \
             and not armed_objects:  # "Russia rolled tanks into Ukraine", "poured troops into the region"
@@ -807,7 +809,16 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         teller = subject_of(tok.head.head)
         if teller is not None and ph.actors(teller):
             subj, subj_ids = teller, ph.actors(teller)
-    anchor = tok
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _DOCUMENTS:
+        # "a report by Grossi, the U.N. nuclear chief, accused Iran": the named author, not whoever relays it
+        subj_ids = _document_author(subj, ph) or subj_ids
+    pair = _participle_pair(tok) if not subj_ids else None
+    if pair is not None:
+        # "a resolution expressing support for ECOWAS in its efforts to ensure that the result was respected and
+        # calling on Jammeh to ...": the participle pairs with the earlier participle, not the finite verb
+        subj = subject_of(pair)
+        subj_ids = ph.actors(subj) if subj is not None else []
+    anchor = tok if pair is None else pair
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
         anchor = anchor.head  # "a resolution condemning ... and calling on Moscow to ..."
     if anchor is not tok and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _DOCUMENTS:
@@ -974,7 +985,7 @@ def _verb_candidate(tok: Any, cue: Cue, ph: Phrases, lex: Lexicon) -> Candidate 
         rtype = RelationType.REDUCES_RELATIONS  # an envoy ordered out is expelled
     if rtype == RelationType.SUPPLIES and mode == "envoys":
         rtype = RelationType.MEETS  # "will send a trade delegation to La Paz"
-    frame = tok
+    frame = tok if pair is None else pair  # the paired participle's frame, not the clause it was misparsed into
     if rtype == RelationType.COOPERATES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "sign"):
         frame = tok.head  # "agreed to lease a coast from Somaliland": the agreement itself is the cooperation
     return Candidate(subj_ids, rtype, targets, tok, mode, verb=frame,
@@ -1774,6 +1785,71 @@ def _responsible(tok: Any, lex: Lexicon) -> Any:
     return None
 
 
+def _judged_actors(obj: Any, ph: Phrases) -> list[str]:
+    """The actors a judged object names, less those named only inside a verdict set beside it: "called the
+    seizure 'an outrageous violation of sovereign Ukrainian territory'" judges the seizer, not Ukraine."""
+    verdict = _verdict_span(obj, ph)
+    if not verdict:
+        return ph.actors(obj)
+    inside = {ph.actor_at[i] for i in verdict if i in ph.actor_at}
+    outside = {ph.actor_at[t.i] for t in obj.subtree if t.i in ph.actor_at and t.i not in verdict}
+    return [a for a in ph.actors(obj) if a not in inside or a in outside]
+
+
+def _participle_pair(verb: Any) -> Any:
+    """The participle a subjectless "-ing" conjunct truly pairs with when the parser conjoined it to a finite
+    verb deep inside the first participle's phrase; None when the conjunction is sound."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for a in verb.head.ancestors:
+        if a.tag_ == "VBG" and a.dep_ in ("acl", "advcl") and a.i < verb.i:
+            return a
+    return None
+
+
+def _clause_pobj_subject(verb: Any) -> Any:
+    """ "ordered the strikes after a report by Butler accused Baghdad", parsed with the clause's subject as the
+    object of "after": the noun phrase just before a subjectless adverbial verb is its subject."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children) \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for p in verb.head.children:
+        if p.dep_ == "prep" and p.lower_ in ("after", "before", "since", "until") and p.i < verb.i:
+            for q in p.children:
+                edge = q.right_edge.i
+                while edge > q.i and verb.doc[edge].is_punct:
+                    edge -= 1
+                if q.dep_ == "pobj" and q.pos_ == "NOUN" and q.right_edge.i + 1 >= verb.i - 1 and edge < verb.i:
+                    return q
+    return None
+
+
+def _document_author(doc_noun: Any, ph: Phrases) -> list[str]:
+    """Who speaks through a document named with its author ("a report by the IAEA"), a person named by office
+    standing for the office's owner ("a report by Rafael Grossi, the head of the U.N. nuclear watchdog"): the
+    document, not whoever relays it, is the claimant."""
+    for p in _pobjs(doc_noun, ("by",)):
+        found = ph.actors(p) or [a for c in p.children if c.dep_ == "appos" for a in ph.actors(c)]
+        if found:
+            return found
+    return []
+
+
+def _verdict_span(obj: Any, ph: Phrases) -> set[int]:
+    """The tokens of a verdict set beside a judged object as its apposition ("the seizure 'an outrageous
+    violation of sovereign Ukrainian territory'"): the victim it names is not the judged."""
+    return {t.i for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.i not in ph.actor_at
+            for t in c.subtree}
+
+
+def _claim_of(noun: Any) -> bool:
+    """ "rejected Ukrainian talk of aggression": a noun that is a claim only when it says what it claims with
+    "of" (singular: "the talks" are a meeting)."""
+    return noun.lower_ in word_lists("cues.yaml").claim_of_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(q.dep_ == "pobj" for q in c.children) for c in noun.children)
+
+
 def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
@@ -1785,11 +1861,12 @@ def _denial_candidate(tok: Any, ph: Phrases, lex: Lexicon) -> Candidate | None:
         # "called the Chinese actions excessive and offensive"
         claim = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
         if not claim:
-            targets = [a for o in objs for a in ph.actors(o)] or _deed_agent(tok, ph, lex)
+            targets = [a for o in objs for a in _judged_actors(o, ph)] or _deed_agent(tok, ph, lex)
             if not targets:  # "called an agreement giving Ethiopia access ... null and void"
-                targets = list(dict.fromkeys(ph.actor_at[t.i] for o in objs for t in o.subtree if t.i in ph.actor_at))
+                targets = list(dict.fromkeys(ph.actor_at[t.i] for o in objs for t in o.subtree
+                                             if t.i in ph.actor_at and t.i not in _verdict_span(o, ph)))
             return Candidate(ph.actors(subj), RelationType.CONDEMNS, targets, tok, None, verb=tok)
-    claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns]
+    claim_objs = [o for o in objs if o.lemma_.lower() in lex.claim_nouns or _claim_of(o)]
     dismissive = lemma in lex.describe_verbs and any(
         t.i > tok.i and (t.lower_ in lex.dismissive or t.lemma_.lower() in lex.dismissive) for t in tok.subtree)
     if not (lemma in lex.denial and claim_objs) and not (dismissive and objs):
