@@ -315,8 +315,16 @@ def frame_of(cue: Any, phrases: Phrases, lex: Lexicon, discourse_speakers: list[
             # reacted to the act, whatever mood the clause the act is attached to has
             return Frame("assert", [], None, path)
         if _contrast_aside(child):
-            path.pop()  # the aside's own words end the frame; what it hangs from is not said of it
-            break
+            later = [a for a in child.ancestors if a.i > child.right_edge.i]
+            told = next((a for a in later if a.pos_ == "VERB" and a.lemma_.lower() in lex.reporting), None)
+            if told is not None:
+                # "..., while Merkel urged de-escalation, her spokesman said": the report after the aside tells
+                # it, not the one before it that it happens to hang from
+                said = speakers_of(told, phrases, lex, discourse_speakers)
+                return Frame("report", said, told, path[:-1], organ=not said and _unnamed_organ(told))
+            if not later:
+                path.pop()  # the aside's own words end the frame; what it hangs from is not said of it
+                break
         if child.dep_ not in _CLAUSE_DEPS:
             continue
         if child.i < tok.i and any(c.text == ";" and child.i < c.i < tok.i for c in tok.children):
@@ -530,10 +538,7 @@ def _contrast_aside(child: Any) -> bool:
     mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in _words("contrast_marks")), None)
     if mark is None or mark.i == 0 or child.doc[mark.i - 1].text != ",":
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in child.children):
-        return False
-    # "Iran sent drones, while China supplied chips, US officials said": a report after the aside covers it too
-    return not any(a.i > child.right_edge.i for a in child.ancestors)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in child.children)
 
 
 @lru_cache(maxsize=None)

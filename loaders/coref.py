@@ -887,6 +887,7 @@ class Phrases:
                     continue
                 if t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss") \
                         and t.i not in self._resolving:
+                    t = self._aside_person_subject(t, quoted) or t
                     got = self.actors(t)
                     if got:
                         return got[0]
@@ -947,6 +948,19 @@ class Phrases:
             if ok(a):
                 return a
         return None
+
+    def _aside_person_subject(self, person: Any, quoted: set[int]) -> Any:
+        """ "Merkel, in a call with Putin, urged de-escalation, her spokesman said": a person named in a phrase set
+        between a person subject and its verb is not who a later "he"/"her" means; the subject is (None if
+        ``person`` is not in such a phrase)."""
+        if person.dep_ != "pobj":
+            return None
+        verb = next((a for a in person.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i < person.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < person.i and c.ent_type_ == "PERSON"
+                     and c.pos_ == "PROPN" and c.i not in quoted and c.i not in self._resolving), None)
+        return subj
 
     def _conjoined_subject(self, tok: Any) -> list[str]:
         """ "Lavrov said the blockade would last until Tbilisi changed course, and he warned ...": the subject of a

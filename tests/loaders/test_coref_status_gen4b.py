@@ -28,6 +28,20 @@ def test_aside_before_a_trailing_report_stays_reported(extractor: Extractor) -> 
     assert ("CHN", "SUPPLIES", "RUS", "asserted", ()) not in rows
 
 
+def test_aside_told_by_a_later_speaker_is_that_speakers(extractor: Extractor) -> None:
+    rows = claim_rows(extractor, "The EU said it hoped Iran would free the sailors, while Britain urged Tehran to release "
+                                 "them, a British official said.")
+    assert ("GBR", "REQUESTS", "IRN", "asserted", ()) in rows
+    assert not any(r[0] == "GBR" and r[3] == "planned" for r in rows)
+
+
+def test_her_after_a_person_aside_is_the_subject(extractor: Extractor) -> None:
+    rows = claim_rows(extractor, "The EU said it expected Moscow to free the sailors, while Chancellor Angela Merkel, "
+                                 "in a call with Russian President Vladimir Putin, urged restraint, her spokesman said.")
+    assert ("DEU", "REQUESTS", "RUS", "asserted", ()) in rows
+    assert not any(r[0] == "DEU" and r[4] == ("RUS",) for r in rows)
+
+
 def test_aside_without_a_comma_stays_in_the_report(extractor: Extractor) -> None:
     rows = claim_rows(extractor, "Iran said it would send drones to Russia while China supplied chips.")
     assert ("IRN", "SUPPLIES", "RUS", "planned", ("IRN",)) in rows
