@@ -28,7 +28,7 @@ def _coref_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() if key != "hostile_types" else str(w).upper() for w in data.get(key) or ())
             for key in ("reason_preps", "hostile_types", "membership_modifiers", "home_governments",
                         "domestic_institutions", "subject_descriptions", "venue_heads", "venue_preps",
-                        "posted_titles", "member_nouns", "part_quantifiers")}
+                        "posted_titles", "member_nouns", "part_quantifiers", "ruling_people")}
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +174,8 @@ class Phrases:
                 group = self._plural_subject(tok) or self._previous_group(tok)
                 if group:
                     return group
+                if self._unnamed_rulers_before(tok):
+                    return []  # "The generals have moved quickly ... They forced out": the generals, whoever they rule
                 if lower == "them":
                     # "spoke to both leaders and urged them": the group named just before
                     for t in reversed(list(tok.sent)):
@@ -656,6 +658,19 @@ class Phrases:
                 self.used_coref = True
                 return group
         return []
+
+    def _unnamed_rulers_before(self, tok: Any) -> bool:
+        """Whether a plural pronoun opening its sentence's subject follows a sentence whose main subject is a group
+        of rulers named by no actor ("The generals have moved quickly to realign the country. They ...")."""
+        if tok.lower_ not in ("they", "their") or tok.sent.start == 0:
+            return False
+        subject = tok if tok.dep_ in _SUBJ else tok.head if tok.dep_ == "poss" and tok.head.dep_ in _SUBJ else None
+        if subject is None or any(t.dep_ in _SUBJ and t.i < tok.i for t in tok.sent):
+            return False
+        prev = self.doc[tok.sent.start - 1].sent
+        heads = [c for c in prev.root.children if c.dep_ in _SUBJ]
+        return len(heads) == 1 and heads[0].tag_ == "NNS" and heads[0].lemma_.lower() in _coref_words()["ruling_people"] \
+            and heads[0].i not in self._resolving and not self.actors(heads[0])
 
     def _previous_group(self, tok: Any) -> list[str]:
         """ "Japan and South Korea met in Tokyo. They agreed ...", "... . Their leaders met": a plural pronoun that

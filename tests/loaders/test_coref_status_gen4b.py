@@ -148,3 +148,22 @@ def test_possessive_on_the_sanction_itself_is_the_sanctioner(extractor: Extracto
 
 def test_own_assets_are_not_sanctions(extractor: Extractor) -> None:
     assert edge_rows(extractor, "Russia froze the assets of its own oligarchs.") == set()
+
+
+# --- "The generals ... . They ...": unnamed rulers, not an older actor ------------------------------------------------
+
+def test_they_after_unnamed_generals_is_no_older_actor(extractor: Extractor) -> None:
+    rows = edge_rows(extractor, "Britain cut off aid to Mali after the coup. The generals have moved quickly to reshape "
+                                "the country. They expelled France's ambassador and hosted Russia's defence minister.")
+    assert rows == {("GBR", "SANCTIONS", "MLI", "asserted")}
+
+
+def test_they_after_named_generals_is_their_state(extractor: Extractor) -> None:
+    rows = edge_rows(extractor, "Britain cut off aid to Mali after the coup. Mali's generals have moved quickly. "
+                                "They expelled France's ambassador.")
+    assert ("MLI", "REDUCES_RELATIONS", "FRA", "asserted") in rows
+
+
+def test_they_after_other_unnamed_people_is_unchanged(extractor: Extractor) -> None:
+    rows = edge_rows(extractor, "Russia sent troops to the border. The soldiers crossed into Ukraine. They attacked Kharkiv.")
+    assert ("RUS", "ATTACKS", "UKR", "asserted") in rows
