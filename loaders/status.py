@@ -541,8 +541,11 @@ def decide(rtype: RelationType, source: str, frame: Frame, mod: Modality) -> tup
         if frame.verb is not None and any(c.dep_ == "neg" for c in frame.verb.children):
             return None  # "has never acknowledged that ...", "did not confirm ...": nothing is confirmed
         return Status.CONFIRMED, speakers
-    if mod.future and mod.intent_head is not None and not frame.kind == "report" \
-            and _lemma(mod.intent_head) in _status_words()["stances_held"].get(rtype.value, ()):
+    held = _status_words()["stances_held"].get(rtype.value, ())
+    promiser = mod.intent_head if mod.intent_head is not None else frame.path[0] if frame.path \
+        and frame.path[0].pos_ == "VERB" and _lemma(frame.path[0]) in _status_words()["promise_cues"] else None
+    if mod.future and promiser is not None and not frame.kind == "report" and _lemma(promiser) in held:
+        # "offered Poland its full support" (the offer is the cue, its noun the backing): offered backing is given
         # "Erdogan has pledged to stand by Baku": the pledge of backing is the backing, given as it is made;
         # "the three governments agreed to deepen cooperation": the agreement is the cooperation
         return Status.ASSERTED, ()

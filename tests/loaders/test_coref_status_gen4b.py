@@ -167,3 +167,15 @@ def test_they_after_named_generals_is_their_state(extractor: Extractor) -> None:
 def test_they_after_other_unnamed_people_is_unchanged(extractor: Extractor) -> None:
     rows = edge_rows(extractor, "Russia sent troops to the border. The soldiers crossed into Ukraine. They attacked Kharkiv.")
     assert ("RUS", "ATTACKS", "UKR", "asserted") in rows
+
+
+# --- backing offered is given now; goods offered stay planned ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("Germany offered its full support to Poland.", ("DEU", "SUPPORTS", "POL", "asserted", ())),
+    ("Germany offered to back Poland.", ("DEU", "SUPPORTS", "POL", "asserted", ())),
+    ("Britain offered to send tanks to Ukraine.", ("GBR", "SUPPLIES", "UKR", "planned", ("GBR",))),
+    ("Germany offered Poland air defence systems.", ("DEU", "SUPPLIES", "POL", "planned", ("DEU",))),
+])
+def test_offered_backing_is_given_offered_goods_are_planned(extractor: Extractor, text: str, row: tuple) -> None:
+    assert claim_rows(extractor, text) == {row}
