@@ -28,11 +28,16 @@ CASES = [
     (HERE / "corpus9" / "gold", HERE / "corpus9" / "articles", 0.86, 0.69),
     (HERE / "corpus10" / "gold", HERE / "corpus10" / "articles", 0.84, 0.62),
     (HERE / "corpus11" / "gold", HERE / "corpus11" / "articles", 0.82, 0.50),
+    (HERE / "corpus12" / "gold", HERE / "corpus12" / "articles", 0.85, 0.62),
+    (HERE / "corpus13" / "gold", HERE / "corpus13" / "articles", 0.72, 0.53),
+    (HERE / "corpus14" / "gold", HERE / "corpus14" / "articles", 0.85, 0.62),
+    (HERE / "corpus15" / "gold", HERE / "corpus15" / "articles", 0.84, 0.66),
 ]
 
 
 @pytest.mark.parametrize(("gold", "articles", "precision", "recall"), CASES,
-                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11"])
+                         ids=["seed", "corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11",
+                              "corpus12", "corpus13", "corpus14", "corpus15"])
 def test_strict_scores_stay_above_their_floor(extractor, gold, articles, precision, recall):
     if not gold.exists():
         pytest.fail(f"missing gold files at {gold}", pytrace=False)
